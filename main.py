@@ -1,0 +1,8 @@
+"""Start Mystery Shop: `python main.py [--data-dir DIR]` (same as the `mysteryshop` command)."""
+
+import sys
+
+from mysteryshop.cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

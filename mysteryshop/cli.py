@@ -1,0 +1,157 @@
+"""Command line: start the app, or script it (demo, list, show)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mysteryshop import APP_ID, __version__
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.paths import DATABASE_NAME, data_dir, log_dir
+
+if TYPE_CHECKING:
+    from mysteryshop.storage.repository import Repository
+
+logger = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_ID,
+        description="Mystery Shop: be a customer of your own company. "
+        "Without a command, starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir", metavar="DIR",
+        help="folder holding the database (default: $MYSTERYSHOP_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--no-crash-dialog", action="store_true",
+        help="log unexpected errors without showing a dialog (for tests and scripts)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="create one completed demo session")
+    list_cmd = commands.add_parser("list", help="the sessions, newest first")
+    list_cmd.add_argument("--json", action="store_true", help="print JSON")
+    show_cmd = commands.add_parser("show", help="one session")
+    show_cmd.add_argument("id", help="a session id, or the start of one as `list` prints it")
+    show_cmd.add_argument("--json", action="store_true", help="print JSON")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    folder = data_dir(args.data_dir)
+    if args.command is None:
+        # The GUI lives in ui/; imported only here so the CLI never loads Qt.
+        from ui.app import run_gui
+
+        return run_gui(folder, crash_dialog=not args.no_crash_dialog)
+    from mysteryshop.logsetup import configure_logging
+
+    log_file = configure_logging(log_dir())
+    try:
+        return _run_command(args, folder)
+    except MysteryShopError as exc:
+        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `mysteryshop list | head`: the reader left; that is not an error.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        return 0
+    except Exception as exc:  # the CLI promises one line, never a traceback
+        logger.exception("Unexpected error in %s", args.command)
+        where = f" (details in {log_file})" if log_file else ""
+        print(f"{APP_ID}: unexpected error: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+def _run_command(args: argparse.Namespace, folder: Path) -> int:
+    from mysteryshop.storage.repository import Repository
+
+    repository = Repository.open(folder / DATABASE_NAME)
+    try:
+        if args.command == "demo":
+            from mysteryshop.demo import create_demo_session
+
+            session = create_demo_session(repository)
+            print(f"Created demo session {session.id[:8]} ({session.company}).")
+        elif args.command == "list":
+            _print_list(repository, as_json=args.json)
+        elif args.command == "show":
+            _print_session(repository, args.id, as_json=args.json)
+    finally:
+        repository.close()
+    return 0
+
+
+def _print_list(repository: Repository, *, as_json: bool) -> None:
+    from mysteryshop.serialize import summary_to_dict
+
+    sessions = repository.list_sessions()
+    if as_json:
+        print(json.dumps([summary_to_dict(s) for s in sessions], indent=2, ensure_ascii=False))
+        return
+    if not sessions:
+        print("No sessions yet. Start the app, or run `mysteryshop demo`.")
+        return
+    print(f"{'ID':<9}{'DATE':<12}{'LEADER':<22}{'COMPANY':<22}{'ROUND':<18}"
+          f"{'STATUS':<8}{'FELT':>5}{'GAP':>5}  VERDICT")
+    for s in sessions:
+        print(
+            f"{s.id[:8]:<9}{s.started_at.astimezone():%Y-%m-%d}  {_cut(s.leader, 20):<22}"
+            f"{_cut(s.company, 20):<22}{_cut(s.round, 16):<18}{s.status.value:<8}"
+            f"{_signed(s.felt_total):>5}{_signed(s.gap_total):>5}  "
+            f"{s.verdict.value if s.verdict else '–'}"
+        )
+
+
+def _print_session(repository: Repository, id_prefix: str, *, as_json: bool) -> None:
+    from mysteryshop.measures import format_duration
+    from mysteryshop.serialize import session_to_dict
+
+    session = repository.get_session(repository.resolve_id(id_prefix))
+    now = time.time()
+    if as_json:
+        print(json.dumps(session_to_dict(session, now), indent=2, ensure_ascii=False))
+        return
+    print(f"Session {session.id}")
+    print(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
+    print(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
+          f" · verdict: {_verdict_words(session.verdict)}")
+    print(f"  felt {_signed(session.felt_total)} · predicted {_signed(session.predicted_total)}"
+          f" · gap {_signed(session.gap_total)}")
+    for step in session.steps:
+        print(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
+              f"  predicted {_signed(step.predicted_points)} · felt {_signed(step.points)}"
+              f" · gap {_signed(step.gap)}")
+        for marker in step.markers:
+            kind = marker.kind.value.replace("_", " ")
+            text = f" – {marker.text}" if marker.text else ""
+            print(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
+        if step.notes:
+            print(f"   Notes: {step.notes}")
+    if session.surprised:
+        print(f"\nWhat surprised me: {session.surprised}")
+
+
+def _verdict_words(verdict: object) -> str:
+    return {"builds": "builds trust", "erodes": "erodes trust"}.get(str(verdict), "not chosen")
+
+
+def _signed(value: int | None) -> str:
+    return "–" if value is None else f"{value:+d}"
+
+
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

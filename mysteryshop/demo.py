@@ -1,0 +1,81 @@
+"""A realistic, completed demo session so a newcomer sees the app with data."""
+
+from __future__ import annotations
+
+import time
+
+from mysteryshop.model import AnswerValue, MarkerKind, Session, Verdict
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from mysteryshop.templates import template_for
+
+Y, P, N, NA = AnswerValue.YES, AnswerValue.PARTLY, AnswerValue.NO, AnswerValue.NA
+K = MarkerKind
+
+# key: (predicted, felt, answers, notes, [(seconds into the step, marker, text)], duration)
+DemoStep = tuple[int, int, list[AnswerValue], str, list[tuple[float, K, str]], float]
+DEMO_STEPS: dict[str, DemoStep] = {
+    "website": (6, 2, [P, N, Y, P],
+                "Home page opens with our founding story and a product grid. Took me three "
+                "clicks to find anything about my actual problem.", [], 420),
+    "call": (7, -3, [N, P, N, P],
+             "Felt like I was interrupting. Nobody asked my name.",
+             [(4, K.RING, ""), (8, K.RING, ""), (12, K.RING, ""), (14, K.ANSWERED, ""),
+              (40, K.PITCHED, ""), (55, K.ASKED_NEED, ""), (70, K.ON_HOLD, ""),
+              (132, K.OFF_HOLD, ""), (140, K.PITCHED, ""),
+              (150, K.NOTE, "Music on hold was loud and looped"), (200, K.HELPED, "")], 252),
+    "buy": (8, 5, [Y, P, Y, N],
+            "Checkout was quick. Delivery options were confusing.", [], 600),
+    "problem": (5, -6, [P, N, N, Y],
+                "Told twice I would have to check with a supervisor.",
+                [(5, K.RING, ""), (10, K.RING, ""), (18, K.ANSWERED, ""),
+                 (60, K.ON_HOLD, ""), (105, K.OFF_HOLD, ""), (110, K.TRANSFERRED, ""),
+                 (150, K.ON_HOLD, ""), (240, K.OFF_HOLD, ""), (250, K.ASKED_NEED, ""),
+                 (300, K.HELPED, "")], 365),
+    "leader": (4, -8, [N, N, N, N],
+               "Asked for the manager; got voicemail after two transfers.",
+               [(6, K.RING, ""), (11, K.ANSWERED, ""), (30, K.TRANSFERRED, ""),
+                (60, K.ON_HOLD, ""), (140, K.OFF_HOLD, ""), (150, K.TRANSFERRED, ""),
+                (170, K.NOTE, "Voicemail, no call back offered")], 190),
+}
+
+
+class _DemoClock:
+    """A clock the demo moves by hand, so timers and markers get believable times."""
+
+    def __init__(self, start: float) -> None:
+        self.now = start
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def create_demo_session(repository: Repository, now: float | None = None) -> Session:
+    """Walk a whole session through the real service, as a leader would have done it."""
+    clock = _DemoClock((now if now is not None else time.time()) - 2 * 3600)
+    service = SessionService(repository, clock)
+    session = service.create("A. Rivera (demo)", "Acme North", "Round 1 — demo",
+                             website="https://acme.example", phone="+1 555 0100")
+    for key, (predicted, felt, answers, notes, markers, duration) in DEMO_STEPS.items():
+        template = template_for(key)
+        service.set_prediction(session, key, predicted)
+        service.start_timer(session, key)
+        start = clock.now
+        for offset, kind, text in markers:
+            clock.now = start + offset
+            service.add_marker(session, key, kind, text)
+        clock.now = start + duration
+        service.stop_timer(session, key)
+        if template:
+            for question, value in zip(template.questions, answers, strict=False):
+                service.set_answer(session, key, question.id, value)
+        service.set_notes(session, key, notes)
+        service.set_points(session, key, felt)
+        clock.now += 120
+    service.set_surprised(
+        session, "I expected the calls to be our strength. They were our weakest moments."
+    )
+    service.set_verdict(session, Verdict.ERODES)
+    service.set_current_page(session, len(session.steps))
+    service.finish(session)
+    return session

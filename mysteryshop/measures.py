@@ -1,0 +1,78 @@
+"""Call measures derived from markers: rings, time to answer, holds, transfers, help."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from mysteryshop.model import CallMeasures, Marker, MarkerKind
+
+
+def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasures:
+    """Add up one call's markers.
+
+    Offsets are seconds on the step timer. A hold that is still open counts up to
+    `elapsed_now`, so the live display grows while the leader waits. An "on hold"
+    while already on hold, or an "off hold" while not on hold, is ignored rather than
+    double-counted: a nervous leader presses twice.
+    """
+    ordered = sorted(markers, key=lambda m: (m.offset_seconds, m.id))
+    rings = transfers = asked = pitched = holds = 0
+    answer: float | None = None
+    helped: float | None = None
+    hold_start: float | None = None
+    hold_total = hold_longest = 0.0
+
+    def close_hold(end: float) -> None:
+        nonlocal hold_start, hold_total, hold_longest
+        assert hold_start is not None
+        length = max(0.0, end - hold_start)
+        hold_total += length
+        hold_longest = max(hold_longest, length)
+        hold_start = None
+
+    for marker in ordered:
+        kind = marker.kind
+        if kind is MarkerKind.RING:
+            rings += 1
+        elif kind is MarkerKind.ANSWERED and answer is None:
+            answer = marker.offset_seconds
+        elif kind is MarkerKind.ON_HOLD and hold_start is None:
+            hold_start = marker.offset_seconds
+            holds += 1
+        elif kind is MarkerKind.OFF_HOLD and hold_start is not None:
+            close_hold(marker.offset_seconds)
+        elif kind is MarkerKind.TRANSFERRED:
+            transfers += 1
+        elif kind is MarkerKind.HELPED and helped is None:
+            helped = marker.offset_seconds
+        elif kind is MarkerKind.ASKED_NEED:
+            asked += 1
+        elif kind is MarkerKind.PITCHED:
+            pitched += 1
+    if hold_start is not None:
+        close_hold(max(elapsed_now, hold_start))
+    return CallMeasures(
+        rings=rings,
+        answer_seconds=answer,
+        hold_total_seconds=hold_total,
+        hold_longest_seconds=hold_longest,
+        holds=holds,
+        transfers=transfers,
+        helped_seconds=helped,
+        asked_need=asked,
+        pitched=pitched,
+    )
+
+
+def format_duration(seconds: float | None, tenths: bool = False) -> str:
+    """`m:ss` (or `h:mm:ss`), optionally with tenths; an em dash for "never"."""
+    if seconds is None:
+        return "–"
+    seconds = max(0.0, seconds)
+    whole = int(seconds)
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    text = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if tenths:
+        text += f".{int((seconds - whole) * 10)}"
+    return text

@@ -1,0 +1,215 @@
+"""Plain domain records: sessions, steps, markers, answers (no storage, no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+POINTS_MIN = -10
+POINTS_MAX = 10
+
+
+class SessionStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+class Verdict(StrEnum):
+    BUILDS = "builds"
+    ERODES = "erodes"
+
+
+class AnswerValue(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
+    NA = "na"
+
+
+class MarkerKind(StrEnum):
+    """Timed events a leader stamps during a call."""
+
+    RING = "ring"
+    ANSWERED = "answered"
+    ON_HOLD = "on_hold"
+    OFF_HOLD = "off_hold"
+    TRANSFERRED = "transferred"
+    HELPED = "helped"
+    NOTE = "note"
+    ASKED_NEED = "asked_need"
+    PITCHED = "pitched"
+
+
+class TimerState(StrEnum):
+    IDLE = "idle"
+    RUNNING = "running"
+    PAUSED = "paused"
+    STOPPED = "stopped"
+
+
+def check_points(value: int | None) -> int | None:
+    """Points are whole numbers on the -10..+10 scale, or None for "not rated yet"."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError(f"points must be a whole number, not {value!r}")
+    if not POINTS_MIN <= value <= POINTS_MAX:
+        raise ValueError(f"points must be between {POINTS_MIN} and {POINTS_MAX}, not {value}")
+    return value
+
+
+@dataclass(frozen=True)
+class Interval:
+    """One run of a step timer; `stopped_at` is None while it runs (epoch seconds)."""
+
+    started_at: float
+    stopped_at: float | None = None
+
+
+def elapsed_seconds(intervals: list[Interval], now: float) -> float:
+    """Elapsed time derived from stored instants, so a restart shows the right time."""
+    total = 0.0
+    for interval in intervals:
+        end = now if interval.stopped_at is None else interval.stopped_at
+        total += max(0.0, end - interval.started_at)
+    return total
+
+
+@dataclass(frozen=True)
+class Marker:
+    id: int
+    kind: MarkerKind
+    offset_seconds: float
+    at: float
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    question_id: str
+    value: AnswerValue | None
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class CallMeasures:
+    """What the markers of one call add up to; None where the event never happened."""
+
+    rings: int = 0
+    answer_seconds: float | None = None
+    hold_total_seconds: float = 0.0
+    hold_longest_seconds: float = 0.0
+    holds: int = 0
+    transfers: int = 0
+    helped_seconds: float | None = None
+    asked_need: int = 0
+    pitched: int = 0
+
+    @property
+    def listening_share(self) -> float | None:
+        """Share of "asked about my need" among listening + selling moments (0..1)."""
+        total = self.asked_need + self.pitched
+        return None if total == 0 else self.asked_need / total
+
+
+@dataclass
+class Step:
+    """One touchpoint of a session as the leader experienced it."""
+
+    key: str
+    position: int
+    title: str
+    predicted_points: int | None = None
+    points: int | None = None
+    notes: str = ""
+    timer_stopped: bool = False
+    intervals: list[Interval] = field(default_factory=list)
+    markers: list[Marker] = field(default_factory=list)
+    answers: dict[str, Answer] = field(default_factory=dict)
+    measures: CallMeasures = field(default_factory=CallMeasures)
+
+    def elapsed(self, now: float) -> float:
+        return elapsed_seconds(self.intervals, now)
+
+    @property
+    def timer_state(self) -> TimerState:
+        if any(i.stopped_at is None for i in self.intervals):
+            return TimerState.RUNNING
+        if self.timer_stopped:
+            return TimerState.STOPPED
+        return TimerState.PAUSED if self.intervals else TimerState.IDLE
+
+    @property
+    def gap(self) -> int | None:
+        """Felt minus predicted: negative means the customer felt worse than we expected."""
+        if self.points is None or self.predicted_points is None:
+            return None
+        return self.points - self.predicted_points
+
+
+@dataclass
+class Session:
+    id: str
+    leader: str
+    company: str
+    round: str
+    started_at: datetime
+    website: str = ""
+    phone: str = ""
+    finished_at: datetime | None = None
+    status: SessionStatus = SessionStatus.OPEN
+    verdict: Verdict | None = None
+    surprised: str = ""
+    current_page: int = 0
+    steps: list[Step] = field(default_factory=list)
+
+    def step(self, key: str) -> Step:
+        for step in self.steps:
+            if step.key == key:
+                return step
+        raise KeyError(key)
+
+    @property
+    def felt_total(self) -> int | None:
+        return _total(s.points for s in self.steps)
+
+    @property
+    def predicted_total(self) -> int | None:
+        return _total(s.predicted_points for s in self.steps)
+
+    @property
+    def gap_total(self) -> int | None:
+        return _total(s.gap for s in self.steps)
+
+    def elapsed_total(self, now: float) -> float:
+        return sum(s.elapsed(now) for s in self.steps)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """One row of the home list: what the list needs, computed in one query."""
+
+    id: str
+    started_at: datetime
+    leader: str
+    company: str
+    round: str
+    status: SessionStatus
+    verdict: Verdict | None
+    felt_total: int | None
+    predicted_total: int | None
+    gap_total: int | None
+
+
+def _total(values: Iterable[int | None]) -> int | None:
+    present = [v for v in values if v is not None]
+    return sum(present) if present else None
+
+
+def suggested_verdict(felt_total: int | None) -> Verdict | None:
+    """The verdict the total points lean to; the leader decides (0 leans nowhere)."""
+    if felt_total is None or felt_total == 0:
+        return None
+    return Verdict.BUILDS if felt_total > 0 else Verdict.ERODES

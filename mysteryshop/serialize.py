@@ -1,0 +1,77 @@
+"""Sessions as plain JSON-ready dicts (the `show --json` format, later the bundle manifest)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mysteryshop.model import Session, SessionSummary, Step
+
+
+def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "started_at": s.started_at.isoformat(),
+        "leader": s.leader,
+        "company": s.company,
+        "round": s.round,
+        "status": s.status.value,
+        "felt_points": s.felt_total,
+        "predicted_points": s.predicted_total,
+        "gap": s.gap_total,
+        "verdict": s.verdict.value if s.verdict else None,
+    }
+
+
+def session_to_dict(session: Session, now: float) -> dict[str, Any]:
+    return {
+        "id": session.id,
+        "leader": session.leader,
+        "company": session.company,
+        "round": session.round,
+        "website": session.website,
+        "phone": session.phone,
+        "started_at": session.started_at.isoformat(),
+        "finished_at": session.finished_at.isoformat() if session.finished_at else None,
+        "status": session.status.value,
+        "verdict": session.verdict.value if session.verdict else None,
+        "surprised": session.surprised,
+        "felt_points": session.felt_total,
+        "predicted_points": session.predicted_total,
+        "gap": session.gap_total,
+        "steps": [step_to_dict(step, now) for step in session.steps],
+    }
+
+
+def step_to_dict(step: Step, now: float) -> dict[str, Any]:
+    m = step.measures
+    return {
+        "key": step.key,
+        "title": step.title,
+        "predicted_points": step.predicted_points,
+        "points": step.points,
+        "gap": step.gap,
+        "elapsed_seconds": round(step.elapsed(now), 3),
+        "timer": step.timer_state.value,
+        "notes": step.notes,
+        "answers": [
+            {"question_id": a.question_id, "value": a.value.value if a.value else None,
+             "comment": a.comment}
+            for a in step.answers.values()
+        ],
+        "markers": [
+            {"offset_seconds": round(mk.offset_seconds, 3), "kind": mk.kind.value,
+             "text": mk.text}
+            for mk in step.markers
+        ],
+        "measures": {
+            "rings": m.rings,
+            "answer_seconds": m.answer_seconds,
+            "hold_total_seconds": m.hold_total_seconds,
+            "hold_longest_seconds": m.hold_longest_seconds,
+            "holds": m.holds,
+            "transfers": m.transfers,
+            "helped_seconds": m.helped_seconds,
+            "asked_need": m.asked_need,
+            "pitched": m.pitched,
+        },
+    }

@@ -1,0 +1,216 @@
+"""The session flow: every change a leader makes, applied to the session and saved at once."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.measures import derive_measures
+from mysteryshop.model import (
+    Answer,
+    AnswerValue,
+    CallMeasures,
+    Interval,
+    Marker,
+    MarkerKind,
+    Session,
+    SessionStatus,
+    Step,
+    TimerState,
+    Verdict,
+    check_points,
+)
+from mysteryshop.storage.repository import Repository
+from mysteryshop.templates import StepTemplate, default_templates
+
+Clock = Callable[[], float]
+
+
+class SessionService:
+    """Applies a leader's actions to a `Session` in memory and in the database together.
+
+    The in-memory session is what the UI shows; the database is the truth after a crash.
+    Each method writes first and changes memory only when the write succeeded, so a failed
+    save (disk full) never shows the user something that is not stored.
+    """
+
+    def __init__(self, repository: Repository, clock: Clock = time.time) -> None:
+        self.repository = repository
+        self.clock = clock
+
+    # -- sessions ----------------------------------------------------------------------
+
+    def create(
+        self,
+        leader: str,
+        company: str,
+        round_label: str,
+        website: str = "",
+        phone: str = "",
+        templates: Sequence[StepTemplate] | None = None,
+    ) -> Session:
+        leader, company = leader.strip(), company.strip()
+        if not leader or not company:
+            raise MysteryShopError("A session needs the leader's name and the company shopped.")
+        templates = templates or default_templates()
+        session = Session(
+            id=uuid.uuid4().hex,
+            leader=leader,
+            company=company,
+            round=round_label.strip(),
+            website=website.strip(),
+            phone=phone.strip(),
+            started_at=datetime.fromtimestamp(self.clock(), UTC),
+            steps=[Step(t.key, i, t.title) for i, t in enumerate(templates)],
+        )
+        self.repository.add_session(session)
+        return session
+
+    def open(self, session_id: str) -> Session:
+        return self.repository.get_session(session_id)
+
+    def set_current_page(self, session: Session, page: int) -> None:
+        page = max(0, min(page, len(session.steps)))
+        self.repository.update_session(session.id, current_page=page)
+        session.current_page = page
+
+    def set_verdict(self, session: Session, verdict: Verdict | None) -> None:
+        self.repository.update_session(session.id, verdict=verdict)
+        session.verdict = verdict
+
+    def set_surprised(self, session: Session, text: str) -> None:
+        self.repository.update_session(session.id, surprised=text)
+        session.surprised = text
+
+    def finish(self, session: Session) -> None:
+        """Mark the session complete; running timers stop so no time keeps counting."""
+        if session.verdict is None:
+            raise MysteryShopError(
+                "Choose a verdict first: does the experience build or erode trust?"
+            )
+        now = self.clock()
+        for step in session.steps:
+            if step.timer_state is TimerState.RUNNING:
+                self.stop_timer(session, step.key)
+        finished = datetime.fromtimestamp(now, UTC)
+        self.repository.update_session(
+            session.id, status=SessionStatus.DONE, finished_at=finished
+        )
+        session.status = SessionStatus.DONE
+        session.finished_at = finished
+
+    # -- ratings, notes, answers -------------------------------------------------------
+
+    def set_prediction(self, session: Session, key: str, points: int | None) -> None:
+        points = check_points(points)
+        self.repository.update_step(session.id, key, predicted_points=points)
+        session.step(key).predicted_points = points
+
+    def set_points(self, session: Session, key: str, points: int | None) -> None:
+        points = check_points(points)
+        self.repository.update_step(session.id, key, points=points)
+        session.step(key).points = points
+
+    def set_notes(self, session: Session, key: str, text: str) -> None:
+        self.repository.update_step(session.id, key, notes=text)
+        session.step(key).notes = text
+
+    def set_answer(
+        self, session: Session, key: str, question_id: str, value: AnswerValue | None,
+        comment: str | None = None,
+    ) -> None:
+        step = session.step(key)
+        previous = step.answers.get(question_id)
+        if comment is None:
+            comment = previous.comment if previous else ""
+        answer = Answer(question_id, value, comment)
+        self.repository.set_answer(session.id, key, answer)
+        step.answers[question_id] = answer
+
+    def set_answer_comment(
+        self, session: Session, key: str, question_id: str, comment: str
+    ) -> None:
+        previous = session.step(key).answers.get(question_id)
+        self.set_answer(session, key, question_id, previous.value if previous else None, comment)
+
+    # -- the step timer ----------------------------------------------------------------
+
+    def start_timer(self, session: Session, key: str) -> None:
+        """Start or resume a step's timer; any other running step timer pauses first."""
+        step = session.step(key)
+        if step.timer_state is TimerState.RUNNING:
+            return
+        for other in session.steps:
+            if other.key != key and other.timer_state is TimerState.RUNNING:
+                self.pause_timer(session, other.key)
+        now = self.clock()
+        self.repository.open_interval(session.id, key, now)
+        step.intervals.append(Interval(now))
+        step.timer_stopped = False
+
+    def pause_timer(self, session: Session, key: str) -> None:
+        self._close_timer(session, key, stop=False)
+
+    def stop_timer(self, session: Session, key: str) -> None:
+        self._close_timer(session, key, stop=True)
+
+    def toggle_timer(self, session: Session, key: str) -> None:
+        if session.step(key).timer_state is TimerState.RUNNING:
+            self.pause_timer(session, key)
+        else:
+            self.start_timer(session, key)
+
+    def _close_timer(self, session: Session, key: str, *, stop: bool) -> None:
+        step = session.step(key)
+        if step.timer_state is TimerState.IDLE and not stop:
+            return
+        now = self.clock()
+        self.repository.close_intervals(session.id, key, now, stop=stop)
+        step.intervals = [
+            Interval(i.started_at, max(now, i.started_at)) if i.stopped_at is None else i
+            for i in step.intervals
+        ]
+        step.timer_stopped = stop
+        self._save_measures(session, step)
+
+    def elapsed(self, step: Step) -> float:
+        return step.elapsed(self.clock())
+
+    # -- markers -----------------------------------------------------------------------
+
+    def add_marker(self, session: Session, key: str, kind: MarkerKind, text: str = "") -> Marker:
+        """Stamp a marker at the step timer's time; the first stamp starts the timer."""
+        step = session.step(key)
+        if step.timer_state is not TimerState.RUNNING:
+            self.start_timer(session, key)
+        now = self.clock()
+        marker = self.repository.add_marker(session.id, key, kind, step.elapsed(now), now, text)
+        step.markers.append(marker)
+        self._save_measures(session, step)
+        return marker
+
+    def set_marker_text(self, session: Session, key: str, marker_id: int, text: str) -> None:
+        step = session.step(key)
+        self.repository.update_marker_text(marker_id, text)
+        step.markers = [
+            Marker(m.id, m.kind, m.offset_seconds, m.at, text) if m.id == marker_id else m
+            for m in step.markers
+        ]
+
+    def delete_marker(self, session: Session, key: str, marker_id: int) -> None:
+        step = session.step(key)
+        self.repository.delete_marker(marker_id)
+        step.markers = [m for m in step.markers if m.id != marker_id]
+        self._save_measures(session, step)
+
+    def live_measures(self, step: Step) -> CallMeasures:
+        """Measures as of now: an open hold keeps growing while the leader waits."""
+        return derive_measures(step.markers, step.elapsed(self.clock()))
+
+    def _save_measures(self, session: Session, step: Step) -> None:
+        measures = self.live_measures(step)
+        self.repository.save_measures(session.id, step.key, measures)
+        step.measures = measures

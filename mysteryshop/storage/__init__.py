@@ -1,0 +1,1 @@
+"""SQLite storage: opening the database, migrations, and the repository."""

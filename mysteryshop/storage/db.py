@@ -1,0 +1,126 @@
+"""Open the one database file: WAL, foreign keys, migrations, clear errors."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from datetime import datetime
+from pathlib import Path
+
+from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, StorageError
+from mysteryshop.storage.schema import MIGRATIONS, SCHEMA_VERSION
+
+logger = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_SECONDS = 2.0
+
+
+def open_database(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate the database at `path`.
+
+    Raises DatabaseUnreadableError for a corrupt file, a non-database or a newer schema, and
+    DatabaseLockedError when another program holds it. Nothing is ever written to a file we
+    could not read: the checks run before the first migration.
+    """
+    _create_private_file(path)
+    try:
+        conn = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=True
+        )
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    try:
+        _check_readable(conn, path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        # NORMAL in WAL mode survives an application crash (kill -9) without loss; only a
+        # power cut can drop the last commits, and never corrupts the file.
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn, path)
+    except sqlite3.OperationalError as exc:
+        conn.close()
+        if _is_locked(exc):
+            raise DatabaseLockedError(path) from exc
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise DatabaseUnreadableError(path, str(exc)) from exc
+    except StorageError:
+        conn.close()
+        raise
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the file 0600 ourselves; SQLite gives its -wal/-shm files the same mode."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+    except OSError as exc:
+        raise StorageError(f"Cannot create the database {path}: {exc.strerror or exc}") from exc
+
+
+def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise DatabaseUnreadableError(
+            path, f"it was written by a newer Mystery Shop (schema {version} > {SCHEMA_VERSION})"
+        )
+    if version:
+        problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
+        if problems != ["ok"]:
+            raise DatabaseUnreadableError(path, "it is damaged (" + "; ".join(problems) + ")")
+
+
+def _is_locked(exc: sqlite3.OperationalError) -> bool:
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
+def migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply every migration the file lacks, each in its own transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number in range(version + 1, SCHEMA_VERSION + 1):
+        logger.info("Migrating %s to schema %d", path, number)
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(MIGRATIONS[number - 1]):
+                conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+
+def _statements(script: str) -> list[str]:
+    """Split a migration into statements (executescript would commit on its own)."""
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def preload_in_background() -> None:
+    """Import sqlite-utils off the start-up path: it pulls in numpy (~0.2 s).
+
+    The first write needs it; by the time a user clicks, this thread has loaded it.
+    """
+    threading.Thread(target=lambda: __import__("sqlite_utils"), daemon=True).start()
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Rename an unreadable database (and its -wal/-shm) out of the way; never delete it.
+
+    Returns the new name of the main file, so the user can be told where it went.
+    """
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.unreadable-{stamp}")
+    try:
+        for suffix in ("-wal", "-shm", ""):
+            source = Path(f"{path}{suffix}")
+            if source.exists():
+                source.rename(Path(f"{target}{suffix}"))
+    except OSError as exc:
+        raise StorageError(f"Cannot move {path} aside: {exc.strerror or exc}") from exc
+    return target

@@ -1,0 +1,344 @@
+"""The only code that touches tables: returns and takes plain domain records.
+
+Reads use plain SQL on the connection (the home list must not wait for sqlite-utils'
+import); writes go through sqlite-utils.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
+
+from mysteryshop.errors import NotFoundError, StorageError
+from mysteryshop.model import (
+    Answer,
+    AnswerValue,
+    CallMeasures,
+    Interval,
+    Marker,
+    MarkerKind,
+    Session,
+    SessionStatus,
+    SessionSummary,
+    Step,
+    Verdict,
+)
+from mysteryshop.storage.db import open_database
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    import sqlite_utils.db
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+SESSION_FIELDS = frozenset(
+    {"leader", "company", "round", "website", "phone", "finished_at", "status", "verdict",
+     "surprised", "current_page"}
+)
+STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped"})
+
+
+def _storage_errors(func: Callable[P, R]) -> Callable[P, R]:
+    """Turn sqlite3 failures (disk full, read-only, locked) into one clear StorageError."""
+
+    @functools.wraps(func)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return func(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise StorageError(f"Could not save or read your data: {exc}") from exc
+
+    return wrapper
+
+
+class Repository:
+    """Sessions in one SQLite database."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+        self.conn = conn
+        self.path = path
+        self._db: sqlite_utils.Database | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Repository:
+        """Open the database at `path` (see `open_database` for the errors it raises)."""
+        return cls(open_database(path), path)
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        if self._db is None:
+            import sqlite_utils
+
+            self._db = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._db
+
+    def _table(self, name: str) -> sqlite_utils.db.Table:
+        return self.db.table(name)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextmanager
+    def atomic(self) -> Iterator[None]:
+        """Several writes that land together or not at all."""
+        with self.db.atomic():
+            yield
+
+    # -- reads -------------------------------------------------------------------------
+
+    @_storage_errors
+    def list_sessions(self, round_label: str | None = None) -> list[SessionSummary]:
+        """All sessions, newest first, with totals computed by SQLite in one query."""
+        where, params = ("WHERE s.round = ?", (round_label,)) if round_label is not None else (
+            "", ()
+        )
+        rows = self.conn.execute(
+            f"""
+            SELECT s.id, s.started_at, s.leader, s.company, s.round, s.status, s.verdict,
+                   SUM(st.points) AS felt, SUM(st.predicted_points) AS predicted,
+                   SUM(st.points - st.predicted_points) AS gap
+            FROM sessions s LEFT JOIN steps st ON st.session_id = s.id
+            {where}
+            GROUP BY s.id
+            ORDER BY s.started_at DESC, s.id
+            """,
+            params,
+        ).fetchall()
+        return [
+            SessionSummary(
+                id=r["id"],
+                started_at=datetime.fromisoformat(r["started_at"]),
+                leader=r["leader"],
+                company=r["company"],
+                round=r["round"],
+                status=SessionStatus(r["status"]),
+                verdict=Verdict(r["verdict"]) if r["verdict"] else None,
+                felt_total=r["felt"],
+                predicted_total=r["predicted"],
+                gap_total=r["gap"],
+            )
+            for r in rows
+        ]
+
+    @_storage_errors
+    def rounds(self) -> list[str]:
+        rows = self.conn.execute(
+            "SELECT round FROM sessions GROUP BY round ORDER BY MAX(started_at) DESC"
+        )
+        return [r[0] for r in rows]
+
+    @_storage_errors
+    def resolve_id(self, prefix: str) -> str:
+        """A full session id from an id or a unique prefix of one (as `list` shows)."""
+        rows = self.conn.execute(
+            "SELECT id FROM sessions WHERE id LIKE ? ESCAPE '\\' LIMIT 2",
+            (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
+        ).fetchall()
+        if not prefix or not rows:
+            raise NotFoundError(f"No session has the id {prefix!r}.")
+        if len(rows) > 1:
+            raise NotFoundError(
+                f"More than one session id starts with {prefix!r}; give more of it."
+            )
+        return str(rows[0][0])
+
+    @_storage_errors
+    def get_session(self, session_id: str) -> Session:
+        row = self.conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
+        if row is None:
+            raise NotFoundError(f"No session has the id {session_id!r}.")
+        steps = {
+            r["key"]: _step_from_row(r)
+            for r in self.conn.execute(
+                "SELECT * FROM steps WHERE session_id = ? ORDER BY position", (session_id,)
+            )
+        }
+        for r in self.conn.execute(
+            "SELECT * FROM timer_intervals WHERE session_id = ? ORDER BY started_at, id",
+            (session_id,),
+        ):
+            steps[r["step_key"]].intervals.append(Interval(r["started_at"], r["stopped_at"]))
+        for r in self.conn.execute(
+            "SELECT * FROM markers WHERE session_id = ? ORDER BY offset_seconds, id", (session_id,)
+        ):
+            steps[r["step_key"]].markers.append(_marker_from_row(r))
+        for r in self.conn.execute("SELECT * FROM answers WHERE session_id = ?", (session_id,)):
+            value = AnswerValue(r["value"]) if r["value"] else None
+            steps[r["step_key"]].answers[r["question_id"]] = Answer(
+                r["question_id"], value, r["comment"]
+            )
+        return Session(
+            id=row["id"],
+            leader=row["leader"],
+            company=row["company"],
+            round=row["round"],
+            website=row["website"],
+            phone=row["phone"],
+            started_at=datetime.fromisoformat(row["started_at"]),
+            finished_at=(
+                datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None
+            ),
+            status=SessionStatus(row["status"]),
+            verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+            surprised=row["surprised"],
+            current_page=row["current_page"],
+            steps=list(steps.values()),
+        )
+
+    # -- writes ------------------------------------------------------------------------
+
+    @_storage_errors
+    def add_session(self, session: Session) -> None:
+        with self.atomic():
+            self._table("sessions").insert(
+                {
+                    "id": session.id,
+                    "leader": session.leader,
+                    "company": session.company,
+                    "round": session.round,
+                    "website": session.website,
+                    "phone": session.phone,
+                    "started_at": session.started_at.isoformat(),
+                    "status": session.status.value,
+                    "current_page": session.current_page,
+                }
+            )
+            self._table("steps").insert_all(
+                {"session_id": session.id, "key": s.key, "position": s.position, "title": s.title}
+                for s in session.steps
+            )
+
+    @_storage_errors
+    def update_session(self, session_id: str, **fields: Any) -> None:
+        unknown = set(fields) - SESSION_FIELDS
+        if unknown:
+            raise ValueError(f"not session fields: {sorted(unknown)}")
+        self._table("sessions").update(session_id, {k: _sql_value(v) for k, v in fields.items()})
+
+    @_storage_errors
+    def update_step(self, session_id: str, key: str, **fields: Any) -> None:
+        unknown = set(fields) - STEP_FIELDS
+        if unknown:
+            raise ValueError(f"not step fields: {sorted(unknown)}")
+        values = {k: _sql_value(v) for k, v in fields.items()}
+        self._table("steps").update((session_id, key), values)
+
+    @_storage_errors
+    def save_measures(self, session_id: str, key: str, measures: CallMeasures) -> None:
+        self._table("steps").update(
+            (session_id, key),
+            {
+                "rings": measures.rings,
+                "answer_seconds": measures.answer_seconds,
+                "hold_total_seconds": measures.hold_total_seconds,
+                "hold_longest_seconds": measures.hold_longest_seconds,
+                "holds": measures.holds,
+                "transfers": measures.transfers,
+                "helped_seconds": measures.helped_seconds,
+                "asked_need": measures.asked_need,
+                "pitched": measures.pitched,
+            },
+        )
+
+    @_storage_errors
+    def open_interval(self, session_id: str, key: str, at: float) -> None:
+        with self.atomic():
+            self._table("timer_intervals").insert(
+                {"session_id": session_id, "step_key": key, "started_at": at, "stopped_at": None}
+            )
+            self._table("steps").update((session_id, key), {"timer_stopped": 0})
+
+    @_storage_errors
+    def close_intervals(self, session_id: str, key: str, at: float, *, stop: bool) -> None:
+        """Close the running interval (if any); `stop` also marks the step's timer done."""
+        with self.atomic():
+            self.conn.execute(
+                "UPDATE timer_intervals SET stopped_at = MAX(?, started_at) "
+                "WHERE session_id = ? AND step_key = ? AND stopped_at IS NULL",
+                (at, session_id, key),
+            )
+            if stop:
+                self._table("steps").update((session_id, key), {"timer_stopped": 1})
+
+    @_storage_errors
+    def add_marker(
+        self, session_id: str, key: str, kind: MarkerKind, offset: float, at: float, text: str
+    ) -> Marker:
+        table = self._table("markers").insert(
+            {
+                "session_id": session_id,
+                "step_key": key,
+                "kind": kind.value,
+                "offset_seconds": offset,
+                "at": at,
+                "text": text,
+            }
+        )
+        assert table.last_pk is not None
+        return Marker(int(table.last_pk), kind, offset, at, text)
+
+    @_storage_errors
+    def update_marker_text(self, marker_id: int, text: str) -> None:
+        self._table("markers").update(marker_id, {"text": text})
+
+    @_storage_errors
+    def delete_marker(self, marker_id: int) -> None:
+        self._table("markers").delete(marker_id)
+
+    @_storage_errors
+    def set_answer(self, session_id: str, key: str, answer: Answer) -> None:
+        self._table("answers").upsert(
+            {
+                "session_id": session_id,
+                "step_key": key,
+                "question_id": answer.question_id,
+                "value": answer.value.value if answer.value else None,
+                "comment": answer.comment,
+            },
+            pk=("session_id", "step_key", "question_id"),
+        )
+
+    @_storage_errors
+    def delete_session(self, session_id: str) -> None:
+        self._table("sessions").delete(session_id)
+
+
+def _sql_value(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, bool):
+        return int(value)
+    return value
+
+
+def _step_from_row(r: sqlite3.Row) -> Step:
+    return Step(
+        key=r["key"],
+        position=r["position"],
+        title=r["title"],
+        predicted_points=r["predicted_points"],
+        points=r["points"],
+        notes=r["notes"],
+        timer_stopped=bool(r["timer_stopped"]),
+        measures=CallMeasures(
+            rings=r["rings"],
+            answer_seconds=r["answer_seconds"],
+            hold_total_seconds=r["hold_total_seconds"],
+            hold_longest_seconds=r["hold_longest_seconds"],
+            holds=r["holds"],
+            transfers=r["transfers"],
+            helped_seconds=r["helped_seconds"],
+            asked_need=r["asked_need"],
+            pitched=r["pitched"],
+        ),
+    )
+
+
+def _marker_from_row(r: sqlite3.Row) -> Marker:
+    return Marker(r["id"], MarkerKind(r["kind"]), r["offset_seconds"], r["at"], r["text"])

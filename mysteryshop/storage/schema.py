@@ -1,0 +1,82 @@
+"""Numbered forward migrations; `PRAGMA user_version` records how far a file has come.
+
+Migrations are fixed SQL text on purpose: what a migration does to a user's file must
+not change when a library's table-creation helper changes its output.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: sessions, their steps, timer intervals, markers and guided answers.
+    """
+    CREATE TABLE sessions (
+        id TEXT PRIMARY KEY,
+        leader TEXT NOT NULL,
+        company TEXT NOT NULL,
+        round TEXT NOT NULL DEFAULT '',
+        website TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'done')),
+        verdict TEXT CHECK (verdict IN ('builds', 'erodes')),
+        surprised TEXT NOT NULL DEFAULT '',
+        current_page INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX sessions_started_at ON sessions (started_at);
+    CREATE TABLE steps (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        predicted_points INTEGER CHECK (predicted_points BETWEEN -10 AND 10),
+        points INTEGER CHECK (points BETWEEN -10 AND 10),
+        notes TEXT NOT NULL DEFAULT '',
+        timer_stopped INTEGER NOT NULL DEFAULT 0,
+        rings INTEGER NOT NULL DEFAULT 0,
+        answer_seconds REAL,
+        hold_total_seconds REAL NOT NULL DEFAULT 0,
+        hold_longest_seconds REAL NOT NULL DEFAULT 0,
+        holds INTEGER NOT NULL DEFAULT 0,
+        transfers INTEGER NOT NULL DEFAULT 0,
+        helped_seconds REAL,
+        asked_need INTEGER NOT NULL DEFAULT 0,
+        pitched INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (session_id, key)
+    );
+    CREATE TABLE timer_intervals (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        started_at REAL NOT NULL,
+        stopped_at REAL,
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX timer_intervals_step ON timer_intervals (session_id, step_key);
+    CREATE TABLE markers (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        offset_seconds REAL NOT NULL,
+        at REAL NOT NULL,
+        text TEXT NOT NULL DEFAULT '',
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX markers_step ON markers (session_id, step_key);
+    CREATE TABLE answers (
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        value TEXT CHECK (value IN ('yes', 'partly', 'no', 'na')),
+        comment TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (session_id, step_key, question_id),
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,71 @@
+"""The exercise's steps and guided questions, read from resources/steps.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.paths import resource_path
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class StepTemplate:
+    """What a step asks of the leader; sessions keep their own copy of key and title."""
+
+    key: str
+    short_title: str
+    title: str
+    is_call: bool
+    instruction: str
+    watch_for: tuple[str, ...]
+    prediction_prompt: str
+    feeling_prompt: str
+    questions: tuple[Question, ...]
+    helped_label: str = "Helped"
+
+
+def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
+    """Parse a step file; a broken file is a clear error, not a KeyError deep in the UI."""
+    path = path or resource_path("steps.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        steps = tuple(
+            StepTemplate(
+                key=s["key"],
+                short_title=s["short_title"],
+                title=s["title"],
+                is_call=bool(s["is_call"]),
+                instruction=s["instruction"],
+                watch_for=tuple(s["watch_for"]),
+                prediction_prompt=s["prediction_prompt"],
+                feeling_prompt=s["feeling_prompt"],
+                questions=tuple(Question(q["id"], q["text"]) for q in s["questions"]),
+                helped_label=s.get("helped_label", "Helped"),
+            )
+            for s in raw["steps"]
+        )
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise MysteryShopError(f"The step file {path} is unreadable: {exc}") from exc
+    keys = [s.key for s in steps]
+    if not steps or len(set(keys)) != len(keys):
+        raise MysteryShopError(f"The step file {path} needs steps with unique keys.")
+    return steps
+
+
+@cache
+def default_templates() -> tuple[StepTemplate, ...]:
+    return load_templates()
+
+
+def template_for(key: str) -> StepTemplate | None:
+    """The template of a stored step, or None if a later step file dropped it."""
+    return next((t for t in default_templates() if t.key == key), None)

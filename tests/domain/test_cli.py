@@ -1,0 +1,107 @@
+"""The command line: demo, list, show, and one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.cli import main
+from tests.conftest import ROOT
+
+
+def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), *args],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+
+
+def test_demo_then_list_and_show_as_json(data_dir: Path) -> None:
+    assert run(data_dir, "demo").returncode == 0
+    listed = run(data_dir, "list", "--json")
+    assert listed.returncode == 0
+    sessions = json.loads(listed.stdout)
+    assert len(sessions) == 1
+    shown = run(data_dir, "show", sessions[0]["id"][:8], "--json")
+    assert shown.returncode == 0, shown.stderr
+    session = json.loads(shown.stdout)
+    for field in ("id", "leader", "company", "round", "started_at", "finished_at", "status",
+                  "verdict", "steps"):
+        assert field in session
+    assert session["status"] == "done"
+    assert session["verdict"] in ("builds", "erodes")
+    assert [s["key"] for s in session["steps"]] == ["website", "call", "buy", "problem",
+                                                     "leader"]
+    for step in session["steps"]:
+        assert -10 <= step["predicted_points"] <= 10
+        assert -10 <= step["points"] <= 10
+        assert step["elapsed_seconds"] > 0
+        assert step["notes"]
+        assert step["answers"]
+    call = session["steps"][1]
+    assert {"offset_seconds", "kind"} <= set(call["markers"][0])
+    assert call["measures"]["rings"] == 3
+    assert call["measures"]["answer_seconds"] == 14
+
+
+def test_list_prints_a_table_newest_first(data_dir: Path, capsys: pytest.CaptureFixture[str]
+                                           ) -> None:
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    assert "No sessions yet" in capsys.readouterr().out
+    main(["--data-dir", str(data_dir), "demo"])
+    main(["--data-dir", str(data_dir), "demo"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(data_dir), "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "DATE", "LEADER"]
+    assert len(lines) == 3 and "Acme North" in lines[1]
+
+
+def test_show_in_words(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["--data-dir", str(data_dir), "demo"])
+    session_id = capsys.readouterr().out.split()[3]
+    assert main(["--data-dir", str(data_dir), "show", session_id]) == 0
+    out = capsys.readouterr().out
+    assert "2. Call the business" in out and "answered" in out and "erodes trust" in out
+
+
+def test_unknown_session_is_one_line_on_stderr(data_dir: Path) -> None:
+    result = run(data_dir, "show", "doesnotexist")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "mysteryshop: No session has the id 'doesnotexist'."
+    ]
+    assert result.stdout == ""
+
+
+def test_corrupt_database_is_one_line_and_left_alone(data_dir: Path) -> None:
+    db = data_dir / "mysteryshop.db"
+    db.write_bytes(b"\x00garbage" * 1000)
+    result = run(data_dir, "list")
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert str(db) in result.stderr and "Traceback" not in result.stderr
+    assert db.read_bytes() == b"\x00garbage" * 1000
+
+
+def test_data_dir_from_the_environment(tmp_path: Path) -> None:
+    folder = tmp_path / "from-env"
+    result = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "demo"], cwd=ROOT, capture_output=True,
+        text=True, env={**os.environ, "MYSTERYSHOP_DATA_DIR": str(folder)},
+    )
+    assert result.returncode == 0
+    assert (folder / "mysteryshop.db").exists()
+
+
+def test_installed_script_and_main_py_take_the_same_options() -> None:
+    script = Path(sys.executable).parent / "mysteryshop"
+    for command in ([str(script), "--help"], [sys.executable, "main.py", "--help"]):
+        result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        assert result.returncode == 0
+        assert "--data-dir" in result.stdout and "demo" in result.stdout

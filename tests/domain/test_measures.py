@@ -1,0 +1,63 @@
+"""Markers → call measures."""
+
+from __future__ import annotations
+
+from mysteryshop.measures import derive_measures, format_duration
+from mysteryshop.model import Marker, MarkerKind
+
+K = MarkerKind
+
+
+def markers(*stamps: tuple[float, MarkerKind]) -> list[Marker]:
+    return [Marker(i, kind, offset, 0.0) for i, (offset, kind) in enumerate(stamps)]
+
+
+def test_rings_and_time_to_answer() -> None:
+    m = derive_measures(markers((3, K.RING), (7, K.RING), (11, K.RING), (14, K.ANSWERED)), 20)
+    assert m.rings == 3
+    assert m.answer_seconds == 14
+
+
+def test_total_and_longest_hold_over_several_holds() -> None:
+    m = derive_measures(
+        markers((10, K.ON_HOLD), (40, K.OFF_HOLD), (60, K.ON_HOLD), (105, K.OFF_HOLD)), 200
+    )
+    assert m.holds == 2
+    assert m.hold_total_seconds == 75
+    assert m.hold_longest_seconds == 45
+
+
+def test_open_hold_counts_up_to_now() -> None:
+    m = derive_measures(markers((30, K.ON_HOLD)), elapsed_now=100)
+    assert m.hold_total_seconds == 70
+
+
+def test_repeated_hold_presses_are_not_double_counted() -> None:
+    m = derive_measures(
+        markers((10, K.ON_HOLD), (12, K.ON_HOLD), (20, K.OFF_HOLD), (25, K.OFF_HOLD)), 30
+    )
+    assert (m.holds, m.hold_total_seconds) == (1, 10)
+
+
+def test_transfers_help_and_listening_share() -> None:
+    m = derive_measures(
+        markers((5, K.TRANSFERRED), (9, K.ASKED_NEED), (12, K.PITCHED), (13, K.ASKED_NEED),
+                (15, K.TRANSFERRED), (80, K.HELPED), (90, K.HELPED), (95, K.ASKED_NEED)),
+        100,
+    )
+    assert m.transfers == 2
+    assert m.helped_seconds == 80  # the first time help was reached
+    assert (m.asked_need, m.pitched) == (3, 1)
+    assert m.listening_share == 0.75
+
+
+def test_no_markers_means_nothing_happened() -> None:
+    m = derive_measures([], 50)
+    assert m.answer_seconds is None and m.helped_seconds is None
+    assert m.listening_share is None
+
+
+def test_format_duration() -> None:
+    assert format_duration(None) == "–"
+    assert format_duration(252.37, tenths=True) == "4:12.3"
+    assert format_duration(3725) == "1:02:05"

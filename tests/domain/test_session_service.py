@@ -1,0 +1,156 @@
+"""The session flow: timers from stored instants, markers, finishing, and crash survival."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import MarkerKind, SessionStatus, TimerState, Verdict
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT, FakeClock
+
+
+def test_timer_counts_only_running_time_across_pause_and_resume(
+    service: SessionService, clock: FakeClock
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    step = session.step("call")
+    service.start_timer(session, "call")
+    clock.advance(30)
+    service.pause_timer(session, "call")
+    assert step.timer_state is TimerState.PAUSED
+    clock.advance(100)  # paused: does not count
+    assert service.elapsed(step) == 30
+    service.start_timer(session, "call")
+    clock.advance(12.5)
+    assert service.elapsed(step) == 42.5
+    service.stop_timer(session, "call")
+    clock.advance(50)
+    assert step.timer_state is TimerState.STOPPED
+    assert service.elapsed(step) == 42.5
+
+
+def test_running_timer_survives_a_reopen_of_the_database(
+    service: SessionService, clock: FakeClock, db_path: Path
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.start_timer(session, "website")
+    clock.advance(20)
+    service.pause_timer(session, "website")
+    service.start_timer(session, "website")
+    clock.advance(5)
+    service.repository.close()  # the app goes away while the timer runs
+    clock.advance(40)
+    reopened = SessionService(Repository.open(db_path), clock)
+    step = reopened.open(session.id).step("website")
+    assert step.timer_state is TimerState.RUNNING
+    assert reopened.elapsed(step) == 65
+    reopened.repository.close()
+
+
+def test_starting_one_step_pauses_the_other(service: SessionService, clock: FakeClock) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.start_timer(session, "call")
+    clock.advance(10)
+    service.start_timer(session, "buy")
+    assert session.step("call").timer_state is TimerState.PAUSED
+    assert session.step("buy").timer_state is TimerState.RUNNING
+    assert service.elapsed(session.step("call")) == 10
+
+
+def test_marker_starts_the_timer_and_carries_its_offset(
+    service: SessionService, clock: FakeClock
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    first = service.add_marker(session, "call", MarkerKind.RING)
+    assert first.offset_seconds == 0
+    assert session.step("call").timer_state is TimerState.RUNNING
+    clock.advance(14)
+    answered = service.add_marker(session, "call", MarkerKind.ANSWERED)
+    assert answered.offset_seconds == 14
+    clock.advance(6)
+    service.add_marker(session, "call", MarkerKind.ON_HOLD)
+    clock.advance(30)
+    service.add_marker(session, "call", MarkerKind.OFF_HOLD)
+    service.add_marker(session, "call", MarkerKind.TRANSFERRED)
+    stored = service.repository.get_session(session.id).step("call").measures
+    assert (stored.rings, stored.answer_seconds, stored.hold_total_seconds,
+            stored.transfers) == (1, 14, 30, 1)
+
+
+def test_deleting_a_marker_updates_the_stored_measures(
+    service: SessionService, clock: FakeClock
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.add_marker(session, "call", MarkerKind.RING)
+    extra = service.add_marker(session, "call", MarkerKind.RING)
+    service.delete_marker(session, "call", extra.id)
+    assert service.repository.get_session(session.id).step("call").measures.rings == 1
+
+
+def test_finish_needs_a_verdict_and_stops_running_timers(
+    service: SessionService, clock: FakeClock
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.start_timer(session, "leader")
+    clock.advance(9)
+    with pytest.raises(MysteryShopError, match="verdict"):
+        service.finish(session)
+    service.set_verdict(session, Verdict.BUILDS)
+    service.finish(session)
+    stored = service.repository.get_session(session.id)
+    assert stored.status is SessionStatus.DONE
+    assert stored.finished_at is not None
+    assert stored.step("leader").timer_state is TimerState.STOPPED
+    clock.advance(100)
+    assert service.elapsed(stored.step("leader")) == 9
+
+
+def test_a_session_needs_a_leader_and_a_company(service: SessionService) -> None:
+    with pytest.raises(MysteryShopError):
+        service.create("  ", "Acme", "R1")
+
+
+KILLED_CHILD = """
+import sys, time
+from pathlib import Path
+from mysteryshop.model import MarkerKind
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+service = SessionService(Repository.open(Path(sys.argv[1])))
+session = service.create("Ann", "Acme", "R1")
+service.set_prediction(session, "call", 6)
+service.start_timer(session, "call")
+service.add_marker(session, "call", MarkerKind.ANSWERED)
+service.set_notes(session, "call", "they put me on hold")
+print(session.id, time.time(), flush=True)
+time.sleep(60)
+"""
+
+
+def test_kill_9_loses_nothing_and_the_timer_keeps_counting(db_path: Path) -> None:
+    """A real process is killed with SIGKILL mid-session; a new one finds everything."""
+    child = subprocess.Popen([sys.executable, "-c", KILLED_CHILD, str(db_path)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    session_id, started = child.stdout.readline().split()
+    child.kill()
+    child.wait()
+    time.sleep(0.3)
+    service = SessionService(Repository.open(db_path))
+    session = service.open(session_id)
+    call = session.step("call")
+    assert call.predicted_points == 6
+    assert call.notes == "they put me on hold"
+    assert [m.kind for m in call.markers] == [MarkerKind.ANSWERED]
+    assert call.timer_state is TimerState.RUNNING
+    # Elapsed comes from the stored start instant: it includes the time since the kill.
+    assert service.elapsed(call) >= time.time() - float(started) - 0.05
+    assert service.elapsed(call) >= 0.3
+    service.repository.close()

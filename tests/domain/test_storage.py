@@ -1,0 +1,169 @@
+"""The database file: migrations, round-trips, damaged and locked files."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+import stat
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, NotFoundError
+from mysteryshop.model import Answer, AnswerValue, MarkerKind, SessionStatus, Verdict
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.db import open_database, set_aside
+from mysteryshop.storage.repository import Repository
+from mysteryshop.storage.schema import SCHEMA_VERSION
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_migrations_build_the_schema_on_an_empty_file(tmp_path: Path) -> None:
+    path = tmp_path / "empty.db"
+    path.touch()
+    conn = open_database(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"sessions", "steps", "timer_intervals", "markers", "answers"} <= tables
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    conn.close()
+    # Opening again applies nothing twice.
+    open_database(path).close()
+
+
+def test_database_file_is_private(db_path: Path, repository: Repository) -> None:
+    assert stat.S_IMODE(db_path.stat().st_mode) == 0o600
+
+
+def test_session_round_trips_through_the_file(
+    service: SessionService, db_path: Path
+) -> None:
+    session = service.create("Ann", "Acme", "Round 1", website="https://a.example", phone="123")
+    service.set_prediction(session, "call", 5)
+    service.set_points(session, "call", -3)
+    service.set_notes(session, "call", "=SUM(A1) stays text")
+    service.set_answer(session, "call", "call-special", AnswerValue.PARTLY, "so-so")
+    service.add_marker(session, "call", MarkerKind.ANSWERED)
+    service.set_verdict(session, Verdict.ERODES)
+    service.repository.close()
+
+    again = Repository.open(db_path)
+    loaded = again.get_session(session.id)
+    again.close()
+    call = loaded.step("call")
+    assert (loaded.leader, loaded.company, loaded.round) == ("Ann", "Acme", "Round 1")
+    assert (loaded.website, loaded.phone) == ("https://a.example", "123")
+    assert [s.key for s in loaded.steps] == ["website", "call", "buy", "problem", "leader"]
+    assert (call.predicted_points, call.points, call.gap) == (5, -3, -8)
+    assert call.notes == "=SUM(A1) stays text"
+    assert call.answers["call-special"] == Answer("call-special", AnswerValue.PARTLY, "so-so")
+    assert [m.kind for m in call.markers] == [MarkerKind.ANSWERED]
+    assert loaded.verdict is Verdict.ERODES
+    assert loaded.status is SessionStatus.OPEN
+
+
+def test_list_is_newest_first_with_totals(service: SessionService, clock: object) -> None:
+    first = service.create("Ann", "Old", "R1")
+    service.clock.advance(60)  # type: ignore[attr-defined]
+    second = service.create("Bob", "New", "R2")
+    service.set_prediction(second, "website", 4)
+    service.set_points(second, "website", -2)
+    service.set_points(second, "buy", 3)
+    rows = service.repository.list_sessions()
+    assert [r.id for r in rows] == [second.id, first.id]
+    assert (rows[0].felt_total, rows[0].predicted_total, rows[0].gap_total) == (1, 4, -6)
+    assert rows[1].felt_total is None
+    assert [r.id for r in service.repository.list_sessions("R1")] == [first.id]
+    assert service.repository.rounds() == ["R2", "R1"]
+
+
+def test_ids_resolve_from_a_prefix(service: SessionService) -> None:
+    session = service.create("Ann", "Acme", "")
+    assert service.repository.resolve_id(session.id[:6]) == session.id
+    with pytest.raises(NotFoundError):
+        service.repository.resolve_id("nope")
+    with pytest.raises(NotFoundError):
+        service.repository.resolve_id("")
+
+
+def test_points_outside_the_scale_are_refused(service: SessionService) -> None:
+    session = service.create("Ann", "Acme", "")
+    with pytest.raises(ValueError):
+        service.set_points(session, "call", 11)
+    assert session.step("call").points is None
+
+
+def test_garbage_file_is_reported_and_never_touched(tmp_path: Path) -> None:
+    path = tmp_path / "mysteryshop.db"
+    path.write_bytes(b"this is not a database at all " * 200)
+    before = digest(path)
+    with pytest.raises(DatabaseUnreadableError) as info:
+        open_database(path)
+    assert info.value.path == path
+    assert str(path) in str(info.value)
+    assert digest(path) == before
+
+
+def test_truncated_database_is_reported_and_never_touched(
+    service: SessionService, db_path: Path
+) -> None:
+    for i in range(200):
+        service.create(f"Leader {i}", "Acme " * 20, "R1")
+    service.repository.close()
+    size = db_path.stat().st_size
+    with db_path.open("r+b") as f:
+        f.truncate(size // 2)
+    before = digest(db_path)
+    with pytest.raises(DatabaseUnreadableError):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_database_from_a_newer_app_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.db"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    with pytest.raises(DatabaseUnreadableError, match="newer"):
+        open_database(path)
+
+
+def test_locked_database_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    path.touch()
+    # Another process holds an exclusive lock on a file in rollback mode.
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('PRAGMA locking_mode=EXCLUSIVE'); c.execute('BEGIN EXCLUSIVE')\n"
+         "c.execute('CREATE TABLE t(x)')\n"
+         "print('locked', flush=True); time.sleep(30)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        with pytest.raises(DatabaseLockedError, match="locked"):
+            open_database(path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_set_aside_keeps_the_bad_file_under_a_new_name(tmp_path: Path) -> None:
+    path = tmp_path / "mysteryshop.db"
+    path.write_bytes(b"garbage")
+    Path(f"{path}-wal").write_bytes(b"wal")
+    moved = set_aside(path, datetime(2026, 11, 25, 9, 30, 0))
+    assert moved.name == "mysteryshop.db.unreadable-20261125-093000"
+    assert moved.read_bytes() == b"garbage"
+    assert Path(f"{moved}-wal").read_bytes() == b"wal"
+    assert not path.exists()
+    open_database(path).close()  # a fresh one can be made where it was

@@ -1,0 +1,106 @@
+"""Bad input loses nothing: damaged database, failed saves, unexpected exceptions."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSlider
+from pytestqt.qtbot import QtBot
+
+from ui.database_dialog import open_repository_interactive
+from ui.errors import CrashHook
+from ui.main_window import MainWindow
+
+
+def click_in_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> None:
+    """Answer the next modal message box by clicking the button with `button_text`."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        box.close()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_damaged_database_names_the_file_and_start_fresh_keeps_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    path = data_dir / "mysteryshop.db"
+    path.write_bytes(b"not a database" * 500)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    seen: list[str] = []
+    click_in_message_box(qtbot, "Start fresh", seen)
+    QTimer.singleShot(300, lambda: click_in_message_box(qtbot, "OK", seen))
+    repository = open_repository_interactive(path)
+    assert repository is not None
+    assert str(path) in seen[0]
+    assert repository.list_sessions() == []
+    kept = [p for p in data_dir.iterdir() if ".unreadable-" in p.name]
+    assert len(kept) == 1
+    assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == digest
+    assert str(kept[0]) in seen[1]
+    repository.close()
+
+
+def test_damaged_database_quit_leaves_everything_as_it_was(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    path = data_dir / "mysteryshop.db"
+    path.write_bytes(b"not a database" * 500)
+    seen: list[str] = []
+    click_in_message_box(qtbot, "Quit", seen)
+    assert open_repository_interactive(path) is None
+    assert [p.name for p in data_dir.iterdir()] == ["mysteryshop.db"]
+    assert path.read_bytes() == b"not a database" * 500
+
+
+def test_a_failed_save_is_shown_and_the_page_shows_what_is_stored(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = window.service.create("Ann", "Acme", "R1")
+    window.open_session(session.id)
+    view = window.session_view
+    assert view is not None
+    page = view.current_step_page()
+    assert page is not None
+    # The database stops accepting writes (as with a full disk or a read-only file).
+    window.repository.conn.execute("PRAGMA query_only = ON")
+    page.feeling.findChild(QSlider, "pointsSlider").setValue(4)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and box.isVisible()
+    assert "Could not save" in box.text()
+    assert page.feeling.value() is None  # not pretending it was saved
+    window.repository.conn.execute("PRAGMA query_only = OFF")
+    box.close()
+
+
+def test_crash_hook_logs_the_traceback(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hook = CrashHook(tmp_path / "x.log", show_dialog=False)
+    hook.install()
+    try:
+        assert sys.excepthook is hook
+        try:
+            raise ZeroDivisionError("boom in a slot")
+        except ZeroDivisionError as exc:
+            with caplog.at_level(logging.CRITICAL):
+                sys.excepthook(type(exc), exc, exc.__traceback__)
+    finally:
+        hook.uninstall()
+    assert sys.excepthook is not hook
+    assert "boom in a slot" in caplog.text and "Traceback" in caplog.text
+    assert "ZeroDivisionError" in capsys.readouterr().err

@@ -1,0 +1,137 @@
+"""Home: welcome on first start, the demo, the list model, reopening where one left off."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.demo import create_demo_session
+from mysteryshop.model import TimerState
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT, FakeClock
+from ui.main_window import MainWindow
+from ui.markers_model import MarkersModel
+from ui.sessions_model import SessionsModel
+from ui.summary_model import SummaryModel
+
+
+def test_first_start_offers_a_session_and_a_demo(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.home.currentIndex() == 0
+    qtbot.mouseClick(window.findChild(QPushButton, "loadDemoButton"), Qt.MouseButton.LeftButton)
+    assert window.home.currentIndex() == 1
+    assert window.home.model.rowCount() == 1
+    assert window.home.selected_session_id() is not None
+    _, felt = window.home.curve.series()
+    assert felt == [2, -3, 5, -6, -8]
+
+
+def test_enter_on_a_row_opens_the_session_at_its_page(qtbot: QtBot, window: MainWindow) -> None:
+    session = create_demo_session(window.repository)
+    window.refresh_home()
+    window.home.select_session(session.id)
+    window.home.table.setFocus()
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Return)
+    assert window.session_view is not None
+    assert window.session_view.current_index() == len(session.steps)  # the summary
+    window.show_home()
+    assert window.session_view is None
+    assert window.home.selected_session_id() == session.id
+
+
+def test_round_filter_narrows_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    window.service.create("Ann", "A", "R1")
+    window.service.create("Bob", "B", "R2")
+    window.refresh_home()
+    combo = window.home.round_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["All rounds", "R2", "R1"]
+    combo.setCurrentIndex(combo.findData("R1"))
+    assert window.home.model.rowCount() == 1
+    assert window.home.model.index(0, 1).data() == "Ann"
+
+
+def test_models_follow_qt_rules(qtmodeltester: ModelTester, repository: Repository,
+                                clock: FakeClock) -> None:
+    session = create_demo_session(repository)
+    sessions = SessionsModel()
+    sessions.set_sessions(repository.list_sessions())
+    qtmodeltester.check(sessions)
+    summary = SummaryModel(clock)
+    summary.set_session(session, {"call", "problem", "leader"})
+    qtmodeltester.check(summary)
+    markers = MarkersModel()
+    markers.set_markers(session.step("call").markers, "Helped")
+    qtmodeltester.check(markers)
+    assert markers.index(3, 0).data() == "0:14   Answered"
+
+
+def test_sessions_model_shows_totals_with_their_numbers(repository: Repository) -> None:
+    create_demo_session(repository)
+    model = SessionsModel()
+    model.set_sessions(repository.list_sessions())
+    assert [model.index(0, c).data() for c in (4, 5, 6, 7)] == [
+        "done", "-10", "-40", "erodes trust"]
+    assert model.index(0, 5).data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+GUI_CHILD = """
+import os, sys, time
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from mysteryshop.storage.repository import Repository
+from ui.app import create_application
+from ui.main_window import MainWindow
+app = create_application([])
+data = Path(sys.argv[1])
+window = MainWindow(Repository.open(data / "mysteryshop.db"), data)
+window.show()
+window.activateWindow()
+QTest.qWaitForWindowActive(window)
+window.service.create("Ann", "Acme", "R1")
+window.open_session(window.repository.list_sessions()[0].id)
+view = window.session_view
+view.go_next()
+QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # start the call timer
+QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
+app.processEvents()
+print("running", time.time(), flush=True)
+time.sleep(60)
+"""
+
+
+def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    child = subprocess.Popen([sys.executable, "-c", GUI_CHILD, str(data_dir)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    word, started = child.stdout.readline().split()
+    assert word == "running"
+    child.kill()
+    child.wait()
+    time.sleep(1.2)
+    repository = Repository.open(data_dir / "mysteryshop.db")
+    window = MainWindow(repository, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_session(repository.list_sessions()[0].id)
+    view = window.session_view
+    assert view is not None and view.current_index() == 1
+    page = view.current_step_page()
+    assert page is not None and page.step.timer_state is TimerState.RUNNING
+    assert [m.kind.value for m in page.step.markers] == ["answered"]
+    assert page.timer.is_ticking()
+    minutes, seconds = page.timer.display_text().split(":")
+    assert int(minutes) * 60 + float(seconds) >= 1.2
+    assert int(minutes) * 60 + float(seconds) >= time.time() - float(started) - 0.2
+    window.close()
+    repository.close()

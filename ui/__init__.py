@@ -1,0 +1,1 @@
+"""Qt widgets and models of the Mystery Shop app (the only place that imports widgets)."""

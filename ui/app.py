@@ -1,0 +1,52 @@
+"""Start the GUI: application object, logging, crash hook, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from mysteryshop import APP_NAME, __version__
+from mysteryshop.logsetup import configure_logging
+from mysteryshop.paths import DATABASE_NAME, log_dir, resource_path
+from mysteryshop.storage.db import preload_in_background
+from ui.database_dialog import open_repository_interactive
+from ui.errors import CrashHook
+from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+ORGANIZATION = "MysteryShop"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    style = resource_path("style.qss")
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def run_gui(data_dir: Path, crash_dialog: bool = True) -> int:
+    app = create_application()
+    log_file = configure_logging(log_dir())
+    hook = CrashHook(log_file, show_dialog=crash_dialog)
+    hook.install()
+    logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
+    repository = open_repository_interactive(data_dir / DATABASE_NAME)
+    if repository is None:
+        return 1
+    window = MainWindow(repository, data_dir)
+    window.show()
+    preload_in_background()
+    try:
+        return app.exec()
+    finally:
+        repository.close()
+        hook.uninstall()

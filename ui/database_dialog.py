@@ -1,0 +1,81 @@
+"""What to do when the database cannot be opened: name the file, never overwrite it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, StorageError
+from mysteryshop.storage.db import set_aside
+from mysteryshop.storage.repository import Repository
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("database_dialog", text)
+
+
+def open_repository_interactive(path: Path, parent: QWidget | None = None) -> Repository | None:
+    """Open the database at `path`, asking the user what to do when that fails.
+
+    Returns None when the user chooses to quit. A damaged file is only ever renamed
+    aside (on "Start fresh"), never written to or deleted.
+    """
+    while True:
+        try:
+            return Repository.open(path)
+        except DatabaseUnreadableError as exc:
+            choice = _ask(parent, exc, fresh=True)
+        except DatabaseLockedError as exc:
+            choice = _ask(parent, exc, fresh=False)
+        except StorageError as exc:
+            choice = _ask(parent, exc, fresh=False)
+        if choice == "quit":
+            return None
+        if choice == "fresh":
+            try:
+                moved = set_aside(path)
+            except StorageError as exc:
+                QMessageBox.warning(parent, _tr("Mystery Shop"), str(exc))
+                continue
+            QMessageBox.information(
+                parent,
+                _tr("Mystery Shop"),
+                _tr("The unreadable database was kept as {moved}. "
+                               "A new, empty database is being created.").format(moved=moved),
+            )
+        elif choice == "other":
+            chosen, _ = QFileDialog.getOpenFileName(
+                parent, _tr("Open a Mystery Shop database"), str(path.parent),
+                _tr("Mystery Shop database (*.db);;All files (*)"),
+            )
+            if chosen:
+                path = Path(chosen)
+
+
+def _ask(parent: QWidget | None, exc: StorageError, *, fresh: bool) -> str:
+    box = QMessageBox(parent)
+    box.setObjectName("databaseErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(_tr("Mystery Shop: database problem"))
+    box.setText(str(exc))
+    box.setInformativeText(
+        _tr("The file has not been changed. Open another database, or start "
+                       "fresh: the file is kept under a new name and a new one is created.")
+        if fresh
+        else _tr("Close the other program and try again, or open another database.")
+    )
+    buttons = {
+        "other": box.addButton(_tr("Open another…"), QMessageBox.ButtonRole.ActionRole),
+    }
+    if fresh:
+        buttons["fresh"] = box.addButton(_tr("Start fresh"),
+                                         QMessageBox.ButtonRole.DestructiveRole)
+    else:
+        buttons["retry"] = box.addButton(_tr("Try again"),
+                                         QMessageBox.ButtonRole.AcceptRole)
+    buttons["quit"] = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return next((name for name, button in buttons.items() if button is clicked), "quit")

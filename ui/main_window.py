@@ -1,0 +1,230 @@
+"""The main window: home list and the open session, with menus, toolbar and status bar."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+
+from mysteryshop import APP_NAME, __version__
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.session_service import Clock, SessionService
+from mysteryshop.storage.repository import Repository
+from ui.errors import show_error
+from ui.home_page import HomePage
+from ui.new_session_dialog import NewSessionDialog, NewSessionValues
+from ui.session_controller import SessionController
+from ui.session_view import SessionView
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, repository: Repository, data_dir: Path,
+                 clock: Clock = time.time, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.repository = repository
+        self.data_dir = data_dir
+        self.service = SessionService(repository, clock)
+        self.session_view: SessionView | None = None
+        self._round_filter: str | None = None
+
+        self.pages = QStackedWidget(self)
+        self.home = HomePage(self.pages)
+        self.home.new_requested.connect(self.new_session)
+        self.home.demo_requested.connect(self.load_demo)
+        self.home.open_requested.connect(self.open_session)
+        self.home.selection_changed.connect(self._on_home_selection_changed)
+        self.home.round_changed.connect(self._on_home_round_changed)
+        self.pages.addWidget(self.home)
+        self.setCentralWidget(self.pages)
+        self._make_actions()
+        self._status = QLabel(self)
+        self.statusBar().addPermanentWidget(self._status)
+        self.resize(1200, 820)
+        self._restore_state()
+        self.refresh_home()
+
+    # -- actions, menus, toolbar -------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self.tr("&New session…"), self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_session)
+        self.open_action = QAction(self.tr("&Open selected session"), self)
+        self.open_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.open_action.triggered.connect(self._open_selected)
+        self.demo_action = QAction(self.tr("Load a &demo session"), self)
+        self.demo_action.triggered.connect(self.load_demo)
+        self.home_action = QAction(self.tr("&All sessions"), self)
+        self.home_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.home_action.triggered.connect(self.show_home)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("&About Mystery Shop"), self)
+        about.triggered.connect(self._show_about)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.home_action)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+        toolbar = QToolBar(self.tr("Main"), self)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.home_action)
+        toolbar.addAction(self.new_action)
+        self.addToolBar(toolbar)
+
+    # -- home --------------------------------------------------------------------------
+
+    def refresh_home(self) -> None:
+        try:
+            rows = self.repository.list_sessions(self._round_filter)
+            rounds = self.repository.rounds()
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        self.home.set_sessions(rows, rounds, self._round_filter)
+        count = len(rows)
+        self._status.setText(
+            self.tr("Data: {folder} · {n} sessions").format(folder=self.data_dir, n=count)
+        )
+
+    def show_home(self) -> None:
+        current = self.session_view.controller.session.id if self.session_view else None
+        self._close_session_view()
+        self.setWindowTitle(APP_NAME)
+        self.refresh_home()
+        self.pages.setCurrentWidget(self.home)
+        if current:
+            self.home.select_session(current)
+        self.home.table.setFocus()
+
+    def _on_home_round_changed(self, label: str | None) -> None:
+        self._round_filter = label
+        self.refresh_home()
+
+    def _on_home_selection_changed(self, session_id: str | None) -> None:
+        if session_id is None:
+            self.home.show_detail(None)
+            return
+        try:
+            self.home.show_detail(self.repository.get_session(session_id))
+        except MysteryShopError as exc:
+            show_error(self, exc)
+
+    def _open_selected(self) -> None:
+        session_id = self.home.selected_session_id()
+        if session_id and self.pages.currentWidget() is self.home:
+            self.open_session(session_id)
+
+    # -- sessions ----------------------------------------------------------------------
+
+    def new_session(self) -> None:
+        settings = QSettings()
+        dialog = NewSessionDialog(self.repository.rounds(),
+                                  str(settings.value("lastLeader", "")), self)
+        self._new_dialog = dialog
+        dialog.accepted.connect(lambda: self._create_session(dialog.values()))
+        dialog.open()
+
+    def _create_session(self, values: NewSessionValues) -> None:
+        try:
+            session = self.service.create(
+                values.leader, values.company, values.round_label, values.website, values.phone
+            )
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        QSettings().setValue("lastLeader", session.leader)
+        self.refresh_home()
+        self.open_session(session.id)
+
+    def load_demo(self) -> None:
+        from mysteryshop.demo import create_demo_session
+
+        try:
+            session = create_demo_session(self.repository)
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        self.refresh_home()
+        self.home.select_session(session.id)
+        self.statusBar().showMessage(self.tr("Demo session added."), 4000)
+
+    def open_session(self, session_id: str) -> None:
+        try:
+            session = self.service.open(session_id)
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        self._close_session_view()
+        controller = SessionController(self.service, session, self)
+        controller.error.connect(self._on_controller_error)
+        self.session_view = SessionView(controller, self.pages)
+        self.session_view.finished.connect(self.show_home)
+        self.pages.addWidget(self.session_view)
+        self.pages.setCurrentWidget(self.session_view)
+        self.setWindowTitle(
+            self.tr("Session: {company} · {leader} — {app}").format(
+                company=session.company, leader=session.leader, app=APP_NAME
+            )
+        )
+        page = self.session_view.current_step_page()
+        if page:
+            page.focus_default()
+
+    def _close_session_view(self) -> None:
+        if self.session_view is not None:
+            view = self.session_view
+            self.session_view = None
+            self.pages.removeWidget(view)
+            view.controller.deleteLater()
+            view.deleteLater()
+
+    def _on_controller_error(self, exc: MysteryShopError) -> None:
+        show_error(self, exc)
+        if self.session_view:
+            # Show what is really stored, not what failed to save.
+            view = self.session_view
+            try:
+                view.controller.session = self.service.open(view.controller.session.id)
+            except MysteryShopError:
+                return
+            for page in view.step_pages:
+                page.refresh()
+            view.summary.refresh()
+
+    # -- window state ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("mainWindow/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        super().closeEvent(event)
+
+    def _show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Mystery Shop"),
+            self.tr("<b>Mystery Shop {version}</b><p>Be a customer of your own company and "
+                    "record, honestly, what it feels like.</p><p>Data folder: {folder}</p>")
+            .format(version=__version__, folder=self.data_dir),
+        )

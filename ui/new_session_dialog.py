@@ -1,0 +1,98 @@
+"""New session: who is shopping, which company, and which round it belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+@dataclass(frozen=True)
+class NewSessionValues:
+    leader: str
+    company: str
+    round_label: str
+    website: str
+    phone: str
+
+
+def default_round_label(today: date) -> str:
+    return f"Round 1 — {today:%b %Y}"
+
+
+class NewSessionDialog(QDialog):
+    def __init__(
+        self, rounds: list[str], last_leader: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("newSessionDialog")
+        self.setWindowTitle(self.tr("New session"))
+        intro = QLabel(
+            self.tr("For the next hour you are not a leader: you are a customer of your own "
+                    "company. Be honest about how each step makes you feel."),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.leader = QLineEdit(last_leader, self)
+        self.leader.setObjectName("leaderEdit")
+        self.leader.setPlaceholderText(self.tr("Your name"))
+        self.company = QLineEdit(self)
+        self.company.setObjectName("companyEdit")
+        self.company.setPlaceholderText(self.tr("Company or location you are shopping"))
+        self.website = QLineEdit(self)
+        self.website.setObjectName("websiteEdit")
+        self.website.setPlaceholderText("https://…")
+        self.phone = QLineEdit(self)
+        self.phone.setObjectName("phoneEdit")
+        self.phone.setPlaceholderText(self.tr("The number a customer would call"))
+        self.round = QComboBox(self)
+        self.round.setObjectName("roundCombo")
+        self.round.setEditable(True)
+        self.round.addItems(rounds or [default_round_label(date.today())])
+        self.round.setToolTip(self.tr("Sessions of one round are compared with later rounds"))
+        form = QFormLayout()
+        form.addRow(self.tr("Your &name"), self.leader)
+        form.addRow(self.tr("&Company / location"), self.company)
+        form.addRow(self.tr("&Website (optional)"), self.website)
+        form.addRow(self.tr("&Phone (optional)"), self.phone)
+        form.addRow(self.tr("&Round"), self.round)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Start session"))
+        ok.setObjectName("startSessionButton")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        for edit in (self.leader, self.company):
+            edit.textChanged.connect(self._update_ok)
+        self._update_ok()
+        (self.company if last_leader else self.leader).setFocus()
+        self.resize(520, self.sizeHint().height())
+
+    def _update_ok(self) -> None:
+        ready = bool(self.leader.text().strip() and self.company.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
+
+    def values(self) -> NewSessionValues:
+        return NewSessionValues(
+            leader=self.leader.text(),
+            company=self.company.text(),
+            round_label=self.round.currentText(),
+            website=self.website.text(),
+            phone=self.phone.text(),
+        )

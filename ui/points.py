@@ -1,0 +1,55 @@
+"""How -10..+10 points look: words, signs and a colour-blind-safe diverging palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+# ColorBrewer RdBu (colour-blind safe): red-brown for "down", blue for "up".
+_STOPS = tuple(
+    QColor(c) for c in ("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac")
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("points", text)
+
+
+def points_text(value: int | None) -> str:
+    """`+3`, `-12`, `0`, or a dash for "not rated yet"."""
+    if value is None:
+        return "–"
+    return f"{value:+d}" if value else "0"
+
+
+def points_words(value: int | None) -> str:
+    if value is None:
+        return _tr("not rated yet")
+    if value == 0:
+        return _tr("neutral")
+    if abs(value) == 1:
+        return _tr("1 point up") if value > 0 else _tr("1 point down")
+    if value > 0:
+        return _tr("{n} points up").format(n=value)
+    return _tr("{n} points down").format(n=-value)
+
+
+def points_color(value: float | None) -> QColor:
+    """Background colour for a value on -10..+10 (lighter near zero; grey when unset)."""
+    if value is None:
+        return QColor("#e0e0e0")
+    t = max(-1.0, min(1.0, value / 10))
+    pos = (t + 1) / 2 * (len(_STOPS) - 1)
+    low = min(int(pos), len(_STOPS) - 2)
+    frac = pos - low
+    a, b = _STOPS[low], _STOPS[low + 1]
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * frac,
+        a.greenF() + (b.greenF() - a.greenF()) * frac,
+        a.blueF() + (b.blueF() - a.blueF()) * frac,
+    )
+
+
+def text_color_on(background: QColor) -> QColor:
+    """Black or white, whichever reads better on `background`."""
+    return QColor("#000000") if background.lightnessF() > 0.55 else QColor("#ffffff")
