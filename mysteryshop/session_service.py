@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.measures import derive_measures
@@ -24,7 +24,9 @@ from mysteryshop.model import (
     check_points,
 )
 from mysteryshop.storage.repository import Repository
-from mysteryshop.templates import StepTemplate, default_templates
+
+if TYPE_CHECKING:
+    from mysteryshop.templates import StepTemplate
 
 Clock = Callable[[], float]
 
@@ -55,6 +57,11 @@ class SessionService:
         leader, company = leader.strip(), company.strip()
         if not leader or not company:
             raise MysteryShopError("A session needs the leader's name and the company shopped.")
+        # Imported here: ~10 ms that the home screen at start-up does not need.
+        import uuid
+
+        from mysteryshop.templates import default_templates
+
         templates = templates or default_templates()
         session = Session(
             id=uuid.uuid4().hex,

@@ -33,20 +33,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(data_dir: Path, crash_dialog: bool = True) -> int:
-    app = create_application()
+def start_gui(data_dir: Path, crash_dialog: bool = True) -> MainWindow | None:
+    """Everything up to the home window shown with its list filled (None: user quit)."""
+    create_application()
     log_file = configure_logging(log_dir())
-    hook = CrashHook(log_file, show_dialog=crash_dialog)
-    hook.install()
+    CrashHook(log_file, show_dialog=crash_dialog).install()
     logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
     repository = open_repository_interactive(data_dir / DATABASE_NAME)
     if repository is None:
-        return 1
+        return None
     window = MainWindow(repository, data_dir)
     window.show()
     preload_in_background()
+    return window
+
+
+def run_gui(data_dir: Path, crash_dialog: bool = True) -> int:
+    window = start_gui(data_dir, crash_dialog)
+    if window is None:
+        return 1
     try:
-        return app.exec()
+        return QApplication.exec()
     finally:
-        repository.close()
-        hook.uninstall()
+        window.repository.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -15,9 +16,10 @@ from mysteryshop.session_service import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 from ui.errors import show_error
 from ui.home_page import HomePage
-from ui.new_session_dialog import NewSessionDialog, NewSessionValues
-from ui.session_controller import SessionController
-from ui.session_view import SessionView
+
+if TYPE_CHECKING:
+    from ui.new_session_dialog import NewSessionValues
+    from ui.session_view import SessionView
 
 
 class MainWindow(QMainWindow):
@@ -129,6 +131,8 @@ class MainWindow(QMainWindow):
     # -- sessions ----------------------------------------------------------------------
 
     def new_session(self) -> None:
+        from ui.new_session_dialog import NewSessionDialog
+
         settings = QSettings()
         dialog = NewSessionDialog(self.repository.rounds(),
                                   str(settings.value("lastLeader", "")), self)
@@ -161,6 +165,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Demo session added."), 4000)
 
     def open_session(self, session_id: str) -> None:
+        # The session pages are not needed to show the home list: loaded on first use.
+        from ui.session_controller import SessionController
+        from ui.session_view import SessionView
+
         try:
             session = self.service.open(session_id)
         except MysteryShopError as exc:

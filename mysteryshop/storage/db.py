@@ -98,7 +98,16 @@ def migrate(conn: sqlite3.Connection, path: Path) -> None:
 
 def _statements(script: str) -> list[str]:
     """Split a migration into statements (executescript would commit on its own)."""
-    return [s.strip() for s in script.split(";") if s.strip()]
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {current.strip()[:60]}")
+    return statements
 
 
 def preload_in_background() -> None:

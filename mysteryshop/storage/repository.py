@@ -94,36 +94,26 @@ class Repository:
 
     @_storage_errors
     def list_sessions(self, round_label: str | None = None) -> list[SessionSummary]:
-        """All sessions, newest first, with totals computed by SQLite in one query."""
-        where, params = ("WHERE s.round = ?", (round_label,)) if round_label is not None else (
+        """All sessions, newest first; totals come kept up to date by triggers."""
+        where, params = ("WHERE round = ?", (round_label,)) if round_label is not None else (
             "", ()
         )
-        rows = self.conn.execute(
-            f"""
-            SELECT s.id, s.started_at, s.leader, s.company, s.round, s.status, s.verdict,
-                   SUM(st.points) AS felt, SUM(st.predicted_points) AS predicted,
-                   SUM(st.points - st.predicted_points) AS gap
-            FROM sessions s LEFT JOIN steps st ON st.session_id = s.id
-            {where}
-            GROUP BY s.id
-            ORDER BY s.started_at DESC, s.id
-            """,
+        cursor = self.conn.execute(
+            "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
+            f"predicted_total, gap_total FROM sessions {where} "
+            "ORDER BY started_at DESC, id DESC",
             params,
-        ).fetchall()
+        )
+        cursor.row_factory = None  # plain tuples: this runs for every row at start-up
+        statuses = {s.value: s for s in SessionStatus}
+        verdicts: dict[str | None, Verdict | None] = {v.value: v for v in Verdict}
+        verdicts[None] = None
+        parse = datetime.fromisoformat
         return [
-            SessionSummary(
-                id=r["id"],
-                started_at=datetime.fromisoformat(r["started_at"]),
-                leader=r["leader"],
-                company=r["company"],
-                round=r["round"],
-                status=SessionStatus(r["status"]),
-                verdict=Verdict(r["verdict"]) if r["verdict"] else None,
-                felt_total=r["felt"],
-                predicted_total=r["predicted"],
-                gap_total=r["gap"],
-            )
-            for r in rows
+            SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
+                           verdicts[verdict], felt, predicted, gap)
+            for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap)
+            in cursor
         ]
 
     @_storage_errors

@@ -1,0 +1,107 @@
+"""Start-up time: process start to home window shown with its list filled, vs a bare window.
+
+Run: `.venv/bin/python bench/startup.py` (offscreen). Each figure is the median of
+several fresh processes; the baseline is a bare PySide6 QMainWindow measured in the
+same run. Target: ours ≤ 2× the bare window, also with 5,000 sessions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1200, 820)
+window.show()
+QTimer.singleShot(0, lambda: (print("shown 0", flush=True), app.quit()))
+app.exec()
+"""
+
+OURS = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from ui.app import start_gui
+window = start_gui(Path(sys.argv[1]), crash_dialog=False)
+rows = window.home.model.rowCount()
+QTimer.singleShot(0, lambda: (print("shown", rows, flush=True), QApplication.quit()))
+QApplication.exec()
+"""
+
+
+def time_process(code: str, *args: str) -> tuple[float, int]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert child.stdout is not None
+    line = child.stdout.readline().split()
+    elapsed = time.perf_counter() - start
+    child.wait()
+    if not line or line[0] != "shown":
+        raise SystemExit(f"child failed: {line}")
+    return elapsed, int(line[1])
+
+
+def fill(data_dir: Path, sessions: int) -> None:
+    """`sessions` sessions with ratings, through the real service, in one transaction."""
+    from mysteryshop.paths import DATABASE_NAME
+    from mysteryshop.session_service import SessionService
+    from mysteryshop.storage.repository import Repository
+
+    repository = Repository.open(data_dir / DATABASE_NAME)
+    service = SessionService(repository)
+    with repository.atomic():
+        for i in range(sessions):
+            session = service.create(f"Leader {i % 40}", f"Company {i % 300}", f"Round {i % 4}")
+            for j, step in enumerate(session.steps):
+                service.set_prediction(session, step.key, (i + j) % 11)
+                service.set_points(session, step.key, (i * 7 + j) % 21 - 10)
+    repository.close()
+
+
+def median_time(runs: int, code: str, *args: str) -> tuple[float, int]:
+    results = [time_process(code, *args) for _ in range(runs)]
+    return statistics.median(t for t, _ in results), results[0][1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sessions", type=int, default=5000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        empty, full = Path(tmp) / "empty", Path(tmp) / "full"
+        empty.mkdir()
+        full.mkdir()
+        fill(empty, 0)
+        fill(full, args.sessions)
+        time_process(BARE)  # warm the file cache for every contender alike
+        time_process(OURS, str(full))
+        bare, _ = median_time(args.runs, BARE)
+        ours_empty, rows_empty = median_time(args.runs, OURS, str(empty))
+        ours_full, rows_full = median_time(args.runs, OURS, str(full))
+    print(f"{'start-up (median of ' + str(args.runs) + ')':<40}{'seconds':>9}{'ratio':>8}")
+    print(f"{'bare PySide6 QMainWindow (baseline)':<40}{bare:>9.3f}{1:>8.2f}")
+    print(f"{f'home window, {rows_empty} sessions':<40}{ours_empty:>9.3f}"
+          f"{ours_empty / bare:>8.2f}")
+    print(f"{f'home window, {rows_full} sessions':<40}{ours_full:>9.3f}{ours_full / bare:>8.2f}")
+    print("target: ratio <= 2.00")
+
+
+if __name__ == "__main__":
+    main()
