@@ -167,3 +167,17 @@ def test_set_aside_keeps_the_bad_file_under_a_new_name(tmp_path: Path) -> None:
     assert Path(f"{moved}-wal").read_bytes() == b"wal"
     assert not path.exists()
     open_database(path).close()  # a fresh one can be made where it was
+
+
+def test_session_totals_follow_every_rating_change(service: SessionService) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.set_prediction(session, "call", 5)
+    service.set_points(session, "call", -2)
+    service.set_points(session, "buy", 4)
+    service.set_prediction(session, "buy", 1)
+    row = service.repository.list_sessions()[0]
+    assert (row.felt_total, row.predicted_total, row.gap_total) == (2, 6, -4)
+    service.set_points(session, "call", None)  # cleared: only "buy" has both
+    row = service.repository.list_sessions()[0]
+    assert (row.felt_total, row.predicted_total, row.gap_total) == (4, 6, 3)
+    assert (session.felt_total, session.predicted_total, session.gap_total) == (4, 6, 3)

@@ -1,0 +1,70 @@
+"""The real entry point: starts, stays light, remembers the window."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT
+from ui.main_window import MainWindow
+
+START_AND_REPORT = """
+import sys
+from pathlib import Path
+from ui.app import start_gui
+window = start_gui(Path(sys.argv[1]), crash_dialog=False)
+heavy = ("sounddevice", "soundfile", "openpyxl", "PySide6.QtMultimedia", "numpy")
+print(window.isVisible(), window.home.model.rowCount(),
+      sorted(m for m in heavy if m in sys.modules))
+"""
+
+
+def test_start_up_shows_the_list_without_loading_audio_or_excel(data_dir: Path) -> None:
+    subprocess.run([sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "demo"],
+                   cwd=ROOT, check=True, capture_output=True)
+    out = subprocess.run(
+        [sys.executable, "-c", START_AND_REPORT, str(data_dir)], cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, capture_output=True, text=True,
+        check=True,
+    ).stdout
+    assert out.split(maxsplit=2) == ["True", "1", "[]\n"]
+
+
+def test_main_py_starts_the_app_and_keeps_running(data_dir: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    app = subprocess.Popen(
+        [sys.executable, "main.py", "--data-dir", str(data_dir), "--no-crash-dialog"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        log = tmp_path / "mysteryshop" / "log" / "mysteryshop.log"
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not (log.exists() and "Starting" in log.read_text()):
+            time.sleep(0.1)
+        time.sleep(1.0)
+        assert app.poll() is None, app.communicate()
+        assert f"with data in {data_dir}" in log.read_text()
+        assert (data_dir / "mysteryshop.db").exists()
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_window_geometry_is_remembered(qtbot: QtBot, repository: Repository,
+                                       data_dir: Path) -> None:
+    QSettings().remove("mainWindow")
+    first = MainWindow(repository, data_dir)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 520)  # inside the offscreen screen (800×600)
+    first.close()
+    second = MainWindow(repository, data_dir)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
