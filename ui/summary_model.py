@@ -5,20 +5,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Session, Step
 from mysteryshop.templates import template_for
 from ui.points import points_color, points_text, text_color_on
+from ui.table_model import ColumnsTableModel
 
 COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Duration", "Answered", "Hold (max)",
            "Transfers", "Listen : sell")
 POINT_COLUMNS = {1, 2, 3}
 
 
-class SummaryModel(QAbstractTableModel):
+class SummaryModel(ColumnsTableModel):
+    columns = COLUMNS
+
     def __init__(self, now: Callable[[], float], parent: Any = None) -> None:
         super().__init__(parent)
         self._now = now
@@ -35,16 +38,6 @@ class SummaryModel(QAbstractTableModel):
         if parent.isValid() or self._session is None:
             return 0
         return len(self._session.steps) + 1
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
