@@ -8,7 +8,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mysteryshop.model import POINTS_MAX, POINTS_MIN
+from mysteryshop.model import POINTS_MAX, POINTS_MIN, Session
+from mysteryshop.templates import template_for
 from ui.points import points_color, points_text
 
 PREDICTED_COLOR = QColor("#555555")
@@ -32,6 +33,15 @@ class EmotionCurve(QWidget):
     ) -> None:
         self._labels, self._predicted, self._felt = labels, predicted, felt
         self.update()
+
+    def show_session(self, session: Session) -> None:
+        """The session's steps by short name, predicted and felt."""
+        labels = []
+        for step in session.steps:
+            template = template_for(step.key)
+            labels.append(template.short_title if template else str(step.position + 1))
+        self.set_series(labels, [s.predicted_points for s in session.steps],
+                        [s.points for s in session.steps])
 
     def series(self) -> tuple[list[int | None], list[int | None]]:
         return self._predicted, self._felt
@@ -70,6 +80,8 @@ class EmotionCurve(QWidget):
 
         painter.setPen(QColor("#333333"))
         for i, label in enumerate(self._labels):
+            if metrics.horizontalAdvance(label) > step_width - 4:
+                label = str(i + 1)  # too narrow for names: number the steps
             painter.drawText(QRectF(x_of(i) - step_width / 2, plot.bottom() + 4, step_width,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
         self._draw_line(painter, self._predicted, x_of, y_of, PREDICTED_COLOR,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -54,6 +56,7 @@ class HomePage(QStackedWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(720)
         start = QPushButton(self.tr("Start your first session"), page)
         start.setObjectName("startFirstButton")
         start.setMinimumHeight(64)
@@ -65,7 +68,7 @@ class HomePage(QStackedWidget):
         layout = QVBoxLayout(page)
         layout.addStretch(1)
         layout.addWidget(title)
-        layout.addWidget(text)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(24)
         for button in (start, demo):
             row = QHBoxLayout()
@@ -162,13 +165,10 @@ class HomePage(QStackedWidget):
             self.curve.set_series([], [], [])
             return
         self.detail.setText(
-            f"<b>{session.company}</b> · {session.leader}<br>{session.round}"
+            f"<b>{html.escape(session.company)}</b> · {html.escape(session.leader)}"
+            f"<br>{html.escape(session.round)}"
         )
-        self.curve.set_series(
-            [str(s.position + 1) for s in session.steps],
-            [s.predicted_points for s in session.steps],
-            [s.points for s in session.steps],
-        )
+        self.curve.show_session(session)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.model.session_id(self.proxy.mapToSource(index).row()))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -56,9 +58,12 @@ class StepPage(QWidget):
             instruction.setObjectName("stepInstruction")
             instruction.setWordWrap(True)
             header.addWidget(instruction)
+            target = self._target_line(step.key, template)
+            if target:
+                header.addWidget(target)
             watch = QLabel(
                 "<b>" + self.tr("Watch for") + "</b><ul style='margin-left: -20px'>"
-                + "".join(f"<li>{w}</li>" for w in template.watch_for) + "</ul>",
+                + "".join(f"<li>{html.escape(w)}</li>" for w in template.watch_for) + "</ul>",
                 self,
             )
             watch.setObjectName("stepWatchFor")
@@ -88,8 +93,6 @@ class StepPage(QWidget):
             left.addWidget(self.markers, 1)
             # An open hold grows while the timer runs: refresh the measures with its tick.
             self.timer.ticked.connect(self._refresh_measures)
-        else:
-            left.addStretch(1)
 
         right = QVBoxLayout()
         if watch is not None:
@@ -109,7 +112,10 @@ class StepPage(QWidget):
         self.notes.setMinimumHeight(90)
         self.notes.textChanged.connect(self._on_notes_text_changed)
         QVBoxLayout(notes_box).addWidget(self.notes)
-        right.addWidget(notes_box, 1)
+        # Without call markers the timer column has room for the notes.
+        (right if self.is_call else left).addWidget(notes_box, 1)
+        if not self.is_call:
+            right.addStretch(1)
 
         columns = QHBoxLayout()
         columns.addLayout(left, 1)
@@ -141,6 +147,26 @@ class StepPage(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         controller.step_changed.connect(self._on_controller_step_changed)
         self.refresh()
+
+    def _target_line(self, key: str, template: StepTemplate) -> QLabel | None:
+        """What the leader will visit or call, as given when the session was created."""
+        session = self.controller.session
+        if key == "website" and session.website:
+            url = session.website if "://" in session.website else f"https://{session.website}"
+            text = self.tr("Website: <a href='{url}'>{shown}</a>").format(
+                url=html.escape(url, quote=True), shown=html.escape(session.website)
+            )
+        elif template.is_call and session.phone:
+            text = self.tr("Number to call: <b>{phone}</b>").format(
+                phone=html.escape(session.phone)
+            )
+        else:
+            return None
+        label = QLabel(text, self)
+        label.setObjectName("stepTarget")
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        return label
 
     @property
     def step(self) -> Step:

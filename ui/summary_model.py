@@ -14,8 +14,8 @@ from mysteryshop.templates import template_for
 from ui.points import points_color, points_text, text_color_on
 from ui.table_model import ColumnsTableModel
 
-COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Duration", "Answered", "Hold (max)",
-           "Transfers", "Listen : sell")
+COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Duration", "Answered (rings)", "Hold (max)",
+           "Transfers", "Help reached", "Listen : sell")
 POINT_COLUMNS = {1, 2, 3}
 
 
@@ -84,7 +84,7 @@ class SummaryModel(ColumnsTableModel):
         if not is_call:
             return ""
         if column == 5:
-            return format_duration(m.answer_seconds)
+            return f"{format_duration(m.answer_seconds)} ({m.rings})"
         if column == 6:
             if not m.holds:
                 return "–"
@@ -92,6 +92,8 @@ class SummaryModel(ColumnsTableModel):
                     f"({format_duration(m.hold_longest_seconds)})")
         if column == 7:
             return str(m.transfers)
+        if column == 8:
+            return format_duration(m.helped_seconds)
         return f"{m.asked_need} : {m.pitched}"
 
     def _total_text(self, column: int) -> str:

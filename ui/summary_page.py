@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -42,7 +44,11 @@ class SummaryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
+        # As tall and wide as its six rows: no empty box, no scroll bar.
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.curve = EmotionCurve(self)
 
         verdict_box = QGroupBox(self.tr("Verdict: does our experience…"), self)
@@ -67,6 +73,7 @@ class SummaryPage(QWidget):
         choice.addStretch(1)
         verdict_layout.addLayout(choice)
         verdict_layout.addWidget(self.guidance)
+        verdict_layout.addStretch(1)
 
         surprised_box = QGroupBox(self.tr("What surprised me"), self)
         self.surprised = QPlainTextEdit(surprised_box)
@@ -81,16 +88,16 @@ class SummaryPage(QWidget):
         self.finish_button.setMinimumHeight(48)
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
 
-        top = QHBoxLayout()
-        top.addWidget(self.table, 2)
-        top.addWidget(self.curve, 1)
+        right = QVBoxLayout()
+        right.addWidget(verdict_box)
+        right.addWidget(surprised_box, 1)
         bottom = QHBoxLayout()
-        bottom.addWidget(verdict_box, 1)
-        bottom.addWidget(surprised_box, 1)
+        bottom.addWidget(self.curve, 1)
+        bottom.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addLayout(top, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom, 1)
         finish_row = QHBoxLayout()
         finish_row.addStretch(1)
         finish_row.addWidget(self.finish_button)
@@ -103,11 +110,7 @@ class SummaryPage(QWidget):
         session = self.controller.session
         call_keys = {s.key for s in session.steps if (t := template_for(s.key)) and t.is_call}
         self.model.set_session(session, call_keys)
-        self.curve.set_series(
-            [f"{s.position + 1}" for s in session.steps],
-            [s.predicted_points for s in session.steps],
-            [s.points for s in session.steps],
-        )
+        self.curve.show_session(session)
         self.builds.setChecked(session.verdict is Verdict.BUILDS)
         self.erodes.setChecked(session.verdict is Verdict.ERODES)
         total = session.felt_total

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QRadioButton, QSlider
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSlider,
+)
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import AnswerValue, MarkerKind, SessionStatus, TimerState, Verdict
@@ -185,3 +192,18 @@ def test_markers_are_not_offered_on_the_website_step(qtbot: QtBot, window: MainW
     assert page is not None and page.key == "website" and page.markers is None
     key(qtbot, view, Qt.Key.Key_A)
     assert page.step.markers == []
+
+
+def test_pages_show_the_website_and_the_number_to_call(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    session = window.service.create("Ann", "Acme", "R1", website="acme.example",
+                                    phone="+1 555 0100")
+    window.open_session(session.id)
+    view = window.session_view
+    assert view is not None
+    website = view.step_pages[0].findChild(QLabel, "stepTarget")
+    assert "href='https://acme.example'" in website.text()
+    call = view.step_pages[1].findChild(QLabel, "stepTarget")
+    assert "+1 555 0100" in call.text()
+    assert view.step_pages[2].findChild(QLabel, "stepTarget") is None  # buying: neither
