@@ -10,10 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from mysteryshop import APP_NAME, __version__
+from mysteryshop.errors import StorageError
 from mysteryshop.logsetup import configure_logging
 from mysteryshop.paths import DATABASE_NAME, log_dir, resource_path
 from mysteryshop.storage.db import preload_in_background
-from ui.database_dialog import open_repository_interactive
+from mysteryshop.storage.repository import Repository
 from ui.errors import CrashHook
 from ui.main_window import MainWindow
 
@@ -33,13 +34,23 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+def open_repository(path: Path) -> Repository | None:
+    """Open the database; only when that fails load the dialogs that ask what to do."""
+    try:
+        return Repository.open(path)
+    except StorageError:
+        from ui.database_dialog import open_repository_interactive
+
+        return open_repository_interactive(path)
+
+
 def start_gui(data_dir: Path, crash_dialog: bool = True) -> MainWindow | None:
     """Everything up to the home window shown with its list filled (None: user quit)."""
     create_application()
     log_file = configure_logging(log_dir())
     CrashHook(log_file, show_dialog=crash_dialog).install()
     logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
-    repository = open_repository_interactive(data_dir / DATABASE_NAME)
+    repository = open_repository(data_dir / DATABASE_NAME)
     if repository is None:
         return None
     window = MainWindow(repository, data_dir)

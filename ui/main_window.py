@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QToolBar, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from mysteryshop import APP_NAME, __version__
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import SessionSummary
 from mysteryshop.session_service import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 from ui.errors import show_error
@@ -88,14 +89,18 @@ class MainWindow(QMainWindow):
     # -- home --------------------------------------------------------------------------
 
     def refresh_home(self) -> None:
+        round_label = self._round_filter
+
+        def load(after: SessionSummary | None, limit: int) -> list[SessionSummary]:
+            return self.repository.list_sessions(round_label, limit=limit, after=after)
+
         try:
-            rows = self.repository.list_sessions(self._round_filter)
             rounds = self.repository.rounds()
+            self.home.set_sessions(load, rounds, round_label)
+            count = self.repository.count_sessions(round_label)
         except MysteryShopError as exc:
             show_error(self, exc)
             return
-        self.home.set_sessions(rows, rounds, self._round_filter)
-        count = len(rows)
         self._status.setText(
             self.tr("Data: {folder} · {n} sessions").format(folder=self.data_dir, n=count)
         )
@@ -229,6 +234,8 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About Mystery Shop"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -13,25 +14,64 @@ from ui.table_model import ColumnsTableModel
 COLUMNS = ("Date", "Leader", "Company", "Round", "Status", "Felt", "Gap", "Verdict")
 FELT, GAP = 5, 6
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+PAGE_SIZE = 200
+PageLoader = Callable[[SessionSummary | None, int], list[SessionSummary]]
 
 
 class SessionsModel(ColumnsTableModel):
     columns = COLUMNS
 
+    """Rows arrive a page at a time (Qt's canFetchMore/fetchMore) as the view scrolls,
+    so start-up costs the same with 50 sessions or 50,000."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
+        self._load: PageLoader | None = None
+        self._more = False
+
+    def set_loader(self, load: PageLoader) -> None:
+        """Show sessions from `load(after, limit)`: the page following the row `after`."""
+        self.beginResetModel()
+        self._load = load
+        self._rows = load(None, PAGE_SIZE)
+        self._more = len(self._rows) == PAGE_SIZE
+        self.endResetModel()
 
     def set_sessions(self, rows: list[SessionSummary]) -> None:
+        """Show exactly `rows` (no paging)."""
         self.beginResetModel()
-        self._rows = rows
+        self._load, self._rows, self._more = None, rows, False
         self.endResetModel()
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or not self._more or self._load is None:
+            return
+        page = self._load(self._rows[-1] if self._rows else None, PAGE_SIZE)
+        self._more = len(page) == PAGE_SIZE
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
 
     def session_id(self, row: int) -> str:
         return self._rows[row].id
 
     def row_of(self, session_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == session_id), None)
+        """The row of a session, fetching further pages until it is found."""
+        searched = 0
+        while True:
+            for i in range(searched, len(self._rows)):
+                if self._rows[i].id == session_id:
+                    return i
+            searched = len(self._rows)
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

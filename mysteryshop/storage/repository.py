@@ -93,15 +93,30 @@ class Repository:
     # -- reads -------------------------------------------------------------------------
 
     @_storage_errors
-    def list_sessions(self, round_label: str | None = None) -> list[SessionSummary]:
-        """All sessions, newest first; totals come kept up to date by triggers."""
-        where, params = ("WHERE round = ?", (round_label,)) if round_label is not None else (
-            "", ()
-        )
+    def list_sessions(
+        self,
+        round_label: str | None = None,
+        *,
+        limit: int | None = None,
+        after: SessionSummary | None = None,
+    ) -> list[SessionSummary]:
+        """Sessions newest first; a page of `limit` rows, continuing `after` a row.
+
+        Pages continue from the last row seen (keyset), so each page costs the same
+        however far down the list it is. Totals are kept up to date by triggers.
+        """
+        clauses, params = [], []
+        if round_label is not None:
+            clauses.append("round = ?")
+            params.append(round_label)
+        if after is not None:
+            clauses.append("(started_at, id) < (?, ?)")
+            params += [after.started_at.isoformat(), after.id]
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.conn.execute(
             "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
             f"predicted_total, gap_total FROM sessions {where} "
-            "ORDER BY started_at DESC, id DESC",
+            "ORDER BY started_at DESC, id DESC" + (f" LIMIT {int(limit)}" if limit else ""),
             params,
         )
         cursor.row_factory = None  # plain tuples: this runs for every row at start-up
@@ -115,6 +130,16 @@ class Repository:
             for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap)
             in cursor
         ]
+
+    @_storage_errors
+    def count_sessions(self, round_label: str | None = None) -> int:
+        if round_label is None:
+            row = self.conn.execute("SELECT COUNT(*) FROM sessions").fetchone()
+        else:
+            row = self.conn.execute(
+                "SELECT COUNT(*) FROM sessions WHERE round = ?", (round_label,)
+            ).fetchone()
+        return int(row[0])
 
     @_storage_errors
     def rounds(self) -> list[str]:

@@ -135,3 +135,37 @@ def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
     assert int(minutes) * 60 + float(seconds) >= time.time() - float(started) - 0.2
     window.close()
     repository.close()
+
+
+def test_a_long_list_arrives_a_page_at_a_time_without_gaps(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    created = []
+    with window.repository.atomic():
+        for i in range(450):
+            if i % 3 == 0:
+                clock.advance(1)  # some sessions share a start time: ids break the tie
+            created.append(window.service.create(f"Leader {i}", "Acme", "R1").id)
+    window.refresh_home()
+    model = window.home.model
+    assert model.rowCount() == 200
+    assert "450 sessions" in window._status.text()
+    while model.canFetchMore():
+        model.fetchMore()
+    ids = [model.session_id(row) for row in range(model.rowCount())]
+    assert len(ids) == 450 and set(ids) == set(created)
+    starts = [model.index(row, 0).data() for row in range(450)]
+    assert starts == sorted(starts, reverse=True)
+
+
+def test_selecting_an_old_session_fetches_until_it_is_shown(
+    qtbot: QtBot, window: MainWindow, clock: FakeClock
+) -> None:
+    oldest = window.service.create("First", "Acme", "R1")
+    with window.repository.atomic():
+        for i in range(300):
+            clock.advance(1)
+            window.service.create(f"Leader {i}", "Acme", "R1")
+    window.refresh_home()
+    window.home.select_session(oldest.id)
+    assert window.home.selected_session_id() == oldest.id
