@@ -50,6 +50,13 @@ class TimerState(StrEnum):
     STOPPED = "stopped"
 
 
+class RecordingStatus(StrEnum):
+    RECORDING = "recording"  # still being written, or interrupted by a crash
+    COMPLETE = "complete"
+    RECOVERED = "recovered"  # interrupted, then repaired on a later start
+    FAILED = "failed"  # stopped by a device or disk failure; what was written is kept
+
+
 def check_points(value: int | None) -> int | None:
     """Points are whole numbers on the -10..+10 scale, or None for "not rated yet"."""
     if value is None:
@@ -115,6 +122,51 @@ class CallMeasures:
         return None if total == 0 else self.asked_need / total
 
 
+@dataclass(frozen=True)
+class Recording:
+    """One recorded stretch of a call step; `path` is relative to the data folder.
+
+    `timer_offset` is the step timer's time when recording began. Recording pauses and
+    resumes with the timer, so a step-timer offset t lies at t - timer_offset in the file.
+    """
+
+    id: int
+    session_id: str
+    step_key: str
+    path: str
+    status: RecordingStatus
+    started_at: float
+    timer_offset: float
+    samplerate: int
+    channels: int = 1
+    frames: int = 0
+    overflows: int = 0
+    error: str = ""
+
+    @property
+    def seconds(self) -> float:
+        return self.frames / self.samplerate if self.samplerate else 0.0
+
+    def file_offset(self, step_offset: float) -> float:
+        return step_offset - self.timer_offset
+
+    def step_offset(self, file_offset: float) -> float:
+        return file_offset + self.timer_offset
+
+    def covers(self, step_offset: float) -> bool:
+        return self.timer_offset <= step_offset <= self.timer_offset + self.seconds
+
+
+@dataclass(frozen=True)
+class ReviewNote:
+    """A reviewer's note at a moment of the step (step-timer seconds, like markers)."""
+
+    id: int
+    offset_seconds: float
+    text: str
+    created_at: float
+
+
 @dataclass
 class Step:
     """One touchpoint of a session as the leader experienced it."""
@@ -130,6 +182,9 @@ class Step:
     markers: list[Marker] = field(default_factory=list)
     answers: dict[str, Answer] = field(default_factory=dict)
     measures: CallMeasures = field(default_factory=CallMeasures)
+    recordings: list[Recording] = field(default_factory=list)
+    review_points: int | None = None
+    review_notes: list[ReviewNote] = field(default_factory=list)
 
     def elapsed(self, now: float) -> float:
         return elapsed_seconds(self.intervals, now)
@@ -164,6 +219,8 @@ class Session:
     verdict: Verdict | None = None
     surprised: str = ""
     current_page: int = 0
+    recording_consent_at: float | None = None
+    reviewer: str = ""
     steps: list[Step] = field(default_factory=list)
 
     def step(self, key: str) -> Step:

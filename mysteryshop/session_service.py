@@ -42,6 +42,13 @@ class SessionService:
     def __init__(self, repository: Repository, clock: Clock = time.time) -> None:
         self.repository = repository
         self.clock = clock
+        # Called after a step timer starts, pauses or stops: the recorder follows the timer.
+        self.timer_listeners: list[Callable[[Session, Step], None]] = []
+
+    def _notify_timer(self, session: Session, key: str) -> None:
+        step = session.step(key)
+        for listener in self.timer_listeners:
+            listener(session, step)
 
     # -- sessions ----------------------------------------------------------------------
 
@@ -157,6 +164,7 @@ class SessionService:
         self.repository.open_interval(session.id, key, now)
         step.intervals.append(Interval(now))
         step.timer_stopped = False
+        self._notify_timer(session, key)
 
     def pause_timer(self, session: Session, key: str) -> None:
         self._close_timer(session, key, stop=False)
@@ -182,6 +190,7 @@ class SessionService:
         ]
         step.timer_stopped = stop
         self._save_measures(session, step)
+        self._notify_timer(session, key)
 
     def elapsed(self, step: Step) -> float:
         return step.elapsed(self.clock())

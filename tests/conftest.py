@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -70,3 +71,30 @@ def service(repository: Repository, clock: FakeClock) -> SessionService:
 @pytest.fixture
 def python() -> str:
     return sys.executable
+
+
+@pytest.fixture(scope="session")
+def audio_input() -> str:
+    """The PulseAudio input that tests/run sets up (the null sink's monitor)."""
+    from mysteryshop.audio.devices import input_devices
+    from mysteryshop.errors import AudioError
+
+    try:
+        names = [d.name for d in input_devices()]
+    except AudioError as exc:
+        pytest.skip(str(exc))
+    if "pulse" not in names:
+        pytest.skip("no PulseAudio input device: run the tests with `bash tests/run`")
+    if shutil.which("paplay") is None:
+        pytest.skip("paplay (pulseaudio-utils) is missing")
+    return "pulse"
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
+    """In CI an audio test that skips has not proved anything: count it as failed."""
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    if report.skipped and os.environ.get("CI") and item.get_closest_marker("audio"):
+        report.outcome = "failed"
+        report.longrepr = f"audio test skipped in CI: {report.longrepr}"

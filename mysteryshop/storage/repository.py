@@ -10,6 +10,7 @@ import functools
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
@@ -22,6 +23,9 @@ from mysteryshop.model import (
     Interval,
     Marker,
     MarkerKind,
+    Recording,
+    RecordingStatus,
+    ReviewNote,
     Session,
     SessionStatus,
     SessionSummary,
@@ -39,9 +43,10 @@ R = TypeVar("R")
 
 SESSION_FIELDS = frozenset(
     {"leader", "company", "round", "website", "phone", "finished_at", "status", "verdict",
-     "surprised", "current_page"}
+     "surprised", "current_page", "recording_consent_at", "reviewer"}
 )
-STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped"})
+STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points"})
+RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error"})
 
 
 def _storage_errors(func: Callable[P, R]) -> Callable[P, R]:
@@ -188,6 +193,15 @@ class Repository:
             steps[r["step_key"]].answers[r["question_id"]] = Answer(
                 r["question_id"], value, r["comment"]
             )
+        for recording in self._recordings("WHERE session_id = ?", (session_id,)):
+            steps[recording.step_key].recordings.append(recording)
+        for r in self.conn.execute(
+            "SELECT * FROM review_notes WHERE session_id = ? ORDER BY offset_seconds, id",
+            (session_id,),
+        ):
+            steps[r["step_key"]].review_notes.append(
+                ReviewNote(r["id"], r["offset_seconds"], r["text"], r["created_at"])
+            )
         return Session(
             id=row["id"],
             leader=row["leader"],
@@ -203,6 +217,8 @@ class Repository:
             verdict=Verdict(row["verdict"]) if row["verdict"] else None,
             surprised=row["surprised"],
             current_page=row["current_page"],
+            recording_consent_at=row["recording_consent_at"],
+            reviewer=row["reviewer"],
             steps=list(steps.values()),
         )
 
@@ -319,6 +335,83 @@ class Repository:
             pk=("session_id", "step_key", "question_id"),
         )
 
+    # -- recordings and reviews --------------------------------------------------------
+
+    def _recordings(self, where: str, params: tuple[Any, ...] = ()) -> list[Recording]:
+        rows = self.conn.execute(
+            f"SELECT * FROM recordings {where} ORDER BY started_at, id", params
+        )
+        return [
+            Recording(r["id"], r["session_id"], r["step_key"], r["path"],
+                      RecordingStatus(r["status"]), r["started_at"], r["timer_offset"],
+                      r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"])
+            for r in rows
+        ]
+
+    @_storage_errors
+    def recordings(self, status: RecordingStatus | None = None) -> list[Recording]:
+        """Every recording (of one status), oldest first."""
+        if status is None:
+            return self._recordings("")
+        return self._recordings("WHERE status = ?", (status.value,))
+
+    @_storage_errors
+    def add_recording(self, recording: Recording) -> Recording:
+        """Store a recording row before its first frame is written (status 'recording')."""
+        table = self._table("recordings").insert(
+            {
+                "session_id": recording.session_id,
+                "step_key": recording.step_key,
+                "path": recording.path,
+                "status": recording.status.value,
+                "started_at": recording.started_at,
+                "timer_offset": recording.timer_offset,
+                "samplerate": recording.samplerate,
+                "channels": recording.channels,
+                "frames": recording.frames,
+                "overflows": recording.overflows,
+                "error": recording.error,
+            }
+        )
+        assert table.last_pk is not None
+        return replace(recording, id=int(table.last_pk))
+
+    @_storage_errors
+    def update_recording(self, recording_id: int, **fields: Any) -> None:
+        unknown = set(fields) - RECORDING_FIELDS
+        if unknown:
+            raise ValueError(f"not recording fields: {sorted(unknown)}")
+        self._table("recordings").update(
+            recording_id, {k: _sql_value(v) for k, v in fields.items()}
+        )
+
+    @_storage_errors
+    def delete_recording(self, recording_id: int) -> None:
+        self._table("recordings").delete(recording_id)
+
+    @_storage_errors
+    def step_label(self, session_id: str, key: str) -> str | None:
+        """"'Call the business' (Acme North)": how messages name a step of a session."""
+        row = self.conn.execute(
+            "SELECT s.company, st.title FROM sessions s JOIN steps st ON st.session_id = s.id "
+            "WHERE s.id = ? AND st.key = ?", (session_id, key)
+        ).fetchone()
+        return f"'{row[1]}' ({row[0]})" if row else None
+
+    @_storage_errors
+    def add_review_note(self, session_id: str, key: str, offset: float, text: str,
+                        at: float) -> ReviewNote:
+        table = self._table("review_notes").insert(
+            {"session_id": session_id, "step_key": key, "offset_seconds": offset,
+             "text": text, "created_at": at}
+        )
+        assert table.last_pk is not None
+        return ReviewNote(int(table.last_pk), offset, text, at)
+
+    @_storage_errors
+    def delete_review_note(self, note_id: int) -> None:
+        self._table("review_notes").delete(note_id)
+
     @_storage_errors
     def delete_session(self, session_id: str) -> None:
         self._table("sessions").delete(session_id)
@@ -341,6 +434,7 @@ def _step_from_row(r: sqlite3.Row) -> Step:
         points=r["points"],
         notes=r["notes"],
         timer_stopped=bool(r["timer_stopped"]),
+        review_points=r["review_points"],
         measures=CallMeasures(
             rings=r["rings"],
             answer_seconds=r["answer_seconds"],

@@ -92,6 +92,42 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE id = NEW.session_id;
     END;
     """,
+    # 2: call recordings, the leader's consent to record, and the reviewer's second opinion.
+    """
+    ALTER TABLE sessions ADD COLUMN recording_consent_at REAL;
+    ALTER TABLE sessions ADD COLUMN reviewer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE steps ADD COLUMN review_points INTEGER CHECK (review_points BETWEEN -10 AND 10);
+    CREATE TABLE recordings (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        path TEXT NOT NULL,
+        status TEXT NOT NULL
+            CHECK (status IN ('recording', 'complete', 'recovered', 'failed')),
+        started_at REAL NOT NULL,
+        timer_offset REAL NOT NULL,
+        samplerate INTEGER NOT NULL,
+        channels INTEGER NOT NULL DEFAULT 1,
+        frames INTEGER NOT NULL DEFAULT 0,
+        overflows INTEGER NOT NULL DEFAULT 0,
+        error TEXT NOT NULL DEFAULT '',
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX recordings_step ON recordings (session_id, step_key);
+    CREATE INDEX recordings_status ON recordings (status);
+    CREATE TABLE review_notes (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        offset_seconds REAL NOT NULL,
+        text TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX review_notes_step ON review_notes (session_id, step_key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

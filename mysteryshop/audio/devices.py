@@ -1,0 +1,65 @@
+"""Input devices through sounddevice (PortAudio), imported only when asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from types import ModuleType
+from typing import cast
+
+from mysteryshop.errors import AudioError
+
+
+def sounddevice_module() -> ModuleType:
+    """`import sounddevice`, or an AudioError that says what is missing."""
+    try:
+        import sounddevice
+    except OSError as exc:  # the Python package is there, the PortAudio library is not
+        raise AudioError(
+            "Recording is not available: the PortAudio library is missing "
+            "(on Debian/Ubuntu: sudo apt-get install libportaudio2)."
+        ) from exc
+    except ImportError as exc:
+        raise AudioError("Recording is not available: sounddevice is not installed.") from exc
+    return cast(ModuleType, sounddevice)
+
+
+@dataclass(frozen=True)
+class InputDevice:
+    index: int
+    name: str
+    channels: int
+    samplerate: float
+    is_default: bool
+
+
+def input_devices() -> list[InputDevice]:
+    """Every device that can record, the system default marked."""
+    sd = sounddevice_module()
+    try:
+        devices = sd.query_devices()
+        default = sd.default.device[0]
+    except Exception as exc:  # PortAudio raises its own error types
+        raise AudioError(f"Cannot list audio devices: {exc}") from exc
+    if default is None or default < 0:
+        default = None
+    return [
+        InputDevice(i, str(d["name"]), int(d["max_input_channels"]),
+                    float(d["default_samplerate"]), i == default)
+        for i, d in enumerate(devices)
+        if d["max_input_channels"] > 0
+    ]
+
+
+def resolve_device(name: str | None) -> InputDevice:
+    """The device called `name` (as chosen in Settings), else the default input."""
+    devices = input_devices()
+    if not devices:
+        raise AudioError("No microphone found: connect one, or choose another in Settings.")
+    if name:
+        for device in devices:
+            if device.name == name:
+                return device
+    for device in devices:
+        if device.is_default:
+            return device
+    return devices[0]

@@ -1,0 +1,284 @@
+"""A crash-safe recorder: PortAudio callback → queue → writer thread → WAV file.
+
+Three activities, none blocking another: the caller (the UI thread), the PortAudio
+callback and the writer thread. The callback only copies blocks into queues; the writer
+drains them into the file and flushes to disk about once a second, so a crash loses at
+most that much (the header is repaired on the next start, see wav_repair).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import queue
+import shutil
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, Protocol
+
+import numpy as np
+
+from mysteryshop.audio.levels import Level, level_of
+from mysteryshop.errors import AudioError
+
+logger = logging.getLogger(__name__)
+
+FLUSH_SECONDS = 1.0
+
+
+class Stream(Protocol):
+    """What the recorder needs of an input stream (sounddevice.InputStream has it)."""
+
+    def start(self) -> None: ...
+    def stop(self) -> None: ...
+    def close(self) -> None: ...
+
+
+Callback = Callable[[np.ndarray, int, Any, Any], None]
+StreamFactory = Callable[..., Stream]
+
+
+def sounddevice_stream(*, samplerate: int, channels: int, device: int | str | None,
+                       callback: Callback, finished_callback: Callable[[], None]) -> Stream:
+    from mysteryshop.audio.devices import sounddevice_module
+
+    sd = sounddevice_module()
+    try:
+        stream: Stream = sd.InputStream(
+            samplerate=samplerate, channels=channels, device=device, dtype="int16",
+            callback=callback, finished_callback=finished_callback,
+        )
+    except Exception as exc:  # PortAudioError, ValueError for a device that went away
+        raise AudioError(f"Cannot open the microphone: {exc}") from exc
+    return stream
+
+
+class RecorderState(StrEnum):
+    IDLE = "idle"
+    RECORDING = "recording"
+    PAUSED = "paused"
+    STOPPING = "stopping"
+    FINISHED = "finished"
+
+
+@dataclass(frozen=True)
+class RecordingResult:
+    path: Path
+    frames: int
+    samplerate: int
+    overflows: int
+    error: AudioError | None
+
+    @property
+    def seconds(self) -> float:
+        return self.frames / self.samplerate
+
+
+class Recorder:
+    """Records one input stream into one WAV file (16-bit PCM), readable by the owner only.
+
+    `on_finished(result)` is called once, from the writer thread, after the file is
+    closed: when `stop()` was asked for, or when the device or the disk failed.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        samplerate: int,
+        channels: int = 1,
+        device: int | str | None = None,
+        stream_factory: StreamFactory = sounddevice_stream,
+        on_finished: Callable[[RecordingResult], None] | None = None,
+        flush_seconds: float = FLUSH_SECONDS,
+    ) -> None:
+        self.path = path
+        self.samplerate = samplerate
+        self.channels = channels
+        self.device = device
+        self._stream_factory = stream_factory
+        self._on_finished = on_finished
+        self._flush_seconds = flush_seconds
+        self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
+        self._levels: queue.Queue[np.ndarray] = queue.Queue(maxsize=1)
+        self._stream: Stream | None = None
+        self._writer: threading.Thread | None = None
+        self._state = RecorderState.IDLE
+        self._error: AudioError | None = None
+        # Counters written by one thread and read by others: int assignment is atomic
+        # under the GIL and a reader seeing the previous value is harmless.
+        self.frames_captured = 0
+        self.frames_written = 0
+        self.overflows = 0
+        self.result: RecordingResult | None = None
+
+    @property
+    def state(self) -> RecorderState:
+        return self._state
+
+    @property
+    def seconds(self) -> float:
+        """Seconds of audio captured so far (what the recording indicator shows)."""
+        return self.frames_captured / self.samplerate
+
+    def start(self) -> None:
+        """Create the file and start capturing; raises AudioError if either fails."""
+        import soundfile
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
+        except OSError as exc:
+            raise AudioError(f"Cannot create the recording {self.path}: {exc.strerror}") from exc
+        try:
+            sound_file = soundfile.SoundFile(
+                fd, mode="w", samplerate=self.samplerate, channels=self.channels,
+                subtype="PCM_16", format="WAV", closefd=False,
+            )
+        except Exception as exc:
+            os.close(fd)
+            raise AudioError(f"Cannot write the recording {self.path}: {exc}") from exc
+        try:
+            self._stream = self._stream_factory(
+                samplerate=self.samplerate, channels=self.channels, device=self.device,
+                callback=self._callback, finished_callback=self._on_stream_finished,
+            )
+            self._state = RecorderState.RECORDING
+            self._writer = threading.Thread(
+                target=self._write, args=(sound_file, fd), name="recording-writer", daemon=True
+            )
+            self._writer.start()
+            self._stream.start()
+        except Exception as exc:
+            self._fail(exc if isinstance(exc, AudioError)
+                       else AudioError(f"Cannot start the microphone: {exc}"))
+            raise self._error or AudioError(str(exc)) from exc
+
+    def pause(self) -> None:
+        if self._state is RecorderState.RECORDING and self._stream is not None:
+            self._state = RecorderState.PAUSED
+            self._call_stream(self._stream.stop)
+
+    def resume(self) -> None:
+        if self._state is RecorderState.PAUSED and self._stream is not None:
+            self._state = RecorderState.RECORDING
+            self._call_stream(self._stream.start)
+
+    def stop(self) -> None:
+        """Ask the recording to end; returns at once, `on_finished` follows."""
+        if self._state in (RecorderState.RECORDING, RecorderState.PAUSED):
+            self._state = RecorderState.STOPPING
+            self._close_stream()
+            self._blocks.put(None)
+
+    def latest_level(self) -> Level | None:
+        """The level of the newest block, or None if none came since the last call."""
+        try:
+            return level_of(self._levels.get_nowait())
+        except queue.Empty:
+            return None
+
+    def wait(self, timeout: float | None = None) -> RecordingResult | None:
+        """Block until the writer is done (for scripts and tests; the UI uses on_finished)."""
+        if self._writer is not None:
+            self._writer.join(timeout)
+        return self.result
+
+    # -- the PortAudio thread ----------------------------------------------------------
+
+    def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
+        if status and getattr(status, "input_overflow", False):
+            self.overflows += 1
+        block = indata.copy()
+        self._blocks.put(block)
+        self.frames_captured += frames
+        try:  # noqa: SIM105 - a plain try is cheaper than contextlib here, per block
+            self._levels.put_nowait(block)
+        except queue.Full:
+            pass  # the meter shows a block from the last few milliseconds: good enough
+
+    def _on_stream_finished(self) -> None:
+        if self._state is RecorderState.RECORDING:
+            # PortAudio ended the stream without being asked: the device went away.
+            self._fail(AudioError(
+                "The microphone stopped delivering sound (was it unplugged?). "
+                "What was recorded until then is kept."
+            ))
+
+    # -- the writer thread -------------------------------------------------------------
+
+    def _write(self, sound_file: Any, fd: int) -> None:
+        last_flush = time.monotonic()
+        try:
+            while True:
+                block = self._blocks.get()
+                if block is None:
+                    break
+                sound_file.write(block)
+                self.frames_written += len(block)
+                if time.monotonic() - last_flush >= self._flush_seconds:
+                    sound_file.flush()
+                    os.fsync(fd)
+                    last_flush = time.monotonic()
+        except Exception as exc:
+            reason = self._explain_write_error(exc)
+            self._fail(AudioError(
+                f"Recording stopped: cannot write {self.path.name} ({reason}). "
+                "What was recorded until then is kept."
+            ), from_writer=True)
+        finally:
+            try:
+                sound_file.close()
+                os.fsync(fd)
+            except Exception:
+                logger.warning("Closing %s failed; its header is repaired on check", self.path)
+            os.close(fd)
+            self.result = RecordingResult(self.path, self.frames_written, self.samplerate,
+                                          self.overflows, self._error)
+            self._state = RecorderState.FINISHED
+            if self._on_finished is not None:
+                self._on_finished(self.result)
+
+    # -- failures ----------------------------------------------------------------------
+
+    def _explain_write_error(self, exc: Exception) -> str:
+        """libsndfile reports a full disk as "System error.": say what the user can act on."""
+        try:
+            if shutil.disk_usage(self.path.parent).free < 64 * 1024:
+                return "the disk is full"
+        except OSError:
+            pass
+        if isinstance(exc, OSError) and exc.strerror:
+            return exc.strerror
+        return str(exc)
+
+    def _fail(self, error: AudioError, from_writer: bool = False) -> None:
+        if self._error is None:
+            self._error = error
+            logger.warning("%s", error)
+        if self._state is not RecorderState.FINISHED:
+            self._state = RecorderState.STOPPING
+        if from_writer:
+            # The writer is the one stopping: let the stream go, drop what it still sends.
+            threading.Thread(target=self._close_stream, daemon=True).start()
+        else:
+            self._blocks.put(None)
+
+    def _close_stream(self) -> None:
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.stop()
+                stream.close()
+            except Exception as exc:
+                logger.warning("Closing the input stream failed: %s", exc)
+
+    def _call_stream(self, action: Callable[[], None]) -> None:
+        try:
+            action()
+        except Exception as exc:
+            self._fail(AudioError(f"The microphone failed: {exc}"))

@@ -1,0 +1,65 @@
+"""A stand-in input stream that produces a known tone in real time (for recorder logic).
+
+The recorder's own logic (queue, writer, flush, pause, failures) is tested with this;
+tests marked `audio` record from a real (virtual) device as well.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from typing import Any
+
+import numpy as np
+
+BLOCK = 480  # 10 ms at 48 kHz
+
+
+class ToneStream:
+    """Calls `callback` with int16 blocks of a sine wave, paced like a real device."""
+
+    def __init__(self, *, samplerate: int, channels: int, device: Any,
+                 callback: Callable[..., None], finished_callback: Callable[[], None],
+                 frequency: float = 440.0, pace: float = 1.0) -> None:
+        self.samplerate = samplerate
+        self.channels = channels
+        self.callback = callback
+        self.finished_callback = finished_callback
+        self.frequency = frequency
+        self.pace = pace  # 1.0 = real time; larger = faster than real time
+        self.sent = 0
+        self._running = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._running.set()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._running.clear()
+        if self._thread is not None:
+            self._thread.join()
+            self._thread = None
+
+    def close(self) -> None:
+        self.stop()
+        self.finished_callback()
+
+    def lose_device(self) -> None:
+        """What PortAudio does when a USB microphone is pulled out."""
+        self._running.clear()
+        self.finished_callback()
+
+    def _run(self) -> None:
+        next_time = time.monotonic()
+        while self._running.is_set():
+            t = (self.sent + np.arange(BLOCK)) / self.samplerate
+            tone = (0.5 * np.sin(2 * np.pi * self.frequency * t) * 32767).astype(np.int16)
+            self.callback(tone.reshape(-1, 1).repeat(self.channels, axis=1), BLOCK, None, None)
+            self.sent += BLOCK
+            next_time += BLOCK / self.samplerate / self.pace
+            delay = next_time - time.monotonic()
+            if delay > 0:
+                time.sleep(delay)
