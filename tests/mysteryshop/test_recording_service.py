@@ -1,0 +1,174 @@
+"""Recordings in a session: consent, in step with the timer, and recovered after a crash."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+import soundfile
+
+from mysteryshop.audio.recorder import Recorder
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import MarkerKind, RecordingStatus, TimerState
+from mysteryshop.recording_service import RecordingService
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.audio_fakes import ToneStream
+from tests.conftest import ROOT
+
+
+def tone_recorder(path: Path, **kwargs: Any) -> Recorder:
+    return Recorder(path, stream_factory=ToneStream, flush_seconds=0.2, **kwargs)
+
+
+@pytest.fixture
+def recordings(service: SessionService, data_dir: Path) -> RecordingService:
+    return RecordingService(service, data_dir, recorder_factory=tone_recorder)
+
+
+def test_recording_needs_consent_which_is_stored_with_its_time(
+    service: SessionService, recordings: RecordingService
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    with pytest.raises(MysteryShopError, match="Confirm"):
+        recordings.start(session, "call", device=None)
+    recordings.give_consent(session)
+    stored = service.repository.get_session(session.id)
+    assert stored.recording_consent_at == service.clock()
+
+
+def test_a_recording_follows_the_step_timer_and_is_stored_complete(
+    service: SessionService, recordings: RecordingService, data_dir: Path
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    service.start_timer(session, "call")
+    service.clock.advance(30)  # type: ignore[attr-defined]
+    active = recordings.start(session, "call", device=None)
+    assert active.recording.timer_offset == 30
+    row = service.repository.recordings()[0]
+    assert row.status is RecordingStatus.RECORDING  # stored before the first frame
+    time.sleep(0.3)
+    service.pause_timer(session, "call")
+    paused_frames = active.recorder.frames_captured
+    time.sleep(0.3)
+    assert active.recorder.frames_captured == paused_frames
+    service.start_timer(session, "call")
+    time.sleep(0.2)
+    service.stop_timer(session, "call")  # stopping the step ends the recording
+    result = active.recorder.wait(5)
+    assert result is not None
+    done = recordings.complete(result)
+    assert done is not None and done.status is RecordingStatus.COMPLETE
+    assert recordings.active is None
+    stored = service.repository.get_session(session.id).step("call").recordings
+    assert [r.status for r in stored] == [RecordingStatus.COMPLETE]
+    assert stored[0].frames == result.frames
+    assert 0.4 < stored[0].seconds < 0.65
+    path = data_dir / stored[0].path
+    assert path.parent.parent.name == "recordings"
+    assert soundfile.info(str(path)).frames == result.frames
+
+
+def test_recording_starts_the_timer_and_markers_map_into_the_file(
+    service: SessionService, recordings: RecordingService
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    service.start_timer(session, "problem")
+    service.clock.advance(12)  # type: ignore[attr-defined]
+    service.pause_timer(session, "problem")
+    active = recordings.start(session, "problem", device=None)
+    assert session.step("problem").timer_state is TimerState.RUNNING
+    service.clock.advance(5)  # type: ignore[attr-defined]
+    marker = service.add_marker(session, "problem", MarkerKind.ANSWERED)
+    assert active.recording.file_offset(marker.offset_seconds) == 5
+    recordings.stop()
+    result = active.recorder.wait(5)
+    assert result is not None
+    recordings.complete(result)
+
+
+def test_a_failed_start_leaves_no_row_and_no_file(
+    service: SessionService, data_dir: Path
+) -> None:
+    def broken(**kwargs: Any) -> ToneStream:
+        from mysteryshop.errors import AudioError
+
+        raise AudioError("Cannot open the microphone: no such device")
+
+    def factory(path: Path, **kwargs: Any) -> Recorder:
+        return Recorder(path, stream_factory=broken, **kwargs)
+
+    recordings = RecordingService(service, data_dir, recorder_factory=factory)
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    with pytest.raises(MysteryShopError, match="no such device"):
+        recordings.start(session, "call", device=None)
+    assert service.repository.recordings() == []
+    assert recordings.active is None
+    assert not list((data_dir / "recordings").rglob("*.wav"))
+
+
+KILLED_SESSION = """
+import sys, time
+from pathlib import Path
+from mysteryshop.audio.recorder import Recorder
+from mysteryshop.recording_service import RecordingService
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.audio_fakes import ToneStream
+data = Path(sys.argv[1])
+service = SessionService(Repository.open(data / "mysteryshop.db"))
+recordings = RecordingService(
+    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
+session = service.create("Ann", "Acme North", "R1")
+recordings.give_consent(session)
+active = recordings.start(session, "call", device=None)
+while True:
+    time.sleep(0.1)
+    print(active.recorder.frames_captured, flush=True)
+"""
+
+
+def test_after_kill_9_the_next_start_recovers_the_recording(data_dir: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", KILLED_SESSION, str(data_dir)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    captured = 0
+    while captured < 2.2 * 48_000:
+        captured = int(child.stdout.readline())
+    child.kill()
+    child.wait()
+    service = SessionService(Repository.open(data_dir / "mysteryshop.db"))
+    recordings = RecordingService(service, data_dir)
+    findings = recordings.recover_interrupted()
+    assert len(findings) == 1
+    assert findings[0].startswith("Recovered 0:0") and "Call the business" in findings[0]
+    assert "Acme North" in findings[0]
+    (row,) = service.repository.recordings()
+    assert row.status is RecordingStatus.RECOVERED
+    assert captured / 48_000 - row.seconds < 1.1
+    assert soundfile.info(str(data_dir / row.path)).frames == row.frames
+    assert recordings.recover_interrupted() == []  # once is enough
+    service.repository.close()
+
+
+def test_check_reports_a_missing_file(service: SessionService, data_dir: Path,
+                                      recordings: RecordingService) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    active = recordings.start(session, "leader", device=None)
+    time.sleep(0.2)
+    recordings.stop()
+    result = active.recorder.wait(5)
+    assert result is not None
+    recordings.complete(result)
+    (data_dir / service.repository.recordings()[0].path).unlink()
+    findings = recordings.check()
+    assert len(findings) == 1 and findings[0][0] is False
+    assert "Missing recording" in findings[0][1]
