@@ -6,26 +6,29 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from mysteryshop import APP_NAME, __version__
 from mysteryshop.errors import MysteryShopError
-from mysteryshop.model import SessionSummary
+from mysteryshop.model import RecordingStatus, SessionSummary
 from mysteryshop.session_service import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 from ui.errors import show_error
 from ui.home_page import HomePage
 
 if TYPE_CHECKING:
+    from mysteryshop.recording_service import RecorderFactory
     from ui.new_session_dialog import NewSessionValues
+    from ui.recording_controller import RecordingController
     from ui.session_view import SessionView
 
 
 class MainWindow(QMainWindow):
     def __init__(self, repository: Repository, data_dir: Path,
-                 clock: Clock = time.time, parent: QWidget | None = None) -> None:
+                 clock: Clock = time.time, parent: QWidget | None = None,
+                 recorder_factory: RecorderFactory | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
@@ -34,6 +37,8 @@ class MainWindow(QMainWindow):
         self.service = SessionService(repository, clock)
         self.session_view: SessionView | None = None
         self._round_filter: str | None = None
+        self._recorder: RecordingController | None = None
+        self._recorder_factory = recorder_factory
 
         self.pages = QStackedWidget(self)
         self.home = HomePage(self.pages)
@@ -50,6 +55,41 @@ class MainWindow(QMainWindow):
         self.resize(1200, 820)
         self._restore_state()
         self.refresh_home()
+        # After the first paint: a crash may have left a recording to repair.
+        QTimer.singleShot(0, self.recover_recordings)
+
+    @property
+    def recorder(self) -> RecordingController:
+        """Recording, created on first use: it loads numpy and the audio modules."""
+        if self._recorder is None:
+            from mysteryshop.recording_service import RecordingService
+            from ui.recording_controller import RecordingController
+
+            service = (RecordingService(self.service, self.data_dir, self._recorder_factory)
+                       if self._recorder_factory else
+                       RecordingService(self.service, self.data_dir))
+            self._recorder = RecordingController(service, self)
+            self._recorder.error.connect(lambda exc: show_error(self, exc))
+        return self._recorder
+
+    def recover_recordings(self) -> list[str]:
+        """Repair recordings a crash interrupted and say what was recovered."""
+        try:
+            if not self.repository.recordings(RecordingStatus.RECORDING):
+                return []
+            findings = self.recorder.service.recover_interrupted()
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return []
+        if findings:
+            from PySide6.QtWidgets import QMessageBox
+
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recordings recovered"),
+                              "\n".join(findings), QMessageBox.StandardButton.Ok, self)
+            box.setObjectName("recoveryBox")
+            box.open()
+            self.statusBar().showMessage(findings[0], 10000)
+        return findings
 
     # -- actions, menus, toolbar -------------------------------------------------------
 
@@ -182,7 +222,7 @@ class MainWindow(QMainWindow):
         self._close_session_view()
         controller = SessionController(self.service, session, self)
         controller.error.connect(self._on_controller_error)
-        self.session_view = SessionView(controller, self.pages)
+        self.session_view = SessionView(controller, self.recorder, self.pages)
         self.session_view.finished.connect(self.show_home)
         self.pages.addWidget(self.session_view)
         self.pages.setCurrentWidget(self.session_view)
@@ -228,6 +268,8 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._recorder is not None:
+            self._recorder.finish_now()
         settings = QSettings()
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())

@@ -21,6 +21,7 @@ from mysteryshop.model import MarkerKind, Step, TimerState
 from mysteryshop.templates import template_for
 from ui.markers import TALLY_BUTTONS, marker_buttons
 from ui.points import points_text
+from ui.recording_controller import RecordingController
 from ui.session_controller import SessionController
 from ui.step_page import StepPage
 from ui.summary_page import SummaryPage
@@ -35,15 +36,18 @@ class SessionView(QWidget):
     page_changed = Signal(int)
     finished = Signal()
 
-    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: SessionController,
+                 recorder: RecordingController | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sessionView")
         self.controller = controller
+        self.recorder = recorder
         session = controller.session
         self.stack = QStackedWidget(self)
         self.step_pages: list[StepPage] = []
         for step in session.steps:
-            page = StepPage(controller, step, template_for(step.key), self.stack)
+            page = StepPage(controller, step, template_for(step.key), recorder, self.stack)
             page.toast.connect(self.show_toast)
             self.step_pages.append(page)
             self.stack.addWidget(page)
@@ -87,6 +91,9 @@ class SessionView(QWidget):
         self._toast = Toast(self)
         self._make_shortcuts()
         controller.step_changed.connect(self._refresh_navigator)
+        if recorder is not None:
+            recorder.started.connect(self._refresh_navigator)
+            recorder.finished.connect(self._refresh_navigator)
         self.go_to(session.current_page, save=False)
 
     # -- navigation --------------------------------------------------------------------
@@ -127,7 +134,7 @@ class SessionView(QWidget):
     def go_next(self) -> None:
         self.go_to(self.current_index() + 1)
 
-    def _refresh_navigator(self) -> None:
+    def _refresh_navigator(self, *_args: object) -> None:
         steps = self.controller.session.steps
         for i, button in enumerate(self._nav.buttons()):
             if i < len(steps):
@@ -140,6 +147,10 @@ class SessionView(QWidget):
         template = template_for(step.key)
         name = template.short_title if template else step.title
         number = CIRCLED[i] if i < len(CIRCLED) else f"{i + 1}."
+        if self.recorder is not None and self.recorder.is_recording(
+            self.controller.session, step.key
+        ):
+            return f"{number} {name} ● REC"
         if step.timer_state is TimerState.RUNNING:
             return f"{number} {name} ●"
         if step.points is not None:
@@ -157,6 +168,7 @@ class SessionView(QWidget):
         add("Space", lambda: self._on_page(StepPage.toggle_timer))
         add("Ctrl+.", lambda: self._on_page(StepPage.stop_timer))
         add("Ctrl+Z", lambda: self._on_page(StepPage.undo_last_marker))
+        add("Ctrl+Shift+R", lambda: self._on_page(StepPage.toggle_recording))
         add("Alt+Left", self.go_back)
         add("Alt+Right", self.go_next)
         for spec in [*marker_buttons(""), *TALLY_BUTTONS]:

@@ -23,6 +23,8 @@ from ui.markers import marker_label
 from ui.markers_panel import MarkersPanel
 from ui.points_scale import PointsScale
 from ui.questions_form import QuestionsForm
+from ui.recording_controller import RecordingController
+from ui.recording_panel import RecordingPanel
 from ui.session_controller import SessionController
 from ui.timer_panel import TimerPanel
 
@@ -37,6 +39,7 @@ class StepPage(QWidget):
         controller: SessionController,
         step: Step,
         template: StepTemplate | None,
+        recorder: RecordingController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -52,6 +55,10 @@ class StepPage(QWidget):
         title.setObjectName("stepTitle")
         header = QVBoxLayout()
         header.addWidget(title)
+        self.recording: RecordingPanel | None = None
+        if self.is_call and recorder is not None:
+            self.recording = RecordingPanel(controller, recorder, step.key, self)
+            header.addWidget(self.recording)
         watch: QLabel | None = None
         if template:
             instruction = QLabel(template.instruction, self)
@@ -212,6 +219,10 @@ class StepPage(QWidget):
         )
         if kind is MarkerKind.NOTE and self.markers:
             self.markers.ask_note(marker, stamp)
+
+    def toggle_recording(self) -> None:
+        if self.recording is not None:
+            self.recording.toggle()
 
     def undo_last_marker(self) -> None:
         markers = self.step.markers

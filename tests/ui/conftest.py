@@ -26,3 +26,26 @@ def window(
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def recording_window(
+    qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
+) -> Iterator[MainWindow]:
+    """The main window with a recorder fed by a known tone instead of a microphone."""
+    from typing import Any
+
+    from mysteryshop.audio.recorder import Recorder
+    from tests.audio_fakes import ToneStream
+
+    def tone_recorder(path: Path, **kwargs: Any) -> Recorder:
+        return Recorder(path, stream_factory=ToneStream, flush_seconds=0.2, **kwargs)
+
+    create_application([])
+    win = MainWindow(repository, data_dir, clock, recorder_factory=tone_recorder)
+    qtbot.addWidget(win)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

@@ -1,0 +1,42 @@
+"""A level meter without a file: for "Test microphone" in Settings."""
+
+from __future__ import annotations
+
+import queue
+from typing import Any
+
+import numpy as np
+
+from mysteryshop.audio.levels import Level, level_of
+from mysteryshop.audio.recorder import Stream, StreamFactory, sounddevice_stream
+
+
+class LevelMonitor:
+    """Opens an input stream and keeps only its newest block, to show a live level."""
+
+    def __init__(self, device: int | str | None, samplerate: int,
+                 stream_factory: StreamFactory = sounddevice_stream) -> None:
+        self._latest: queue.Queue[np.ndarray] = queue.Queue(maxsize=1)
+        self._stream: Stream = stream_factory(
+            samplerate=samplerate, channels=1, device=device, callback=self._callback,
+            finished_callback=lambda: None,
+        )
+
+    def start(self) -> None:
+        self._stream.start()
+
+    def stop(self) -> None:
+        self._stream.stop()
+        self._stream.close()
+
+    def latest_level(self) -> Level | None:
+        try:
+            return level_of(self._latest.get_nowait())
+        except queue.Empty:
+            return None
+
+    def _callback(self, indata: np.ndarray, _frames: int, _time: Any, _status: Any) -> None:
+        try:  # noqa: SIM105 - cheaper than contextlib in the audio callback
+            self._latest.put_nowait(indata.copy())
+        except queue.Full:
+            pass

@@ -1,0 +1,195 @@
+"""Recording from the step page: consent, indicator, level, and recovery at start-up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.audio.recorder import Recorder, Stream
+from mysteryshop.errors import AudioError
+from mysteryshop.model import RecordingStatus
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT
+from ui.level_meter import LevelMeter
+from ui.main_window import MainWindow
+from ui.session_view import SessionView
+
+
+def open_call_step(window: MainWindow) -> SessionView:
+    session = window.service.create("Ann", "Acme North", "R1")
+    window.open_session(session.id)
+    view = window.session_view
+    assert view is not None
+    view.go_to(1)
+    return view
+
+
+def answer_consent(confirm: bool) -> None:
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        if confirm:
+            box.findChild(QCheckBox, "consentCheck").setChecked(True)
+            next(b for b in box.buttons() if b.text() == "Record").click()
+        else:
+            box.reject()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
+    qtbot: QtBot, recording_window: MainWindow
+) -> None:
+    window = recording_window
+    view = open_call_step(window)
+    page = view.current_step_page()
+    assert page is not None and page.recording is not None
+    button = page.findChild(QPushButton, "recordButton")
+    assert not button.isChecked()  # off by default
+    answer_consent(confirm=True)
+    with qtbot.waitSignal(window.recorder.level, timeout=3000):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert button.isChecked()
+    assert page.findChild(QLabel, "recordingElapsed").text().startswith("REC ")
+    qtbot.waitUntil(lambda: page.findChild(LevelMeter).rms_db > -12, timeout=3000)
+    assert "● REC" in view._nav.button(1).text()
+    assert window.repository.get_session(page.controller.session.id).recording_consent_at
+    with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    recording = done.args[0]
+    assert recording.status is RecordingStatus.COMPLETE and recording.frames > 0
+    assert not button.isChecked()
+    assert page.findChild(QLabel, "recordingStatus").text().startswith("Recorded 0:0")
+    # A second recording in the same session asks no more.
+    with qtbot.waitActive(window):  # the consent dialog had it; a window manager gives it back
+        window.activateWindow()
+    page.focus_default()
+    with qtbot.waitSignal(window.recorder.started, timeout=3000):
+        qtbot.keyClick(page, Qt.Key.Key_R,
+                       Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    with qtbot.waitSignal(window.recorder.finished, timeout=5000):
+        page.toggle_timer()  # pausing is not stopping...
+        page.stop_timer()  # ...stopping the step ends the recording
+    rows = window.repository.recordings()
+    assert [r.status for r in rows] == [RecordingStatus.COMPLETE] * 2
+
+
+def test_declining_consent_records_nothing(qtbot: QtBot,
+                                          recording_window: MainWindow) -> None:
+    view = open_call_step(recording_window)
+    page = view.current_step_page()
+    assert page is not None and page.recording is not None
+    answer_consent(confirm=False)
+    qtbot.mouseClick(page.findChild(QPushButton, "recordButton"), Qt.MouseButton.LeftButton)
+    assert not page.findChild(QPushButton, "recordButton").isChecked()
+    assert recording_window.repository.recordings() == []
+
+
+def test_a_microphone_that_cannot_open_is_explained_and_nothing_is_lost(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    QSettings().setValue("audio/inputDevice", "no such microphone")
+    view = open_call_step(window)
+    page = view.current_step_page()
+    assert page is not None
+    page.controller.service.set_notes(page.controller.session, "call", "kept")
+    window.recorder.service.give_consent(page.controller.session)
+    # Open a device index that does not exist, as after unplugging between listing and use.
+    window.recorder.service.recorder_factory = _broken_recorder
+    qtbot.mouseClick(page.findChild(QPushButton, "recordButton"), Qt.MouseButton.LeftButton)
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "microphone" in box.text()
+    assert not page.findChild(QPushButton, "recordButton").isChecked()
+    assert window.repository.recordings() == []
+    assert window.repository.get_session(page.controller.session.id).step("call").notes == "kept"
+    box.close()
+    QSettings().remove("audio/inputDevice")
+
+
+def _broken_recorder(path: Path, **kwargs: Any) -> Recorder:
+    def stream(**_: object) -> Stream:
+        raise AudioError("Cannot open the microphone: device unavailable")
+
+    return Recorder(path, stream_factory=stream, **kwargs)
+
+
+KILLED = """
+import sys, time
+from pathlib import Path
+from typing import Any
+from mysteryshop.audio.recorder import Recorder
+from mysteryshop.recording_service import RecordingService
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.audio_fakes import ToneStream
+data = Path(sys.argv[1])
+service = SessionService(Repository.open(data / "mysteryshop.db"))
+recordings = RecordingService(
+    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
+session = service.create("Ann", "Acme North", "R1")
+recordings.give_consent(session)
+active = recordings.start(session, "leader", device=None)
+while True:
+    time.sleep(0.1)
+    print(active.recorder.frames_captured, flush=True)
+"""
+
+
+def test_start_up_after_a_crash_says_what_was_recovered(qtbot: QtBot, data_dir: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", KILLED, str(data_dir)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    while int(child.stdout.readline()) < 1.5 * 48_000:
+        pass
+    child.kill()
+    child.wait()
+    repository = Repository.open(data_dir / "mysteryshop.db")
+    window = MainWindow(repository, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    box = None
+
+    def recovered() -> bool:
+        nonlocal box
+        box = window.findChild(QMessageBox, "recoveryBox")
+        return box is not None and box.isVisible()
+
+    qtbot.waitUntil(recovered, timeout=5000)
+    assert box is not None and "Recovered 0:01" in box.text()
+    assert "Ask to speak to a leader" in box.text()
+    assert repository.recordings()[0].status is RecordingStatus.RECOVERED
+    box.close()
+    window.close()
+    repository.close()
+
+
+@pytest.mark.audio
+def test_recording_from_the_real_device_through_the_page(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    QSettings().setValue("audio/inputDevice", audio_input)
+    try:
+        view = open_call_step(window)
+        page = view.current_step_page()
+        assert page is not None
+        window.recorder.service.give_consent(page.controller.session)
+        with qtbot.waitSignal(window.recorder.started, timeout=3000):
+            page.toggle_recording()
+        qtbot.wait(1500)
+        with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
+            page.toggle_recording()
+        recording = done.args[0]
+        assert recording.status is RecordingStatus.COMPLETE
+        assert recording.frames > 0 and recording.overflows == 0
+        assert (window.data_dir / recording.path).stat().st_size > 44
+    finally:
+        QSettings().remove("audio/inputDevice")
