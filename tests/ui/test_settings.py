@@ -1,0 +1,49 @@
+"""Settings: the input device list and a live microphone test on the real (virtual) device."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+import soundfile
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.audio
+
+
+def test_devices_are_listed_with_the_default_marked_and_the_choice_kept(
+    qtbot: QtBot, audio_input: str
+) -> None:
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    labels = [dialog.device.itemText(i) for i in range(dialog.device.count())]
+    assert labels[0] == "System default"
+    assert sum("(system default)" in label for label in labels) == 1
+    dialog.device.setCurrentIndex(dialog.device.findData(audio_input))
+    dialog.accept()
+    assert QSettings().value("audio/inputDevice") == audio_input
+    QSettings().remove("audio/inputDevice")
+
+
+def test_test_microphone_shows_the_live_level(qtbot: QtBot, audio_input: str,
+                                              tmp_path: Path) -> None:
+    tone = tmp_path / "tone.wav"
+    t = np.arange(3 * 48_000) / 48_000
+    soundfile.write(tone, 0.5 * np.sin(2 * np.pi * 440 * t), 48_000, subtype="PCM_16")
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    dialog.device.setCurrentIndex(dialog.device.findData(audio_input))
+    player = subprocess.Popen(["paplay", "-d", "vsink", str(tone)])
+    try:
+        dialog.test_microphone()
+        assert not dialog.test_button.isEnabled()
+        qtbot.waitUntil(lambda: dialog.meter.rms_db > -15, timeout=4000)
+    finally:
+        player.wait(10)
+        dialog.reject()
+    assert dialog.test_button.isEnabled()
