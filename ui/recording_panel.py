@@ -32,6 +32,9 @@ class RecordingPanel(QWidget):
         self.button.setObjectName("recordButton")
         self.button.setCheckable(True)
         self.button.setMinimumHeight(40)
+        self.button.setMinimumWidth(
+            self.button.fontMetrics().horizontalAdvance("■ Stop recording   Ctrl+Shift+R") + 40
+        )
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.button.toggled.connect(self._on_button_toggled)
         self.dot = QLabel("●", self)
