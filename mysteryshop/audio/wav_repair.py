@@ -47,7 +47,19 @@ def repair_wav(path: Path) -> WavInfo:
     return info
 
 
-def _scan(head: bytes, path: Path, size: int) -> WavInfo:
+def read_wav_info(path: Path) -> WavInfo:
+    """The layout of a WAV's audio data, without changing the file."""
+    try:
+        with path.open("rb") as f:
+            return _scan(f.read(64 * 1024), path, os.fstat(f.fileno()).st_size,
+                         trust_header=True)
+    except OSError as exc:
+        raise AudioError(f"Cannot read the recording {path}: {exc.strerror or exc}") from exc
+
+
+def _scan(head: bytes, path: Path, size: int, trust_header: bool = False) -> WavInfo:
+    """Find the format and the audio data; `trust_header` believes a plausible data size
+    (a healthy file may carry chunks after its audio), else all bytes to the end count."""
     if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
         raise AudioError(f"The recording {path} is not a WAV file.")
     pos = 12
@@ -63,7 +75,10 @@ def _scan(head: bytes, path: Path, size: int) -> WavInfo:
             if fmt is None or fmt[2] == 0:
                 break
             samplerate, channels, block_align = fmt
-            frames = max(0, size - body) // block_align
+            available = max(0, size - body)
+            if trust_header and 0 < chunk_size <= available:
+                available = chunk_size
+            frames = available // block_align
             return WavInfo(samplerate, channels, block_align, body, frames)
         pos = body + chunk_size + (chunk_size & 1)
     raise AudioError(f"The recording {path} has no readable audio header.")
