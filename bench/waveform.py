@@ -18,8 +18,8 @@ import soundfile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from mysteryshop.audio.wav_repair import read_wav_info  # noqa: E402
-from mysteryshop.audio.waveform import compute_peaks  # noqa: E402
+from mysteryshop.audio.wav_repair import read_wav_info
+from mysteryshop.audio.waveform import compute_peaks
 
 RATE = 48_000
 
