@@ -88,6 +88,7 @@ class PointsScale(QWidget):
         )
         self._words.setText(points_words(self._value))
         self._clear.setEnabled(self._value is not None)
-        self._slider.setProperty("unset", self._value is None)
+        # A string, not a bool: the style sheet matches [unset="true"] either way.
+        self._slider.setProperty("unset", "true" if self._value is None else "false")
         self._slider.style().unpolish(self._slider)
         self._slider.style().polish(self._slider)
