@@ -84,8 +84,9 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
         if args.command == "demo":
             from mysteryshop.demo import create_demo_session
 
-            session = create_demo_session(repository)
-            print(f"Created demo session {session.id[:8]} ({session.company}).")
+            session = create_demo_session(repository, folder)
+            print(f"Created demo session {session.id[:8]} ({session.company}) with "
+                  f"{sum(len(s.recordings) for s in session.steps)} call recordings.")
         elif args.command == "list":
             _print_list(repository, as_json=args.json)
         elif args.command == "show":

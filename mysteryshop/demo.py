@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
-from mysteryshop.model import AnswerValue, MarkerKind, Session, Verdict
+from mysteryshop.model import (
+    AnswerValue,
+    MarkerKind,
+    Recording,
+    RecordingStatus,
+    Session,
+    Verdict,
+)
 from mysteryshop.session_service import SessionService
 from mysteryshop.storage.repository import Repository
 from mysteryshop.templates import template_for
@@ -40,6 +48,24 @@ DEMO_STEPS: dict[str, DemoStep] = {
 }
 
 
+def _add_recording(repository: Repository, data_dir: Path, session: Session, key: str,
+                   started: float, seconds: float) -> None:
+    from mysteryshop.audio.synth import DEMO_SAMPLERATE, synthesize_call, write_private_wav
+    from mysteryshop.recording_service import RECORDINGS_DIR
+
+    step = session.step(key)
+    relative = f"{RECORDINGS_DIR}/{session.id}/{step.position + 1:02d}-{key}-demo.wav"
+    audio = synthesize_call(step.markers, seconds, seed=step.position)
+    frames = write_private_wav(data_dir / relative, audio, DEMO_SAMPLERATE)
+    (data_dir / RECORDINGS_DIR).chmod(0o700)
+    repository.update_session(session.id, recording_consent_at=started)
+    step.recordings.append(repository.add_recording(Recording(
+        id=0, session_id=session.id, step_key=key, path=relative,
+        status=RecordingStatus.COMPLETE, started_at=started, timer_offset=0.0,
+        samplerate=DEMO_SAMPLERATE, frames=frames,
+    )))
+
+
 class _DemoClock:
     """A clock the demo moves by hand, so timers and markers get believable times."""
 
@@ -50,8 +76,12 @@ class _DemoClock:
         return self.now
 
 
-def create_demo_session(repository: Repository, now: float | None = None) -> Session:
-    """Walk a whole session through the real service, as a leader would have done it."""
+def create_demo_session(repository: Repository, data_dir: Path | None = None,
+                        now: float | None = None) -> Session:
+    """Walk a whole session through the real service, as a leader would have done it.
+
+    With a data folder, the call steps also get recordings made from their markers.
+    """
     clock = _DemoClock((now if now is not None else time.time()) - 2 * 3600)
     service = SessionService(repository, clock)
     session = service.create("A. Rivera (demo)", "Acme North", "Round 1 — demo",
@@ -71,6 +101,8 @@ def create_demo_session(repository: Repository, now: float | None = None) -> Ses
                 service.set_answer(session, key, question.id, value)
         service.set_notes(session, key, notes)
         service.set_points(session, key, felt)
+        if data_dir is not None and template is not None and template.is_call:
+            _add_recording(repository, data_dir, session, key, start, duration)
         clock.now += 120
     service.set_surprised(
         session, "I expected the calls to be our strength. They were our weakest moments."

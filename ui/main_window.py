@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from mysteryshop.recording_service import RecorderFactory
     from ui.new_session_dialog import NewSessionValues
     from ui.recording_controller import RecordingController
+    from ui.review_view import ReviewView
     from ui.session_view import SessionView
 
 
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.data_dir = data_dir
         self.service = SessionService(repository, clock)
         self.session_view: SessionView | None = None
+        self.review_view: ReviewView | None = None
         self._round_filter: str | None = None
         self._recorder: RecordingController | None = None
         self._recorder_factory = recorder_factory
@@ -102,6 +104,9 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._open_selected)
         self.demo_action = QAction(self.tr("Load a &demo session"), self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.review_action = QAction(self.tr("&Review recordings"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action.triggered.connect(self.review_current)
         self.home_action = QAction(self.tr("&All sessions"), self)
         self.home_action.setShortcut(QKeySequence("Ctrl+H"))
         self.home_action.triggered.connect(self.show_home)
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.home_action)
+        view_menu.addAction(self.review_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolBar")
@@ -129,6 +135,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.home_action)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.review_action)
         self.addToolBar(toolbar)
 
     # -- home --------------------------------------------------------------------------
@@ -151,7 +158,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_home(self) -> None:
-        current = self.session_view.controller.session.id if self.session_view else None
+        current = (self.session_view.controller.session.id if self.session_view
+                   else self.review_view.session.id if self.review_view else None)
         self._close_session_view()
         self.setWindowTitle(APP_NAME)
         self.refresh_home()
@@ -206,7 +214,7 @@ class MainWindow(QMainWindow):
         from mysteryshop.demo import create_demo_session
 
         try:
-            session = create_demo_session(self.repository)
+            session = create_demo_session(self.repository, self.data_dir)
         except MysteryShopError as exc:
             show_error(self, exc)
             return
@@ -240,7 +248,42 @@ class MainWindow(QMainWindow):
         if page:
             page.focus_default()
 
+    def review_current(self) -> None:
+        """Review the open session, or the one selected on the home list."""
+        if self.session_view is not None and self.pages.currentWidget() is self.session_view:
+            page = self.session_view.current_step_page()
+            self.open_review(self.session_view.controller.session.id, page.key if page else None)
+        elif (session_id := self.home.selected_session_id()) is not None:
+            self.open_review(session_id)
+
+    def open_review(self, session_id: str, step_key: str | None = None) -> ReviewView | None:
+        from mysteryshop.review_service import ReviewService
+        from ui.review_view import ReviewView
+
+        try:
+            session = self.service.open(session_id)
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return None
+        self._close_session_view()
+        view = ReviewView(session, ReviewService(self.service), self.data_dir, self.pages)
+        view.error.connect(lambda exc: show_error(self, exc))
+        if step_key is not None:
+            view.select_step(step_key)
+        self.review_view = view
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.setWindowTitle(self.tr("Review: {company} · {leader} — {app}").format(
+            company=session.company, leader=session.leader, app=APP_NAME))
+        view.steps.setFocus()
+        return view
+
     def _close_session_view(self) -> None:
+        if self.review_view is not None:
+            review, self.review_view = self.review_view, None
+            review.player.pause()
+            self.pages.removeWidget(review)
+            review.deleteLater()
         if self.session_view is not None:
             view = self.session_view
             self.session_view = None

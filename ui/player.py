@@ -1,0 +1,73 @@
+"""Playback of one recording: QMediaPlayer with seconds in and out, and a speed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+
+SPEEDS = (0.75, 1.0, 1.25, 1.5, 2.0)
+
+
+class Player(QObject):
+    position_changed = Signal(float)  # seconds
+    duration_changed = Signal(float)  # seconds
+    playing_changed = Signal(bool)
+    error = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._output = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._player.positionChanged.connect(lambda ms: self.position_changed.emit(ms / 1000))
+        self._player.durationChanged.connect(lambda ms: self.duration_changed.emit(ms / 1000))
+        self._player.playbackStateChanged.connect(
+            lambda state: self.playing_changed.emit(
+                state == QMediaPlayer.PlaybackState.PlayingState)
+        )
+        self._player.errorOccurred.connect(lambda _error, text: self.error.emit(text))
+
+    def load(self, path: Path | None) -> None:
+        self._player.stop()
+        self._player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
+
+    def toggle(self) -> None:
+        if self.is_playing():
+            self._player.pause()
+        else:
+            self._player.play()
+
+    def pause(self) -> None:
+        self._player.pause()
+
+    def is_playing(self) -> bool:
+        return self._player.playbackState() == QMediaPlayer.PlaybackState.PlayingState
+
+    def seek(self, seconds: float) -> None:
+        duration = self.duration()
+        if duration > 0:
+            seconds = min(seconds, duration)
+        self._player.setPosition(int(max(0.0, seconds) * 1000))
+
+    def skip(self, seconds: float) -> None:
+        self.seek(self.position() + seconds)
+
+    def position(self) -> float:
+        return self._player.position() / 1000
+
+    def duration(self) -> float:
+        return self._player.duration() / 1000
+
+    def set_speed(self, speed: float) -> None:
+        self._player.setPlaybackRate(speed)
+
+    def speed(self) -> float:
+        return self._player.playbackRate()
+
+    def is_loaded(self) -> bool:
+        return self._player.mediaStatus() in (
+            QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia,
+            QMediaPlayer.MediaStatus.BufferingMedia, QMediaPlayer.MediaStatus.EndOfMedia,
+        )

@@ -1,0 +1,114 @@
+"""The waveform of a recording with its markers as labelled ticks, a playhead, click-to-seek."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mysteryshop.audio.waveform import Peaks
+
+LEADER_COLOR = QColor("#5e3c99")
+REVIEWER_COLOR = QColor("#e66101")
+WAVE_COLOR = QColor("#4a7fb0")
+PLAYHEAD_COLOR = QColor("#d7191c")
+
+
+@dataclass(frozen=True)
+class Tick:
+    seconds: float
+    label: str
+    reviewer: bool = False
+
+
+class WaveformView(QWidget):
+    seek_requested = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waveformView")
+        self.setMinimumHeight(160)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._peaks: Peaks | None = None
+        self._duration = 0.0
+        self._ticks: list[Tick] = []
+        self._playhead = 0.0
+        self._message = ""
+
+    def set_peaks(self, peaks: Peaks | None) -> None:
+        self._peaks = peaks
+        if peaks is not None:
+            self._duration = peaks.seconds
+            self._message = ""
+        self.update()
+
+    def set_message(self, text: str) -> None:
+        self._message = text
+        self.update()
+
+    def set_duration(self, seconds: float) -> None:
+        if seconds > 0:
+            self._duration = seconds
+            self.update()
+
+    def set_ticks(self, ticks: list[Tick]) -> None:
+        self._ticks = ticks
+        self.update()
+
+    def set_playhead(self, seconds: float) -> None:
+        self._playhead = seconds
+        self.update()
+
+    def duration(self) -> float:
+        return self._duration
+
+    def _plot(self) -> QRectF:
+        top = self.fontMetrics().height() * 2 + 6
+        return QRectF(6, top, max(1, self.width() - 12), max(1, self.height() - top - 6))
+
+    def x_of(self, seconds: float) -> float:
+        plot = self._plot()
+        if self._duration <= 0:
+            return plot.left()
+        return plot.left() + plot.width() * min(1.0, max(0.0, seconds / self._duration))
+
+    def seconds_at(self, x: float) -> float:
+        plot = self._plot()
+        return max(0.0, min(1.0, (x - plot.left()) / plot.width())) * self._duration
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._duration > 0:
+            self.seek_requested.emit(self.seconds_at(event.position().x()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#fafafa"))
+        plot = self._plot()
+        painter.fillRect(plot, QColor("#eef3f8"))
+        if self._message:
+            painter.setPen(QColor("#444444"))
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._message)
+        if self._peaks is not None:
+            low, high = self._peaks.columns(int(plot.width()))
+            middle, half = plot.center().y(), plot.height() / 2
+            painter.setPen(QPen(WAVE_COLOR, 1))
+            for i, (lo, hi) in enumerate(zip(low, high, strict=True)):
+                x = plot.left() + i + 0.5
+                painter.drawLine(QPointF(x, middle - hi * half), QPointF(x, middle - lo * half))
+        metrics = self.fontMetrics()
+        for tick in self._ticks:
+            x = self.x_of(tick.seconds)
+            color = REVIEWER_COLOR if tick.reviewer else LEADER_COLOR
+            painter.setPen(QPen(color, 1.5))
+            painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
+            row = 1 if tick.reviewer else 0
+            painter.drawText(QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
+                             tick.label)
+        if self._duration > 0:
+            x = self.x_of(self._playhead)
+            painter.setPen(QPen(PLAYHEAD_COLOR, 2))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
