@@ -27,7 +27,7 @@ from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, Session, Step
 from mysteryshop.review_service import ReviewService, audacity_labels
-from ui.markers import marker_label
+from ui.markers import TALLY_BUTTONS, marker_buttons, marker_label
 from ui.player import SPEEDS, Player
 from ui.points import points_text, points_words
 from ui.points_scale import PointsScale
@@ -275,7 +275,10 @@ class ReviewView(QWidget):
                  if (at := self._in_file(note.offset_seconds)) is not None]
         self.leader_model.set_items(leader)
         self.notes_model.set_items(notes)
-        ticks = [Tick(i.seconds, i.text.split(":")[0]) for i in leader]
+        keys = {b.kind: b.key for b in [*marker_buttons(""), *TALLY_BUTTONS]}
+        kinds = {m.id: m.kind for m in step.markers}
+        ticks = [Tick(i.seconds, f"{keys.get(kinds[i.item_id], '•')} {format_duration(i.seconds)}")
+                 for i in leader]
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
         self.waveform.set_ticks(ticks)
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.audio.waveform import Peaks
+from mysteryshop.measures import format_duration
 
 LEADER_COLOR = QColor("#5e3c99")
 REVIEWER_COLOR = QColor("#e66101")
@@ -32,6 +33,7 @@ class WaveformView(QWidget):
         self.setMinimumHeight(160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # ←/→ and Space work from here
         self._peaks: Peaks | None = None
         self._duration = 0.0
         self._ticks: list[Tick] = []
@@ -100,14 +102,24 @@ class WaveformView(QWidget):
                 x = plot.left() + i + 0.5
                 painter.drawLine(QPointF(x, middle - hi * half), QPointF(x, middle - lo * half))
         metrics = self.fontMetrics()
-        for tick in self._ticks:
+        # Labels go in the first of two rows where they do not overlap the one before.
+        row_ends = [-1e9, -1e9]
+        for tick in sorted(self._ticks, key=lambda t: t.seconds):
             x = self.x_of(tick.seconds)
             color = REVIEWER_COLOR if tick.reviewer else LEADER_COLOR
             painter.setPen(QPen(color, 1.5))
             painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
-            row = 1 if tick.reviewer else 0
+            row = 0 if x > row_ends[0] else 1 if x > row_ends[1] else 0
             painter.drawText(QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
                              tick.label)
+            row_ends[row] = x + 4 + metrics.horizontalAdvance(tick.label)
+        if self._duration > 0:
+            painter.setPen(QColor("#666666"))
+            painter.drawText(plot.adjusted(4, 0, -4, -2),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "0:00")
+            painter.drawText(plot.adjusted(4, 0, -4, -2),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
+                             format_duration(self._duration))
         if self._duration > 0:
             x = self.x_of(self._playhead)
             painter.setPen(QPen(PLAYHEAD_COLOR, 2))

@@ -1,0 +1,126 @@
+"""The reviewer's view: markers listed, click and keys seek, notes stamped, blind rating."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.demo import create_demo_session
+from ui.main_window import MainWindow
+from ui.review_view import ReviewView
+
+# QMediaPlayer needs an audio server to play without warnings (and warnings fail tests).
+pytestmark = pytest.mark.audio
+
+
+def open_demo_review(qtbot: QtBot, window: MainWindow, audio_input: str) -> ReviewView:
+    session = create_demo_session(window.repository, window.data_dir)
+    window.refresh_home()
+    window.home.select_session(session.id)
+    window.review_current()
+    view = window.review_view
+    assert view is not None
+    qtbot.waitUntil(lambda: view.player.is_loaded(), timeout=5000)
+    return view
+
+
+def test_the_first_recorded_step_opens_with_its_markers_and_waveform(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    assert view.step is not None and view.step.key == "call"
+    rows = [view.steps_model.index(i, 0).data() for i in range(5)]
+    assert rows[1].endswith("4:12 ●") and "●" not in rows[0]
+    items = [view.leader_model.index(i, 0).data() for i in range(view.leader_model.rowCount())]
+    assert "0:14   Answered" in items
+    assert "2:30   Note: Music on hold was loud and looped" in items
+    qtbot.waitUntil(lambda: view.waveform._peaks is not None, timeout=5000)
+    assert view.waveform.duration() == pytest.approx(252, abs=0.1)
+    assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
+
+
+def test_clicking_a_marker_and_the_arrow_keys_seek(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    answered = next(row for row in range(view.leader_model.rowCount())
+                    if "Answered" in view.leader_model.index(row, 0).data())
+    rect = view.leader_list.visualRect(view.leader_model.index(answered, 0))
+    qtbot.mouseClick(view.leader_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: abs(view.player.position() - 14) < 0.3, timeout=3000)
+    view.waveform.setFocus()
+    qtbot.keyClick(view.waveform, Qt.Key.Key_Right)  # → is 5 s forward
+    qtbot.waitUntil(lambda: abs(view.player.position() - 19) < 0.3, timeout=3000)
+    qtbot.keyClick(view.waveform, Qt.Key.Key_Left)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 14) < 0.3, timeout=3000)
+
+
+def test_clicking_the_waveform_seeks_there(qtbot: QtBot, window: MainWindow,
+                                           audio_input: str) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    x = int(view.waveform.x_of(126))  # halfway through the 252 s call
+    qtbot.mouseClick(view.waveform, Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, 80))
+    qtbot.waitUntil(lambda: abs(view.player.position() - 126) < 2, timeout=3000)
+
+
+def test_reviewer_note_is_stored_at_the_play_position(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    view.player.seek(97.0)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 97) < 0.3, timeout=3000)
+    assert "1:37" in view.note_button.text()
+    qtbot.keyClicks(view.note_edit, "long silence, no apology")
+    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    stored = window.repository.get_session(view.session.id).step("call").review_notes
+    assert len(stored) == 1 and stored[0].text == "long silence, no apology"
+    assert stored[0].offset_seconds == pytest.approx(97, abs=0.3)
+    assert view.notes_model.rowCount() == 1
+    assert view.note_edit.text() == ""
+
+
+def test_blind_review_reveals_the_leader_rating_after_rating(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    qtbot.keyClicks(view.reviewer, "Rae")
+    view.rating.set_value(-5, emit=True)
+    assert view.leader_rating.text() == "Leader's rating: -3 (3 points down)"
+    stored = window.repository.get_session(view.session.id)
+    assert stored.reviewer == "Rae" and stored.step("call").review_points == -5
+    view.select_step("problem")
+    assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
+    view.blind.setChecked(False)
+    assert view.leader_rating.text() == "Leader's rating: -6 (6 points down)"
+    view.blind.setChecked(True)
+
+
+def test_a_missing_recording_is_named_and_the_rest_still_shows(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    session = create_demo_session(window.repository, window.data_dir)
+    missing = window.data_dir / session.step("problem").recordings[0].path
+    missing.unlink()
+    view = window.open_review(session.id, "problem")
+    assert view is not None
+    assert str(missing) in view.waveform._message
+    assert view.leader_model.rowCount() == len(session.step("problem").markers)
+
+
+def test_labels_export_as_an_audacity_track(qtbot: QtBot, window: MainWindow,
+                                            audio_input: str, tmp_path: Path) -> None:
+    view = open_demo_review(qtbot, window, audio_input)
+    view.player.seek(60)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 60) < 0.3, timeout=3000)
+    qtbot.keyClicks(view.note_edit, "pushy")
+    view.add_note()
+    target = tmp_path / "call.txt"
+    view.write_labels(target)
+    lines = target.read_text().splitlines()
+    assert lines[0] == "4.000000\t4.000000\tRing"
+    assert any(line.startswith("60.") and line.endswith("\tReviewer: pushy") for line in lines)
+    assert len(lines) == 12  # 11 markers and one note
