@@ -231,15 +231,15 @@ class Session:
 
     @property
     def felt_total(self) -> int | None:
-        return _total(s.points for s in self.steps)
+        return total_of(s.points for s in self.steps)
 
     @property
     def predicted_total(self) -> int | None:
-        return _total(s.predicted_points for s in self.steps)
+        return total_of(s.predicted_points for s in self.steps)
 
     @property
     def gap_total(self) -> int | None:
-        return _total(s.gap for s in self.steps)
+        return total_of(s.gap for s in self.steps)
 
     def elapsed_total(self, now: float) -> float:
         return sum(s.elapsed(now) for s in self.steps)
@@ -260,7 +260,8 @@ class SessionSummary(NamedTuple):
     gap_total: int | None
 
 
-def _total(values: Iterable[int | None]) -> int | None:
+def total_of(values: Iterable[int | None]) -> int | None:
+    """Sum of the values given, or None when none is (not rated is not zero)."""
     present = [v for v in values if v is not None]
     return sum(present) if present else None
 

@@ -9,14 +9,14 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from mysteryshop.measures import format_duration
-from mysteryshop.model import Session, Step
+from mysteryshop.model import Session, Step, total_of
 from mysteryshop.templates import template_for
 from ui.points import points_color, points_text, text_color_on
 from ui.table_model import ColumnsTableModel
 
-COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Duration", "Answered (rings)", "Hold (max)",
-           "Transfers", "Help reached", "Listen : sell")
-POINT_COLUMNS = {1, 2, 3}
+COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Reviewer", "Reviewer − felt", "Duration",
+           "Answered (rings)", "Hold (max)", "Transfers", "Help reached", "Listen : sell")
+POINT_COLUMNS = {1, 2, 3, 4, 5}
 
 
 class SummaryModel(ColumnsTableModel):
@@ -68,10 +68,14 @@ class SummaryModel(ColumnsTableModel):
     def _points(self, row: int, column: int) -> int | None:
         assert self._session is not None
         if row == len(self._session.steps):
+            steps = self._session.steps
+            review_total = total_of(s.review_points for s in steps)
+            difference_total = total_of(_difference(s) for s in steps)
             return (self._session.predicted_total, self._session.felt_total,
-                    self._session.gap_total)[column - 1]
+                    self._session.gap_total, review_total, difference_total)[column - 1]
         step = self._session.steps[row]
-        return (step.predicted_points, step.points, step.gap)[column - 1]
+        return (step.predicted_points, step.points, step.gap, step.review_points,
+                _difference(step))[column - 1]
 
     def _step_text(self, step: Step, column: int) -> str:
         m = step.measures
@@ -79,20 +83,20 @@ class SummaryModel(ColumnsTableModel):
         if column == 0:
             template = template_for(step.key)
             return f"{step.position + 1}. {template.short_title if template else step.title}"
-        if column == 4:
+        if column == 6:
             return format_duration(step.elapsed(self._now()))
         if not is_call:
             return ""
-        if column == 5:
+        if column == 7:
             return f"{format_duration(m.answer_seconds)} ({m.rings})"
-        if column == 6:
+        if column == 8:
             if not m.holds:
                 return "–"
             return (f"{format_duration(m.hold_total_seconds)} "
                     f"({format_duration(m.hold_longest_seconds)})")
-        if column == 7:
+        if column == 9:
             return str(m.transfers)
-        if column == 8:
+        if column == 10:
             return format_duration(m.helped_seconds)
         return f"{m.asked_need} : {m.pitched}"
 
@@ -100,8 +104,16 @@ class SummaryModel(ColumnsTableModel):
         assert self._session is not None
         if column == 0:
             return self.tr("Total")
-        if column == 4:
+        if column == 6:
             return format_duration(self._session.elapsed_total(self._now()))
-        if column == 7:
+        if column == 9:
             return str(sum(s.measures.transfers for s in self._session.steps))
         return ""
+
+
+def _difference(step: Step) -> int | None:
+    """Reviewer minus leader: how far the second opinion is from the first."""
+    if step.review_points is None or step.points is None:
+        return None
+    return step.review_points - step.points
+

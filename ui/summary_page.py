@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import SessionStatus, Verdict, suggested_verdict
+from mysteryshop.review_service import ReviewService
 from mysteryshop.templates import template_for
 from ui.emotion_curve import EmotionCurve
 from ui.points import points_text
@@ -125,6 +126,12 @@ class SummaryPage(QWidget):
                                "eroding trust.").format(t=points_text(total))
         else:
             guidance = self.tr("Total 0: there is no neutral — which way did it really go?")
+        agreement = ReviewService.agreement(session)
+        if agreement.mean_absolute is not None:
+            guidance += " " + self.tr(
+                "{reviewer} reviewed {n} steps: on average {d:.1f} points from your rating."
+            ).format(reviewer=session.reviewer or self.tr("The reviewer"),
+                     n=len(agreement.differences), d=agreement.mean_absolute)
         gap = session.gap_total
         if gap is not None:
             guidance += " " + self.tr("Perception gap {g} (felt minus predicted).").format(

@@ -1,0 +1,33 @@
+"""The summary: leader and reviewer side by side, with their agreement."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.demo import create_demo_session
+from mysteryshop.review_service import ReviewService
+from ui.main_window import MainWindow
+from ui.summary_model import COLUMNS
+
+
+def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
+                                                      window: MainWindow) -> None:
+    session = create_demo_session(window.repository)
+    reviews = ReviewService(window.service)
+    reviews.set_reviewer(session, "Rae")
+    reviews.set_points(session, "call", -6)  # leader felt -3
+    reviews.set_points(session, "leader", -7)  # leader felt -8
+    window.open_session(session.id)
+    view = window.session_view
+    assert view is not None
+    model = view.summary.model
+    reviewer, difference = COLUMNS.index("Reviewer"), COLUMNS.index("Reviewer − felt")
+    call_row = 1
+    assert model.index(call_row, reviewer).data() == "-6"
+    assert model.index(call_row, difference).data() == "-3"
+    assert model.index(0, reviewer).data() == "–"  # not reviewed
+    total = model.rowCount() - 1
+    assert model.index(total, reviewer).data() == "-13"
+    assert model.index(total, difference).data() == "-2"
+    assert "Rae reviewed 2 steps: on average 2.0 points from your rating." in (
+        view.summary.guidance.text())
