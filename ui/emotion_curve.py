@@ -14,6 +14,7 @@ from ui.points import points_color, points_text
 
 PREDICTED_COLOR = QColor("#555555")
 FELT_COLOR = QColor("#2166ac")
+REVIEWER_COLOR = QColor("#e66101")
 
 
 class EmotionCurve(QWidget):
@@ -27,11 +28,14 @@ class EmotionCurve(QWidget):
         self._labels: list[str] = []
         self._predicted: list[int | None] = []
         self._felt: list[int | None] = []
+        self._reviewer: list[int | None] = []
 
     def set_series(
-        self, labels: list[str], predicted: list[int | None], felt: list[int | None]
+        self, labels: list[str], predicted: list[int | None], felt: list[int | None],
+        reviewer: list[int | None] | None = None,
     ) -> None:
         self._labels, self._predicted, self._felt = labels, predicted, felt
+        self._reviewer = reviewer or []
         self.update()
 
     def show_session(self, session: Session) -> None:
@@ -41,7 +45,8 @@ class EmotionCurve(QWidget):
             template = template_for(step.key)
             labels.append(template.short_title if template else str(step.position + 1))
         self.set_series(labels, [s.predicted_points for s in session.steps],
-                        [s.points for s in session.steps])
+                        [s.points for s in session.steps],
+                        [s.review_points for s in session.steps])
 
     def series(self) -> tuple[list[int | None], list[int | None]]:
         return self._predicted, self._felt
@@ -88,11 +93,19 @@ class EmotionCurve(QWidget):
                         Qt.PenStyle.DashLine, above=True)
         self._draw_line(painter, self._felt, x_of, y_of, FELT_COLOR, Qt.PenStyle.SolidLine,
                         above=False)
+        has_reviewer = any(v is not None for v in self._reviewer)
+        if has_reviewer:
+            self._draw_line(painter, self._reviewer, x_of, y_of, REVIEWER_COLOR,
+                            Qt.PenStyle.DotLine, above=True)
         legend_y = self.height() - metrics.height() - 2
         self._legend(painter, 8, legend_y, PREDICTED_COLOR, Qt.PenStyle.DashLine,
                      self.tr("predicted"))
-        self._legend(painter, 8 + 40 + metrics.horizontalAdvance(self.tr("predicted")) + 20,
-                     legend_y, FELT_COLOR, Qt.PenStyle.SolidLine, self.tr("felt"))
+        x = 8 + 40 + metrics.horizontalAdvance(self.tr("predicted")) + 20
+        self._legend(painter, x, legend_y, FELT_COLOR, Qt.PenStyle.SolidLine, self.tr("felt"))
+        if has_reviewer:
+            x += 40 + metrics.horizontalAdvance(self.tr("felt")) + 20
+            self._legend(painter, x, legend_y, REVIEWER_COLOR, Qt.PenStyle.DotLine,
+                         self.tr("reviewer"))
 
     @staticmethod
     def _draw_line(painter: QPainter, values: list[int | None], x_of: Callable[[int], float],
