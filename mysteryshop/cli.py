@@ -44,6 +44,10 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser("show", help="one session")
     show_cmd.add_argument("id", help="a session id, or the start of one as `list` prints it")
     show_cmd.add_argument("--json", action="store_true", help="print JSON")
+    commands.add_parser("devices", help="input devices for recording, the default marked")
+    commands.add_parser(
+        "check", help="verify the database and recordings, repair interrupted recordings"
+    )
     return parser
 
 
@@ -79,6 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run_command(args: argparse.Namespace, folder: Path) -> int:
     from mysteryshop.storage.repository import Repository
 
+    if args.command == "devices":
+        return _print_devices()
+
     repository = Repository.open(folder / DATABASE_NAME)
     try:
         if args.command == "demo":
@@ -91,9 +98,41 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
             _print_list(repository, as_json=args.json)
         elif args.command == "show":
             _print_session(repository, args.id, as_json=args.json)
+        elif args.command == "check":
+            return _check(repository, folder)
     finally:
         repository.close()
     return 0
+
+
+def _print_devices() -> int:
+    from mysteryshop.audio.devices import input_devices
+
+    devices = input_devices()
+    if not devices:
+        print("No input device found.", file=sys.stderr)
+        return 1
+    for device in devices:
+        mark = "*" if device.is_default else " "
+        print(f"{mark} {device.index:>3}  {device.name}  "
+              f"({device.channels} ch, {device.samplerate:.0f} Hz)")
+    return 0
+
+
+def _check(repository: Repository, folder: Path) -> int:
+    """One line per finding; exit 0 when all is well (repairs count as well)."""
+    from mysteryshop.recording_service import RecordingService
+    from mysteryshop.session_service import SessionService
+
+    count = repository.count_sessions()
+    print(f"ok: database {repository.path} ({count} sessions)")
+    findings = RecordingService(SessionService(repository), folder).check()
+    recordings = len(repository.recordings())
+    for fine, text in findings:
+        print(f"{'repaired' if fine else 'problem'}: {text}")
+    if not any(not fine for fine, _ in findings):
+        print(f"ok: {recordings} recordings")
+    return 0 if all(fine for fine, _ in findings) else 1
 
 
 def _print_list(repository: Repository, *, as_json: bool) -> None:

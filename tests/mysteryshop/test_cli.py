@@ -105,3 +105,85 @@ def test_installed_script_and_main_py_take_the_same_options() -> None:
         result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
         assert result.returncode == 0
         assert "--data-dir" in result.stdout and "demo" in result.stdout
+
+
+def test_demo_has_call_recordings_that_play(data_dir: Path) -> None:
+    import soundfile
+
+    from mysteryshop.storage.repository import Repository
+
+    assert run(data_dir, "demo").returncode == 0
+    repository = Repository.open(data_dir / "mysteryshop.db")
+    recordings = repository.recordings()
+    repository.close()
+    assert sorted(r.step_key for r in recordings) == ["call", "leader", "problem"]
+    for recording in recordings:
+        info = soundfile.info(str(data_dir / recording.path))
+        assert info.frames == recording.frames and info.duration > 60
+        assert (data_dir / recording.path).stat().st_mode & 0o077 == 0
+
+
+def test_check_is_quiet_and_zero_when_all_is_well_and_names_a_missing_file(
+    data_dir: Path
+) -> None:
+    run(data_dir, "demo")
+    healthy = run(data_dir, "check")
+    assert healthy.returncode == 0
+    assert [line.split(":")[0] for line in healthy.stdout.splitlines()] == ["ok", "ok"]
+    missing = next((data_dir / "recordings").rglob("05-leader-demo.wav"))
+    missing.unlink()
+    broken = run(data_dir, "check")
+    assert broken.returncode == 1
+    assert f"problem: Missing recording of 'Ask to speak to a leader' (Acme North): {missing}" in (
+        broken.stdout.splitlines())
+
+
+def test_check_repairs_an_interrupted_recording(data_dir: Path) -> None:
+    import soundfile
+
+    from mysteryshop.model import Recording, RecordingStatus
+    from mysteryshop.session_service import SessionService
+    from mysteryshop.storage.repository import Repository
+
+    repository = Repository.open(data_dir / "mysteryshop.db")
+    session = SessionService(repository).create("Ann", "Acme", "R1")
+    path = data_dir / "recordings" / "cut.wav"
+    path.parent.mkdir()
+    soundfile.write(path, [0.1] * 8000, 8000, subtype="PCM_16")
+    with path.open("r+b") as f:  # the header as a killed writer leaves it
+        f.seek(4)
+        f.write((8).to_bytes(4, "little"))
+        f.seek(40)
+        f.write((0).to_bytes(4, "little"))
+    repository.add_recording(Recording(0, session.id, "call", "recordings/cut.wav",
+                                       RecordingStatus.RECORDING, 0.0, 0.0, 8000))
+    repository.close()
+    result = run(data_dir, "check")
+    assert result.returncode == 0
+    assert "repaired: Recovered 0:01 of the interrupted recording of 'Call the business'" in (
+        result.stdout)
+    assert soundfile.info(str(path)).frames == 8000
+
+
+@pytest.mark.audio
+def test_devices_lists_inputs_with_the_default_marked(audio_input: str) -> None:
+    result = subprocess.run([sys.executable, "-m", "mysteryshop", "devices"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert sum(line.startswith("*") for line in lines) == 1
+    assert any(audio_input in line for line in lines)
+
+
+def test_devices_without_portaudio_is_one_clear_line(tmp_path: Path) -> None:
+    # A sounddevice that cannot find its library, as on a machine without libportaudio2.
+    fake = tmp_path / "sounddevice.py"
+    fake.write_text("raise OSError('PortAudio library not found')\n")
+    result = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "devices"], cwd=ROOT, capture_output=True,
+        text=True, env={**os.environ, "PYTHONPATH": str(tmp_path)},
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "mysteryshop: Recording is not available: the PortAudio library is missing "
+        "(on Debian/Ubuntu: sudo apt-get install libportaudio2).")
