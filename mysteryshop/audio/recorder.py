@@ -121,6 +121,11 @@ class Recorder:
         return self._state
 
     @property
+    def writer_thread_id(self) -> int | None:
+        """The OS id of the writer thread (for measuring its CPU time)."""
+        return self._writer.native_id if self._writer is not None else None
+
+    @property
     def seconds(self) -> float:
         """Seconds of audio captured so far (what the recording indicator shows)."""
         return self.frames_captured / self.samplerate
