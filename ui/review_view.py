@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.audio.waveform import Peaks
 from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
-from mysteryshop.model import Recording, Session, Step
+from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.review_service import ReviewService, audacity_labels
 from ui.markers import TALLY_BUTTONS, marker_buttons, marker_label
 from ui.player import SPEEDS, Player
@@ -75,6 +75,9 @@ class ReviewView(QWidget):
         self.recording_choice = QComboBox(self)
         self.recording_choice.setObjectName("recordingChoice")
         self.recording_choice.currentIndexChanged.connect(self._on_recording_choice_changed)
+        self.warning = QLabel(self)
+        self.warning.setObjectName("recordingWarning")
+        self.warning.setWordWrap(True)
         self.waveform = WaveformView(self)
         self.waveform.seek_requested.connect(self.player.seek)
 
@@ -169,6 +172,7 @@ class ReviewView(QWidget):
         right_layout = QVBoxLayout(right)
         right_layout.addWidget(self.title)
         right_layout.addWidget(self.recording_choice)
+        right_layout.addWidget(self.warning)
         right_layout.addWidget(self.waveform, 2)
         right_layout.addLayout(transport)
         right_layout.addLayout(lists, 2)
@@ -222,6 +226,8 @@ class ReviewView(QWidget):
 
     def _show_recording(self, recording: Recording | None) -> None:
         self.recording = recording
+        self.warning.setText(self._warning_for(recording))
+        self.warning.setVisible(bool(self.warning.text()))
         self.waveform.set_peaks(None)
         self.waveform.set_playhead(0)
         if recording is None:
@@ -241,6 +247,20 @@ class ReviewView(QWidget):
                     self.tr("The recording file is missing: {path}").format(path=path))
         self._show_timeline()
         self._update_note_button()
+
+    def _warning_for(self, recording: Recording | None) -> str:
+        """What the reviewer should know before trusting what they hear."""
+        if recording is None:
+            return ""
+        parts = []
+        if recording.overflows:
+            parts.append(self.tr("⚠ {n} dropouts while recording: some moments are missing.")
+                         .format(n=recording.overflows))
+        if recording.status is RecordingStatus.RECOVERED:
+            parts.append(self.tr("⚠ Recovered after the app stopped during the call."))
+        if recording.error:
+            parts.append(f"⚠ {recording.error}")
+        return " ".join(parts)
 
     def _on_loader_loaded(self, path: str, peaks: object) -> None:
         if self.recording is None or str(self.data_dir / self.recording.path) != path:

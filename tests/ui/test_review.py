@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
+from mysteryshop.model import RecordingStatus
 from ui.main_window import MainWindow
 from ui.review_view import ReviewView
 
@@ -40,6 +41,21 @@ def test_the_first_recorded_step_opens_with_its_markers_and_waveform(
     qtbot.waitUntil(lambda: view.waveform._peaks is not None, timeout=5000)
     assert view.waveform.duration() == pytest.approx(252, abs=0.1)
     assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
+    assert not view.warning.isVisible()
+    view.speed.setCurrentIndex(view.speed.findData(1.5))
+    assert view.player.speed() == 1.5
+
+
+def test_dropouts_and_recovery_are_told_before_listening(
+    qtbot: QtBot, window: MainWindow, audio_input: str
+) -> None:
+    session = create_demo_session(window.repository, window.data_dir)
+    recording = session.step("leader").recordings[0]
+    window.repository.update_recording(recording.id, overflows=3,
+                                       status=RecordingStatus.RECOVERED)
+    view = window.open_review(session.id, "leader")
+    assert view is not None
+    assert "3 dropouts" in view.warning.text() and "Recovered" in view.warning.text()
 
 
 def test_clicking_a_marker_and_the_arrow_keys_seek(
