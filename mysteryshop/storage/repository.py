@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import datetime
@@ -170,57 +170,64 @@ class Repository:
 
     @_storage_errors
     def get_session(self, session_id: str) -> Session:
-        row = self.conn.execute("SELECT * FROM sessions WHERE id = ?", (session_id,)).fetchone()
-        if row is None:
+        sessions = self._load_sessions("WHERE id = ?", (session_id,))
+        if not sessions:
             raise NotFoundError(f"No session has the id {session_id!r}.")
-        steps = {
-            r["key"]: _step_from_row(r)
-            for r in self.conn.execute(
-                "SELECT * FROM steps WHERE session_id = ? ORDER BY position", (session_id,)
-            )
-        }
+        return sessions[0]
+
+    @_storage_errors
+    def load_sessions(
+        self, round_label: str | None = None, ids: Sequence[str] | None = None
+    ) -> list[Session]:
+        """Whole sessions, oldest first: all, one round's, or the given ids (for export)."""
+        if ids is not None:
+            missing = set(ids) - {r[0] for r in self.conn.execute(
+                f"SELECT id FROM sessions WHERE id IN ({','.join('?' * len(ids))})", list(ids))}
+            if missing:
+                raise NotFoundError(f"No session has the id {sorted(missing)[0]!r}.")
+            return self._load_sessions(
+                f"WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
+        if round_label is not None:
+            return self._load_sessions("WHERE round = ?", (round_label,))
+        return self._load_sessions("", ())
+
+    def _load_sessions(self, where: str, params: tuple[Any, ...]) -> list[Session]:
+        """Sessions matching `where` with everything they hold, in one query per table."""
+        rows = self.conn.execute(
+            f"SELECT * FROM sessions {where} ORDER BY started_at, id", params
+        ).fetchall()
+        sessions = {row["id"]: _session_from_row(row) for row in rows}
+        if not sessions:
+            return []
+        of_these = f"session_id IN (SELECT id FROM sessions {where})"
+        steps: dict[tuple[str, str], Step] = {}
         for r in self.conn.execute(
-            "SELECT * FROM timer_intervals WHERE session_id = ? ORDER BY started_at, id",
-            (session_id,),
+            f"SELECT * FROM steps WHERE {of_these} ORDER BY session_id, position", params
         ):
-            steps[r["step_key"]].intervals.append(Interval(r["started_at"], r["stopped_at"]))
+            step = _step_from_row(r)
+            steps[(r["session_id"], step.key)] = step
+            sessions[r["session_id"]].steps.append(step)
         for r in self.conn.execute(
-            "SELECT * FROM markers WHERE session_id = ? ORDER BY offset_seconds, id", (session_id,)
+            f"SELECT * FROM timer_intervals WHERE {of_these} ORDER BY started_at, id", params
         ):
-            steps[r["step_key"]].markers.append(_marker_from_row(r))
-        for r in self.conn.execute("SELECT * FROM answers WHERE session_id = ?", (session_id,)):
+            steps[(r["session_id"], r["step_key"])].intervals.append(
+                Interval(r["started_at"], r["stopped_at"]))
+        for r in self.conn.execute(
+            f"SELECT * FROM markers WHERE {of_these} ORDER BY offset_seconds, id", params
+        ):
+            steps[(r["session_id"], r["step_key"])].markers.append(_marker_from_row(r))
+        for r in self.conn.execute(f"SELECT * FROM answers WHERE {of_these}", params):
             value = AnswerValue(r["value"]) if r["value"] else None
-            steps[r["step_key"]].answers[r["question_id"]] = Answer(
-                r["question_id"], value, r["comment"]
-            )
-        for recording in self._recordings("WHERE session_id = ?", (session_id,)):
-            steps[recording.step_key].recordings.append(recording)
+            steps[(r["session_id"], r["step_key"])].answers[r["question_id"]] = Answer(
+                r["question_id"], value, r["comment"])
+        for recording in self._recordings(f"WHERE {of_these}", params):
+            steps[(recording.session_id, recording.step_key)].recordings.append(recording)
         for r in self.conn.execute(
-            "SELECT * FROM review_notes WHERE session_id = ? ORDER BY offset_seconds, id",
-            (session_id,),
+            f"SELECT * FROM review_notes WHERE {of_these} ORDER BY offset_seconds, id", params
         ):
-            steps[r["step_key"]].review_notes.append(
-                ReviewNote(r["id"], r["offset_seconds"], r["text"], r["created_at"])
-            )
-        return Session(
-            id=row["id"],
-            leader=row["leader"],
-            company=row["company"],
-            round=row["round"],
-            website=row["website"],
-            phone=row["phone"],
-            started_at=datetime.fromisoformat(row["started_at"]),
-            finished_at=(
-                datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None
-            ),
-            status=SessionStatus(row["status"]),
-            verdict=Verdict(row["verdict"]) if row["verdict"] else None,
-            surprised=row["surprised"],
-            current_page=row["current_page"],
-            recording_consent_at=row["recording_consent_at"],
-            reviewer=row["reviewer"],
-            steps=list(steps.values()),
-        )
+            steps[(r["session_id"], r["step_key"])].review_notes.append(
+                ReviewNote(r["id"], r["offset_seconds"], r["text"], r["created_at"]))
+        return list(sessions.values())
 
     # -- writes ------------------------------------------------------------------------
 
@@ -423,6 +430,25 @@ def _sql_value(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def _session_from_row(row: sqlite3.Row) -> Session:
+    return Session(
+        id=row["id"],
+        leader=row["leader"],
+        company=row["company"],
+        round=row["round"],
+        website=row["website"],
+        phone=row["phone"],
+        started_at=datetime.fromisoformat(row["started_at"]),
+        finished_at=datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None,
+        status=SessionStatus(row["status"]),
+        verdict=Verdict(row["verdict"]) if row["verdict"] else None,
+        surprised=row["surprised"],
+        current_page=row["current_page"],
+        recording_consent_at=row["recording_consent_at"],
+        reviewer=row["reviewer"],
+    )
 
 
 def _step_from_row(r: sqlite3.Row) -> Step:
