@@ -44,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd = commands.add_parser("show", help="one session")
     show_cmd.add_argument("id", help="a session id, or the start of one as `list` prints it")
     show_cmd.add_argument("--json", action="store_true", help="print JSON")
+    export_cmd = commands.add_parser("export", help="the Excel workbook for the meeting")
+    export_cmd.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
+    export_cmd.add_argument("--round", dest="round_label", metavar="R",
+                            help="only the sessions of round R")
+    export_cmd.add_argument("--session", dest="sessions", metavar="ID", action="append",
+                            help="only this session (repeat for more)")
     commands.add_parser("devices", help="input devices for recording, the default marked")
     commands.add_parser(
         "check", help="verify the database and recordings, repair interrupted recordings"
@@ -85,6 +91,8 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
 
     if args.command == "devices":
         return _print_devices()
+    if args.command == "export":
+        return _export(args, folder)
 
     repository = Repository.open(folder / DATABASE_NAME)
     try:
@@ -102,6 +110,29 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
             return _check(repository, folder)
     finally:
         repository.close()
+    return 0
+
+
+def _export(args: argparse.Namespace, folder: Path) -> int:
+    """Progress goes to stderr, once the export has taken more than a second."""
+    from mysteryshop.export.service import export_workbook
+
+    started = time.monotonic()
+
+    def progress(done: int, total: int) -> None:
+        if time.monotonic() - started > 1.0:
+            print(f"\rexporting: {done}/{total} sessions", end="", file=sys.stderr, flush=True)
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
+    written, count = export_workbook(
+        folder / DATABASE_NAME, out, folder, round_label=args.round_label,
+        session_ids=args.sessions, progress=progress,
+    )
+    if time.monotonic() - started > 1.0:
+        print(file=sys.stderr)
+    print(f"Wrote {written} ({count} sessions).")
     return 0
 
 

@@ -46,3 +46,7 @@ class AudioError(MysteryShopError):
 
 class ExportError(MysteryShopError):
     """The workbook could not be written."""
+
+
+class ExportCancelledError(ExportError):
+    """The user cancelled an export; nothing was written."""

@@ -92,9 +92,10 @@ def audio_input() -> str:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    """In CI an audio test that skips has not proved anything: count it as failed."""
+    """In CI an audio or LibreOffice test that skips has proved nothing: count it failed."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
-    if report.skipped and os.environ.get("CI") and item.get_closest_marker("audio"):
+    needs = [m for m in ("audio", "libreoffice") if item.get_closest_marker(m)]
+    if report.skipped and os.environ.get("CI") and needs:
         report.outcome = "failed"
-        report.longrepr = f"audio test skipped in CI: {report.longrepr}"
+        report.longrepr = f"{needs[0]} test skipped in CI: {report.longrepr}"

@@ -1,0 +1,1 @@
+"""The Excel workbook for the leadership meeting (openpyxl, imported only when exporting)."""

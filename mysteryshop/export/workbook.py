@@ -1,0 +1,465 @@
+"""Write the meeting workbook: Summary, Steps, Answers, Timeline and Meeting sheets.
+
+Written in openpyxl's write-only mode (rows streamed, memory flat) to a temporary file
+beside the target, then renamed over it: a failed or cancelled export leaves no
+half-written file at the target.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+from zipfile import ZIP_DEFLATED, ZipFile
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Border, Font, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.writer.excel import ExcelWriter
+
+from mysteryshop import APP_NAME
+from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.dataset import (
+    largest_gaps,
+    lowest_felt,
+    round_means,
+    step_title,
+    touchpoint_stats,
+    touchpoints,
+)
+from mysteryshop.export.sheets import (
+    BOLD,
+    WRAP,
+    Column,
+    SheetWriter,
+    add_table,
+    color_points,
+    fit_to_page_width,
+    set_widths,
+)
+from mysteryshop.model import AnswerValue, Session, Step, Verdict
+from mysteryshop.templates import template_for
+
+logger = logging.getLogger(__name__)
+
+Progress = Callable[[int, int], None]  # sessions done, sessions in all
+
+
+SESSION_COLUMNS = (
+    Column("Date", 17, "date"), Column("Round", 18), Column("Leader", 18),
+    Column("Company", 20), Column("Predicted", 10, "points"), Column("Felt", 8, "points"),
+    Column("Gap", 8, "points"), Column("Verdict", 13), Column("Total time", 11, "duration"),
+    Column("Recordings", 11, "number"), Column("Reviewer", 16),
+)
+TOUCHPOINT_COLUMNS = (
+    Column("Touchpoint", 34), Column("Sessions rated", 10, "number"),
+    Column("Mean felt", 10, "mean"), Column("Min felt", 9, "points"),
+    Column("Max felt", 9, "points"), Column("Mean predicted", 10, "mean"),
+    Column("Mean gap", 10, "mean"),
+)
+STEP_COLUMNS = (
+    Column("Date", 17, "date"), Column("Round", 16), Column("Leader", 16),
+    Column("Company", 18), Column("#", 4, "number"), Column("Touchpoint", 30),
+    Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
+    Column("Duration", 10, "duration"), Column("Time to answer", 10, "duration"),
+    Column("Rings", 7, "number"), Column("Hold time", 10, "duration"),
+    Column("Longest hold", 10, "duration"), Column("Transfers", 9, "number"),
+    Column("Help reached", 10, "duration"), Column("Asked about my need", 10, "number"),
+    Column("Pitched me", 10, "number"), Column("Notes", 50, "long"),
+    Column("Reviewer points", 10, "points"), Column("Reviewer notes", 40, "long"),
+    Column("Recording", 30, "link"),
+)
+ANSWER_COLUMNS = (
+    Column("Date", 17, "date"), Column("Leader", 16), Column("Company", 18),
+    Column("#", 4, "number"), Column("Touchpoint", 30), Column("Question", 50, "long"),
+    Column("Answer", 9), Column("Comment", 50, "long"),
+)
+TIMELINE_COLUMNS = (
+    Column("Date", 17, "date"), Column("Leader", 16), Column("Company", 18),
+    Column("#", 4, "number"), Column("Touchpoint", 30), Column("Offset", 10, "duration"),
+    Column("By", 10), Column("Event", 24), Column("Text", 50, "long"),
+)
+ANSWER_WORDS = {AnswerValue.YES: "Yes", AnswerValue.PARTLY: "Partly", AnswerValue.NO: "No",
+                AnswerValue.NA: "N.A."}
+VERDICT_WORDS = {Verdict.BUILDS: "builds trust", Verdict.ERODES: "erodes trust"}
+MEETING_QUESTIONS = (
+    "What do we do well?",
+    "What could be improved?",
+    "What does the competition do differently — and is that good or bad?",
+    "What must we continue, or start?",
+)
+EVENT_WORDS = {
+    "ring": "Ring", "answered": "Answered", "on_hold": "On hold", "off_hold": "Off hold",
+    "transferred": "Transferred", "helped": "Reached help", "note": "Note",
+    "asked_need": "Asked about my need", "pitched": "Pitched me something",
+}
+
+
+def write_workbook(
+    sessions: Sequence[Session],
+    out: Path,
+    data_dir: Path,
+    *,
+    now: float,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    author: str = "",
+) -> Path:
+    """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file."""
+    if not sessions:
+        raise ExportError("There are no sessions to export.")
+    out = out.resolve()
+    wb = Workbook(write_only=True)
+    wb.properties.title = "Mystery Shop — customer experience"
+    wb.properties.creator = author or APP_NAME
+    wb.properties.created = wb.properties.modified = datetime.now()
+    total = len(sessions)
+
+    def step_done(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelledError("Export cancelled; nothing was written.")
+        if progress is not None:
+            progress(done, total)
+
+    try:
+        _summary_sheet(wb.create_sheet("Summary"), sessions, now)
+        _steps_sheet(wb.create_sheet("Steps"), sessions, out.parent, data_dir, now, step_done)
+        _answers_sheet(wb.create_sheet("Answers"), sessions)
+        _timeline_sheet(wb.create_sheet("Timeline"), sessions)
+        _meeting_sheet(wb.create_sheet("Meeting"), sessions)
+        step_done(total)
+        _save(wb, out)
+    except BaseException:
+        _discard(wb)
+        raise
+    return out
+
+
+def _discard(wb: Any) -> None:
+    """Close the sheets' temporary files of an export that did not finish."""
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+        except Exception:  # already closed by a save that failed half way
+            logger.debug("Closing sheet %s of a failed export", ws.title)
+
+
+# -- sheets ------------------------------------------------------------------------------
+
+def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: float) -> None:
+    # Two tables share these columns: each column as wide as the wider of the two needs.
+    set_widths(ws, [max(a, b, key=lambda c: c.width) for a, b in
+                    zip(SESSION_COLUMNS, TOUCHPOINT_COLUMNS, strict=False)]
+               + list(SESSION_COLUMNS[len(TOUCHPOINT_COLUMNS):]))
+    rounds = sorted({s.round for s in sessions})
+    fit_to_page_width(ws)
+    title = WriteOnlyCell(ws, value="Mystery Shop — how our customers felt")
+    title.font = Font(bold=True, size=16)
+    ws.append([title])
+    ws.append([f"{len(sessions)} sessions · rounds: {', '.join(r or '–' for r in rounds)} · "
+               f"points from 10 down (-10) to 10 up (+10); gap = felt − predicted"])
+    ws.append([])
+    sessions_header = 4
+    writer = SheetWriter(ws, SESSION_COLUMNS)
+    ws.append(writer.header_cells())
+    for session in sessions:
+        ws.append(writer.cells([
+            _local(session.started_at), session.round, session.leader, session.company,
+            session.predicted_total, session.felt_total, session.gap_total,
+            VERDICT_WORDS.get(session.verdict) if session.verdict else None,
+            timedelta(seconds=round(session.elapsed_total(now))),
+            sum(len(s.recordings) for s in session.steps), session.reviewer or None,
+        ]))
+    add_table(ws, "Sessions", SESSION_COLUMNS, sessions_header, len(sessions))
+    # Session totals add up five steps: colour them on a five times wider scale.
+    color_points(ws, SESSION_COLUMNS, sessions_header, len(sessions), scale=50)
+
+    stats = touchpoint_stats(sessions)
+    ws.append([])
+    label = WriteOnlyCell(ws, value="Per touchpoint, across these sessions")
+    label.font = BOLD
+    ws.append([label])
+    touch_header = sessions_header + len(sessions) + 3
+    touch_writer = SheetWriter(ws, TOUCHPOINT_COLUMNS)
+    ws.append(touch_writer.header_cells())
+    for s in stats:
+        ws.append(touch_writer.cells([s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt,
+                                      s.mean_predicted, s.mean_gap]))
+    add_table(ws, "Touchpoints", TOUCHPOINT_COLUMNS, touch_header, len(stats))
+    color_points(ws, TOUCHPOINT_COLUMNS, touch_header, len(stats))
+    _gap_chart(ws, touch_header, len(stats), f"{_column_after(SESSION_COLUMNS)}4")
+
+    means = round_means(sessions)
+    if len(means) > 1:
+        keys = [key for key, _ in touchpoints(sessions)]
+        round_columns = (Column("Round", 18), Column("Sessions", 9, "number"),
+                         *(Column(_short(key), 10, "mean") for key in keys))
+        ws.append([])
+        label = WriteOnlyCell(ws, value="Mean felt points per round")
+        label.font = BOLD
+        ws.append([label])
+        round_header = touch_header + len(stats) + 3
+        round_writer = SheetWriter(ws, round_columns)
+        ws.append(round_writer.header_cells())
+        for m in means:
+            ws.append(round_writer.cells([m.round or "–", m.sessions,
+                                          *(m.mean_felt[key] for key in keys)]))
+        add_table(ws, "Rounds", round_columns, round_header, len(means))
+        color_points(ws, round_columns, round_header, len(means))
+        _round_chart(ws, round_header, len(means), len(keys),
+                     f"{_column_after(SESSION_COLUMNS)}22")
+
+
+def _gap_chart(ws: WriteOnlyWorksheet, header: int, rows: int, anchor: str) -> None:
+    chart = BarChart()
+    chart.type = "col"
+    chart.title = "The perception gap: predicted vs felt, per touchpoint"
+    chart.y_axis.title = "Mean points (-10 down … +10 up)"
+    chart.y_axis.scaling.min = -10
+    chart.y_axis.scaling.max = 10
+    predicted = Reference(ws, min_col=6, min_row=header, max_row=header + rows)
+    felt = Reference(ws, min_col=3, min_row=header, max_row=header + rows)
+    chart.add_data(predicted, titles_from_data=True)
+    chart.add_data(felt, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=header + rows))
+    _axes_visible(chart)
+    ws.add_chart(chart, anchor)
+
+
+def _axes_visible(chart: Any) -> None:
+    """Category labels below the plot (bars go below zero); both axes shown in Excel."""
+    chart.width, chart.height = 22, 10
+    chart.x_axis.tickLblPos = "low"
+    chart.x_axis.delete = False
+    chart.y_axis.delete = False
+
+
+def _round_chart(ws: WriteOnlyWorksheet, header: int, rows: int, series: int,
+                 anchor: str) -> None:
+    chart = LineChart()
+    chart.title = "Mean felt points per round"
+    chart.y_axis.title = "Mean felt points"
+    chart.y_axis.scaling.min = -10
+    chart.y_axis.scaling.max = 10
+    data = Reference(ws, min_col=3, max_col=2 + series, min_row=header, max_row=header + rows)
+    chart.add_data(data, titles_from_data=True)
+    chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=header + rows))
+    _axes_visible(chart)
+    ws.add_chart(chart, anchor)
+
+
+def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: Path,
+                 data_dir: Path, now: float, step_done: Callable[[int], None]) -> None:
+    set_widths(ws, STEP_COLUMNS)
+    ws.freeze_panes = "A2"
+    fit_to_page_width(ws)
+    writer = SheetWriter(ws, STEP_COLUMNS)
+    ws.append(writer.header_cells())
+    rows = 0
+    for done, session in enumerate(sessions):
+        step_done(done)
+        for step in session.steps:
+            m = step.measures
+            ws.append(writer.cells([
+                _local(session.started_at), session.round, session.leader, session.company,
+                step.position + 1, step_title(step), step.predicted_points, step.points,
+                step.gap, timedelta(seconds=round(step.elapsed(now))),
+                _duration(m.answer_seconds), m.rings if _is_call(step) else None,
+                _duration(m.hold_total_seconds) if m.holds else None,
+                _duration(m.hold_longest_seconds) if m.holds else None,
+                m.transfers if _is_call(step) else None, _duration(m.helped_seconds),
+                m.asked_need if _is_call(step) else None,
+                m.pitched if _is_call(step) else None, step.notes or None,
+                step.review_points,
+                "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
+                or None,
+                _recording_link(step, out_dir, data_dir),
+            ]))
+            rows += 1
+    add_table(ws, "Steps", STEP_COLUMNS, 1, rows)
+    color_points(ws, STEP_COLUMNS, 1, rows)
+
+
+def _answers_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
+    set_widths(ws, ANSWER_COLUMNS)
+    ws.freeze_panes = "A2"
+    fit_to_page_width(ws)
+    writer = SheetWriter(ws, ANSWER_COLUMNS)
+    ws.append(writer.header_cells())
+    rows = 0
+    for session in sessions:
+        for step in session.steps:
+            template = template_for(step.key)
+            questions = {q.id: q.text for q in template.questions} if template else {}
+            for answer in step.answers.values():
+                if answer.value is None and not answer.comment:
+                    continue
+                ws.append(writer.cells([
+                    _local(session.started_at), session.leader, session.company,
+                    step.position + 1, step_title(step),
+                    questions.get(answer.question_id, answer.question_id),
+                    ANSWER_WORDS.get(answer.value) if answer.value else None,
+                    answer.comment or None,
+                ]))
+                rows += 1
+    add_table(ws, "Answers", ANSWER_COLUMNS, 1, rows)
+
+
+def _timeline_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
+    set_widths(ws, TIMELINE_COLUMNS)
+    ws.freeze_panes = "A2"
+    fit_to_page_width(ws)
+    writer = SheetWriter(ws, TIMELINE_COLUMNS)
+    ws.append(writer.header_cells())
+    rows = 0
+    for session in sessions:
+        for step in session.steps:
+            events: list[tuple[float, str, str, str | None]] = [
+                (m.offset_seconds, "Leader", EVENT_WORDS.get(m.kind.value, m.kind.value),
+                 m.text or None) for m in step.markers
+            ]
+            events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
+                        n.text) for n in step.review_notes]
+            for offset, by, event, text in sorted(events, key=lambda e: e[0]):
+                ws.append(writer.cells([
+                    _local(session.started_at), session.leader, session.company,
+                    step.position + 1, step_title(step), _duration(offset), by, event, text,
+                ]))
+                rows += 1
+    add_table(ws, "Timeline", TIMELINE_COLUMNS, 1, rows)
+
+
+def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
+    ws.column_dimensions["A"].width = 40
+    ws.column_dimensions["B"].width = 14
+    ws.column_dimensions["C"].width = 70
+    fit_to_page_width(ws)
+    title = WriteOnlyCell(ws, value="Leadership meeting: what did our customers feel?")
+    title.font = Font(bold=True, size=16)
+    ws.append([title])
+    ws.append([f"{len(sessions)} sessions · write the team's answers in the boxes"])
+    ws.append([])
+    box = Border(*(Side(style="thin", color="999999"),) * 4)
+    for question in MEETING_QUESTIONS:
+        cell = WriteOnlyCell(ws, value=question)
+        cell.font = Font(bold=True, size=13)
+        ws.append([cell])
+        for _ in range(5):  # room to write
+            space = WriteOnlyCell(ws, value=None)
+            space.border = box
+            wide = WriteOnlyCell(ws, value=None)
+            wide.border = box
+            wide.alignment = WRAP
+            ws.append([space, WriteOnlyCell(ws, value=None), wide])
+        ws.append([])
+    stats = touchpoint_stats(sessions)
+    for heading, rows, field in (
+        ("Start with: the lowest felt touchpoints", lowest_felt(stats), "Mean felt"),
+        ("…and the largest perception gaps (felt − predicted)", largest_gaps(stats), "Mean gap"),
+    ):
+        cell = WriteOnlyCell(ws, value=heading)
+        cell.font = Font(bold=True, size=13)
+        ws.append([cell])
+        columns = (Column("Touchpoint", 40), Column(field, 14, "mean"))
+        writer = SheetWriter(ws, columns)
+        ws.append(writer.header_cells())
+        for s in rows:
+            value = s.mean_felt if field == "Mean felt" else s.mean_gap
+            ws.append(writer.cells([s.title, value]))
+        ws.append([])
+
+
+# -- values ------------------------------------------------------------------------------
+
+def _local(moment: datetime) -> datetime:
+    """Excel has no time zones: the leader's local time, as they lived it."""
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def _duration(seconds: float | None) -> timedelta | None:
+    return None if seconds is None else timedelta(seconds=round(seconds))
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _is_call(step: Step) -> bool:
+    template = template_for(step.key)
+    return bool(template and template.is_call)
+
+
+def _short(key: str) -> str:
+    template = template_for(key)
+    return template.short_title if template else key
+
+
+def _column_after(columns: Sequence[Column]) -> str:
+    return str(get_column_letter(len(columns) + 2))
+
+
+def _recording_link(step: Step, out_dir: Path, data_dir: Path) -> tuple[str, str] | None:
+    """A link relative to the workbook, so the folder can be zipped with its recordings."""
+    if not step.recordings:
+        return None
+    target = (data_dir / step.recordings[0].path).resolve()
+    relative = os.path.relpath(target, out_dir).replace(os.sep, "/")
+    extra = f" (+{len(step.recordings) - 1})" if len(step.recordings) > 1 else ""
+    return relative, f"{target.name}{extra}"
+
+
+# -- saving ------------------------------------------------------------------------------
+
+def _save(wb: Any, out: Path) -> None:
+    folder = out.parent
+    if not folder.is_dir():
+        raise ExportError(f"The folder {folder} does not exist.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp",
+                                             dir=folder)
+        os.close(handle)
+    except OSError as exc:
+        raise ExportError(_explain(exc, folder)) from exc
+    try:
+        _write_archive(wb, temporary)
+        # mkstemp made it private; a workbook is a document to share: the usual mode.
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(temporary, 0o666 & ~mask)
+        os.replace(temporary, out)
+    except OSError as exc:
+        raise ExportError(_explain(exc, out)) from exc
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
+
+
+def _write_archive(wb: Any, path: str) -> None:
+    """wb.save(), but a failed write (a full disk) closes its zip file before raising."""
+    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(wb, archive).write_data()
+    finally:
+        try:
+            archive.close()
+        except OSError:
+            logger.debug("Closing the half-written %s failed", path)
+            raise
+
+
+def _explain(exc: OSError, where: Path) -> str:
+    if exc.errno == errno.ENOSPC:
+        return f"The disk is full: {where} was not written. Free some space and export again."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (f"Cannot write {where}: it is read-only, or open in another program "
+                "(close it in Excel and export again).")
+    return f"Cannot write {where}: {exc.strerror or exc}"

@@ -1,0 +1,254 @@
+"""The meeting workbook, opened again with openpyxl: sheets, types, formats, charts, safety."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from mysteryshop.demo import create_demo_session
+from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.service import export_workbook
+from mysteryshop.model import AnswerValue, MarkerKind
+from mysteryshop.review_service import ReviewService
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT
+
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A9)"]
+
+
+@pytest.fixture
+def filled(repository: Repository, data_dir: Path) -> Repository:
+    """Two demo sessions (round 1, with recordings) and a hostile one in round 2."""
+    create_demo_session(repository, data_dir)
+    create_demo_session(repository, data_dir)
+    service = SessionService(repository)
+    session = service.create(HOSTILE[0], HOSTILE[1], "Round 2")
+    service.set_notes(session, "website", HOSTILE[2])
+    service.set_answer(session, "website", "website-about-them", AnswerValue.YES, HOSTILE[3])
+    service.set_prediction(session, "website", 5)
+    service.set_points(session, "website", 7)
+    service.add_marker(session, "call", MarkerKind.NOTE, HOSTILE[0])
+    ReviewService(service).set_points(session, "website", 6)
+    return repository
+
+
+def export(data_dir: Path, out: Path, **kwargs: object) -> openpyxl.Workbook:
+    export_workbook(data_dir / "mysteryshop.db", out, data_dir, **kwargs)  # type: ignore[arg-type]
+    return openpyxl.load_workbook(out)
+
+
+def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
+                                      tmp_path: Path) -> None:
+    wb = export(data_dir, tmp_path / "meeting.xlsx")
+    assert wb.sheetnames == ["Summary", "Steps", "Answers", "Timeline", "Meeting"]
+    summary, steps, answers, timeline = (wb[n] for n in wb.sheetnames[:4])
+    assert summary.tables["Sessions"].ref == "A4:K7"
+    assert summary.tables["Touchpoints"].ref == "A10:G15"
+    assert summary.tables["Rounds"].ref == "A18:G20"
+    assert steps.tables["Steps"].ref == "A1:V16"  # 3 sessions × 5 steps
+    assert [c.value for c in steps[1]][:9] == ["Date", "Round", "Leader", "Company", "#",
+                                               "Touchpoint", "Predicted", "Felt", "Gap"]
+    demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
+    assert answers.tables["Answers"].ref == f"A1:H{1 + 2 * demo_answers + 1}"
+    demo_markers = sum(len(s.markers) for s in filled.load_sessions()[0].steps)
+    assert timeline.tables["Timeline"].ref == f"A1:I{1 + 2 * demo_markers + 1}"
+    for ws in (steps, answers, timeline):
+        assert ws.freeze_panes == "A2"
+        assert ws.column_dimensions["A"].width > 10
+    style = steps.tables["Steps"].tableStyleInfo
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:V16"
+
+
+def test_values_are_typed_dates_durations_and_points(filled: Repository, data_dir: Path,
+                                                     tmp_path: Path) -> None:
+    steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
+    call = next(r for r in steps.iter_rows(min_row=2) if r[5].value == "Call the business")
+    values = {steps.cell(1, c.column).value: c for c in call}
+    assert isinstance(values["Date"].value, datetime)
+    assert values["Date"].number_format == "yyyy-mm-dd hh:mm"
+    assert values["Duration"].value == timedelta(minutes=4, seconds=12)
+    assert values["Duration"].number_format == "[h]:mm:ss"
+    assert values["Time to answer"].value == timedelta(seconds=14)
+    assert values["Hold time"].value == timedelta(minutes=1, seconds=2)
+    assert (values["Predicted"].value, values["Felt"].value, values["Gap"].value) == (7, -3, -10)
+    assert values["Rings"].value == 3 and values["Transfers"].value == 0
+    assert values["Notes"].alignment.wrap_text
+
+
+def test_points_carry_a_live_red_white_green_scale(filled: Repository, data_dir: Path,
+                                                   tmp_path: Path) -> None:
+    steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
+    ranges = {str(cf.sqref): cf.rules[0] for cf in steps.conditional_formatting}
+    assert set(ranges) == {"G2:G16", "H2:H16", "I2:I16", "T2:T16"}
+    scale = ranges["H2:H16"].colorScale
+    assert [v.val for v in scale.cfvo] == [-10, 0, 10]
+    assert [c.rgb[-6:] for c in scale.color] == ["F8696B", "FFFFFF", "63BE7B"]
+
+
+def test_charts_show_the_gap_and_the_rounds(filled: Repository, data_dir: Path,
+                                            tmp_path: Path) -> None:
+    summary = export(data_dir, tmp_path / "m.xlsx")["Summary"]
+    kinds = sorted(type(c).__name__ for c in summary._charts)
+    assert kinds == ["BarChart", "LineChart"]
+    bar = next(c for c in summary._charts if type(c).__name__ == "BarChart")
+    assert len(bar.series) == 2  # predicted and felt
+    one_round = export(data_dir, tmp_path / "r1.xlsx", round_label="Round 1 — demo")
+    assert [type(c).__name__ for c in one_round["Summary"]._charts] == ["BarChart"]
+
+
+def test_summary_and_touchpoint_figures(filled: Repository, data_dir: Path,
+                                        tmp_path: Path) -> None:
+    summary = export(data_dir, tmp_path / "m.xlsx")["Summary"]
+    header = [c.value for c in summary[4]]
+    first = dict(zip(header, [c.value for c in summary[5]], strict=True))
+    assert first["Felt"] == -10 and first["Predicted"] == 30 and first["Gap"] == -40
+    assert first["Verdict"] == "erodes trust" and first["Recordings"] == 3
+    assert first["Total time"] == timedelta(minutes=30, seconds=27)
+    website = [c.value for c in summary[11]]
+    assert website[:7] == ["Check out the website", 3, 3.67, 2, 7, 5.67, -2.0]
+
+
+def test_recording_links_are_relative_and_reach_the_file(filled: Repository, data_dir: Path
+                                                         ) -> None:
+    out = data_dir / "export" / "meeting.xlsx"
+    out.parent.mkdir()
+    steps = export(data_dir, out)["Steps"]
+    links = [r[21].hyperlink.target for r in steps.iter_rows(min_row=2) if r[21].hyperlink]
+    assert len(links) == 6  # two demo sessions × three recorded calls
+    for link in links:
+        assert link.startswith("../recordings/") and not os.path.isabs(link)
+        assert (out.parent / link).resolve().exists()
+
+
+def test_typed_text_stays_text_and_never_runs(filled: Repository, data_dir: Path,
+                                              tmp_path: Path) -> None:
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    cells = [c for ws in wb for row in ws.iter_rows() for c in row
+             if isinstance(c.value, str) and c.value in HOSTILE]
+    assert {c.value for c in cells} == set(HOSTILE)
+    assert all(c.data_type == "s" for c in cells)
+    with_formulas = openpyxl.load_workbook(tmp_path / "m.xlsx", data_only=False)
+    assert not any(c.data_type == "f" for ws in with_formulas for row in ws.iter_rows()
+                   for c in row)
+
+
+def test_meeting_sheet_has_the_four_questions_and_the_worst_touchpoints(
+    filled: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    meeting = export(data_dir, tmp_path / "m.xlsx")["Meeting"]
+    text = [c.value for row in meeting.iter_rows() for c in row if c.value]
+    for question in ("What do we do well?", "What could be improved?",
+                     "What does the competition do differently — and is that good or bad?",
+                     "What must we continue, or start?"):
+        assert question in text
+    lowest = text.index("Start with: the lowest felt touchpoints")
+    assert text[lowest + 3] == "Ask to speak to a leader"  # mean felt -8, the lowest
+
+
+def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    assert wb.properties.title == "Mystery Shop — customer experience"
+    assert wb.properties.creator
+    assert abs((datetime.now() - wb.properties.created).total_seconds()) < 120
+
+
+def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    first = filled.list_sessions()[-1].id
+    steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
+    assert steps.tables["Steps"].ref == "A1:V6"
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path) -> Iterator[Path]:
+    """Read-only for real: a read-only mount as root (who may write anywhere), else 0500."""
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)],
+                       check=True)
+        yield folder
+        subprocess.run(["umount", str(folder)], check=False)
+    else:
+        folder.chmod(0o500)
+        yield folder
+        folder.chmod(0o700)
+
+
+def test_a_read_only_folder_is_a_clear_error_and_leaves_nothing(
+    filled: Repository, data_dir: Path, read_only_folder: Path
+) -> None:
+    with pytest.raises(ExportError, match="read-only"):
+        export_workbook(data_dir / "mysteryshop.db", read_only_folder / "m.xlsx", data_dir)
+    assert list(read_only_folder.iterdir()) == []
+
+
+def test_a_full_disk_is_a_clear_error_and_the_old_file_stays(
+    filled: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "tiny"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24k", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        old = folder / "m.xlsx"
+        old.write_bytes(b"last week's workbook")
+        with pytest.raises(ExportError, match="disk is full"):
+            export_workbook(data_dir / "mysteryshop.db", old, data_dir)
+        assert old.read_bytes() == b"last week's workbook"
+        assert [p.name for p in folder.iterdir()] == ["m.xlsx"]
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def test_cancelling_writes_nothing(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ExportCancelledError):
+        export_workbook(data_dir / "mysteryshop.db", tmp_path / "m.xlsx", data_dir,
+                        progress=lambda done, total: seen.append((done, total)),
+                        cancelled=lambda: len(seen) >= 1)
+    assert seen == [(0, 3)]
+    assert list(tmp_path.glob("*.xlsx*")) == [] and list(tmp_path.glob(".m-*")) == []
+
+
+def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "round2.xlsx"
+    result = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export", str(out),
+         "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"Wrote {out} (1 sessions)."
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:V6"
+    nothing = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
+         str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,
+        text=True)
+    assert nothing.returncode == 1
+    assert nothing.stderr.strip() == "mysteryshop: There are no sessions to export."
+    assert not (tmp_path / "none.xlsx").exists()
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_opens_and_renders_the_workbook(filled: Repository, data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed (.ci/run installs them)")
+    export(data_dir, tmp_path / "meeting.xlsx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path),
+                    str(tmp_path / "meeting.xlsx")], check=True, capture_output=True, timeout=180)
+    text = subprocess.run(["pdftotext", str(tmp_path / "meeting.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    assert "Mystery Shop — how our customers felt" in text
+    assert "Call the business" in text and "What do we do well?" in text
+    assert HOSTILE[1] in text  # typed text rendered as typed
