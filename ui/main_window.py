@@ -20,6 +20,7 @@ from ui.home_page import HomePage
 
 if TYPE_CHECKING:
     from mysteryshop.recording_service import RecorderFactory
+    from ui.export_dialog import ExportFlow
     from ui.new_session_dialog import NewSessionValues
     from ui.recording_controller import RecordingController
     from ui.review_view import ReviewView
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         self.open_action.triggered.connect(self._open_selected)
         self.demo_action = QAction(self.tr("Load a &demo session"), self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.export_action = QAction(self.tr("&Export to Excel…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_to_excel)
         self.review_action = QAction(self.tr("&Review recordings"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action.triggered.connect(self.review_current)
@@ -119,7 +123,8 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Mystery Shop"), self)
         about.triggered.connect(self._show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.demo_action):
+        for action in (self.new_action, self.open_action, self.demo_action,
+                       self.export_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(settings_action)
@@ -136,6 +141,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.home_action)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.review_action)
+        toolbar.addAction(self.export_action)
         self.addToolBar(toolbar)
 
     # -- home --------------------------------------------------------------------------
@@ -237,6 +243,7 @@ class MainWindow(QMainWindow):
         controller.error.connect(self._on_controller_error)
         self.session_view = SessionView(controller, self.recorder, self.pages)
         self.session_view.finished.connect(self.show_home)
+        self.session_view.export_requested.connect(lambda: self.export_to_excel(session_id))
         self.pages.addWidget(self.session_view)
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(
@@ -247,6 +254,41 @@ class MainWindow(QMainWindow):
         page = self.session_view.current_step_page()
         if page:
             page.focus_default()
+
+    def export_to_excel(self, session_id: str | None = None) -> None:
+        """Ask which sessions and where, then export off the UI thread."""
+        from ui.export_dialog import ExportDialog
+
+        if session_id is None and self.session_view is not None and (
+                self.pages.currentWidget() is self.session_view):
+            session_id = self.session_view.controller.session.id
+        session_id = session_id or self.home.selected_session_id()
+        try:
+            total = self.repository.count_sessions()
+            rounds = self.repository.rounds()
+            selected = None
+            if session_id:
+                session = self.repository.get_session(session_id)
+                selected = (session.id, f"{session.company} · {session.leader} · "
+                                        f"{session.started_at.astimezone():%Y-%m-%d}")
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        dialog = ExportDialog(total, rounds, selected, self)
+        dialog.accepted.connect(lambda: self.start_export(dialog.out(), *dialog.scope()))
+        self._export_dialog = dialog
+        dialog.open()
+
+    def start_export(self, out: Path, round_label: str | None = None,
+                     session_ids: list[str] | None = None) -> ExportFlow:
+        from ui.export_dialog import ExportFlow
+        from ui.export_runner import ExportRunner
+
+        assert self.repository.path is not None
+        flow = ExportFlow(ExportRunner(self.repository.path, self.data_dir, self), self)
+        self._export_flow = flow
+        flow.start(out, round_label, session_ids)
+        return flow
 
     def review_current(self) -> None:
         """Review the open session, or the one selected on the home list."""

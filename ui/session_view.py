@@ -35,6 +35,7 @@ class SessionView(QWidget):
 
     page_changed = Signal(int)
     finished = Signal()
+    export_requested = Signal()
 
     def __init__(self, controller: SessionController,
                  recorder: RecordingController | None = None,
@@ -53,6 +54,7 @@ class SessionView(QWidget):
             self.stack.addWidget(page)
         self.summary = SummaryPage(controller, self.stack)
         self.summary.finished.connect(self.finished)
+        self.summary.export_requested.connect(self.export_requested)
         self.stack.addWidget(self.summary)
 
         navigator = QHBoxLayout()

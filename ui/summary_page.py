@@ -31,6 +31,7 @@ from ui.summary_model import SummaryModel
 
 class SummaryPage(QWidget):
     finished = Signal()
+    export_requested = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -99,7 +100,12 @@ class SummaryPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table)
         layout.addLayout(bottom, 1)
+        export = QPushButton(self.tr("Export to Excel…"), self)
+        export.setObjectName("summaryExportButton")
+        export.setMinimumHeight(48)
+        export.clicked.connect(self.export_requested)
         finish_row = QHBoxLayout()
+        finish_row.addWidget(export)
         finish_row.addStretch(1)
         finish_row.addWidget(self.finish_button)
         layout.addLayout(finish_row)

@@ -1,0 +1,74 @@
+"""Export to Excel from the app: scope, a worker thread, and what follows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.demo import create_demo_session
+from mysteryshop.errors import ExportCancelledError
+from ui.export_dialog import ExportDialog, ExportFlow
+from ui.export_runner import ExportRunner
+from ui.main_window import MainWindow
+
+
+def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_open(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    create_demo_session(window.repository)
+    session = create_demo_session(window.repository)
+    window.refresh_home()
+    window.home.select_session(session.id)
+    window.export_to_excel()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.selected.isChecked() and "Acme North" in dialog.selected.text()
+    assert dialog.all.text() == "All sessions (2)"
+    dialog.path.setText(str(tmp_path / "meeting"))
+    dialog.accept()
+    flow = window._export_flow
+    qtbot.waitUntil(lambda: flow.result is not None and flow.result.isVisible(), timeout=10000)
+    assert flow.result is not None
+    assert [b.text() for b in flow.result.buttons() if b.text() in ("Open", "Show in folder")]
+    assert len(openpyxl.load_workbook(tmp_path / "meeting.xlsx")["Steps"]["A"]) == 6
+    flow.result.close()
+
+
+def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    create_demo_session(window.repository)
+    flow = window.start_export(tmp_path / "no such folder" / "m.xlsx")
+    with qtbot.waitSignal(flow.runner.failed, timeout=10000):
+        pass
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "does not exist" in box.text()
+    box.close()
+
+
+def test_cancelling_shows_nothing_and_writes_nothing(qtbot: QtBot, window: MainWindow,
+                                                     tmp_path: Path) -> None:
+    create_demo_session(window.repository)
+    assert window.repository.path is not None
+    flow = ExportFlow(ExportRunner(window.repository.path, window.data_dir), window)
+    flow.progress.findChild(QPushButton).click()  # the user cancels as it starts
+    with qtbot.waitSignal(flow.runner.failed, timeout=10000) as failed:
+        flow.start(tmp_path / "m.xlsx", None, None)
+    assert isinstance(failed.args[0], ExportCancelledError)
+    assert window.findChild(QMessageBox, "errorBox") is None
+    assert [p.name for p in tmp_path.iterdir()] == ["data"]  # no workbook, no temp file
+
+
+def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainWindow) -> None:
+    session = create_demo_session(window.repository)
+    window.open_session(session.id)
+    qtbot.mouseClick(window.findChild(QPushButton, "summaryExportButton"),
+                     Qt.MouseButton.LeftButton)
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and dialog.selected.isChecked()
+    assert dialog.scope() == (None, [session.id])
+    dialog.round.setChecked(True)
+    assert dialog.scope() == ("Round 1 — demo", None)
+    dialog.reject()
