@@ -181,3 +181,42 @@ def test_session_totals_follow_every_rating_change(service: SessionService) -> N
     row = service.repository.list_sessions()[0]
     assert (row.felt_total, row.predicted_total, row.gap_total) == (4, 6, 3)
     assert (session.felt_total, session.predicted_total, session.gap_total) == (4, 6, 3)
+
+
+def test_a_version_1_file_with_data_migrates_forward_intact(tmp_path: Path) -> None:
+    from mysteryshop.storage.db import _statements
+    from mysteryshop.storage.schema import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in _statements(MIGRATIONS[0]):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    conn.execute("INSERT INTO sessions (id, leader, company, started_at) "
+                 "VALUES ('s1', 'Ann', 'Acme', '2026-01-01T10:00:00+00:00')")
+    conn.execute("INSERT INTO steps (session_id, key, position, title, points) "
+                 "VALUES ('s1', 'call', 1, 'Call the business', -4)")
+    conn.close()
+    repository = Repository.open(path)
+    assert repository.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    session = repository.get_session("s1")
+    assert session.step("call").points == -4 and session.reviewer == ""
+    assert session.step("call").recordings == [] and session.recording_consent_at is None
+    repository.close()
+
+
+def test_load_sessions_by_round_or_ids_oldest_first(service: SessionService) -> None:
+    first = service.create("Ann", "A", "R1")
+    service.clock.advance(10)  # type: ignore[attr-defined]
+    second = service.create("Bob", "B", "R2")
+    service.clock.advance(10)  # type: ignore[attr-defined]
+    third = service.create("Cy", "C", "R1")
+    service.set_points(third, "buy", 4)
+    repository = service.repository
+    assert [s.id for s in repository.load_sessions()] == [first.id, second.id, third.id]
+    r1 = repository.load_sessions("R1")
+    assert [s.id for s in r1] == [first.id, third.id]
+    assert r1[1].step("buy").points == 4 and len(r1[1].steps) == 5
+    assert [s.id for s in repository.load_sessions(ids=[second.id])] == [second.id]
+    with pytest.raises(NotFoundError):
+        repository.load_sessions(ids=[second.id, "missing"])
