@@ -6,9 +6,12 @@ tests marked `audio` record from a real (virtual) device as well.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -63,3 +66,40 @@ class ToneStream:
             delay = next_time - time.monotonic()
             if delay > 0:
                 time.sleep(delay)
+
+
+RECORD_UNTIL_KILLED = """
+import sys, time
+from pathlib import Path
+from mysteryshop.audio.recorder import Recorder
+from mysteryshop.recording_service import RecordingService
+from mysteryshop.session_service import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.audio_fakes import ToneStream
+data, key = Path(sys.argv[1]), sys.argv[2]
+service = SessionService(Repository.open(data / "mysteryshop.db"))
+recordings = RecordingService(
+    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
+session = service.create("Ann", "Acme North", "R1")
+recordings.give_consent(session)
+active = recordings.start(session, key, device=None)
+while True:
+    time.sleep(0.1)
+    print(active.recorder.frames_captured, flush=True)
+"""
+
+
+def record_then_kill(data_dir: Path, key: str, seconds: float, cwd: Path) -> int:
+    """Record a step in a real child process, kill -9 it after `seconds` of audio.
+
+    Returns the frames the child had captured when it was killed.
+    """
+    child = subprocess.Popen([sys.executable, "-c", RECORD_UNTIL_KILLED, str(data_dir), key],
+                             cwd=cwd, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    captured = 0
+    while captured < seconds * 48_000:
+        captured = int(child.stdout.readline())
+    child.kill()
+    child.wait()
+    return captured

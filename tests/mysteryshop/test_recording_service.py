@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ from mysteryshop.model import MarkerKind, RecordingStatus, TimerState
 from mysteryshop.recording_service import RecordingService
 from mysteryshop.session_service import SessionService
 from mysteryshop.storage.repository import Repository
-from tests.audio_fakes import ToneStream
+from tests.audio_fakes import ToneStream, record_then_kill
 from tests.conftest import ROOT
 
 
@@ -114,36 +112,8 @@ def test_a_failed_start_leaves_no_row_and_no_file(
     assert not list((data_dir / "recordings").rglob("*.wav"))
 
 
-KILLED_SESSION = """
-import sys, time
-from pathlib import Path
-from mysteryshop.audio.recorder import Recorder
-from mysteryshop.recording_service import RecordingService
-from mysteryshop.session_service import SessionService
-from mysteryshop.storage.repository import Repository
-from tests.audio_fakes import ToneStream
-data = Path(sys.argv[1])
-service = SessionService(Repository.open(data / "mysteryshop.db"))
-recordings = RecordingService(
-    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
-session = service.create("Ann", "Acme North", "R1")
-recordings.give_consent(session)
-active = recordings.start(session, "call", device=None)
-while True:
-    time.sleep(0.1)
-    print(active.recorder.frames_captured, flush=True)
-"""
-
-
 def test_after_kill_9_the_next_start_recovers_the_recording(data_dir: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", KILLED_SESSION, str(data_dir)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    captured = 0
-    while captured < 2.2 * 48_000:
-        captured = int(child.stdout.readline())
-    child.kill()
-    child.wait()
+    captured = record_then_kill(data_dir, "call", 2.2, ROOT)
     service = SessionService(Repository.open(data_dir / "mysteryshop.db"))
     recordings = RecordingService(service, data_dir)
     findings = recordings.recover_interrupted()

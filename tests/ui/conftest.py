@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -14,16 +15,22 @@ from ui.app import create_application
 from ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(
-    qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
-) -> Iterator[MainWindow]:
+def _shown_window(qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock,
+                  recorder_factory: Any = None) -> MainWindow:
     create_application([])
-    win = MainWindow(repository, data_dir, clock)
+    win = MainWindow(repository, data_dir, clock, recorder_factory=recorder_factory)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
     qtbot.waitExposed(win)
+    return win
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
+) -> Iterator[MainWindow]:
+    win = _shown_window(qtbot, repository, data_dir, clock)
     yield win
     win.close()
 
@@ -33,19 +40,12 @@ def recording_window(
     qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
 ) -> Iterator[MainWindow]:
     """The main window with a recorder fed by a known tone instead of a microphone."""
-    from typing import Any
-
     from mysteryshop.audio.recorder import Recorder
     from tests.audio_fakes import ToneStream
 
     def tone_recorder(path: Path, **kwargs: Any) -> Recorder:
         return Recorder(path, stream_factory=ToneStream, flush_seconds=0.2, **kwargs)
 
-    create_application([])
-    win = MainWindow(repository, data_dir, clock, recorder_factory=tone_recorder)
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitExposed(win)
+    win = _shown_window(qtbot, repository, data_dir, clock, tone_recorder)
     yield win
     win.close()

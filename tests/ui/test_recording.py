@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +14,7 @@ from mysteryshop.audio.recorder import Recorder, Stream
 from mysteryshop.errors import AudioError
 from mysteryshop.model import RecordingStatus
 from mysteryshop.storage.repository import Repository
+from tests.audio_fakes import record_then_kill
 from tests.conftest import ROOT
 from ui.level_meter import LevelMeter
 from ui.main_window import MainWindow
@@ -122,36 +121,8 @@ def _broken_recorder(path: Path, **kwargs: Any) -> Recorder:
     return Recorder(path, stream_factory=stream, **kwargs)
 
 
-KILLED = """
-import sys, time
-from pathlib import Path
-from typing import Any
-from mysteryshop.audio.recorder import Recorder
-from mysteryshop.recording_service import RecordingService
-from mysteryshop.session_service import SessionService
-from mysteryshop.storage.repository import Repository
-from tests.audio_fakes import ToneStream
-data = Path(sys.argv[1])
-service = SessionService(Repository.open(data / "mysteryshop.db"))
-recordings = RecordingService(
-    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
-session = service.create("Ann", "Acme North", "R1")
-recordings.give_consent(session)
-active = recordings.start(session, "leader", device=None)
-while True:
-    time.sleep(0.1)
-    print(active.recorder.frames_captured, flush=True)
-"""
-
-
 def test_start_up_after_a_crash_says_what_was_recovered(qtbot: QtBot, data_dir: Path) -> None:
-    child = subprocess.Popen([sys.executable, "-c", KILLED, str(data_dir)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    while int(child.stdout.readline()) < 1.5 * 48_000:
-        pass
-    child.kill()
-    child.wait()
+    record_then_kill(data_dir, "leader", 1.5, ROOT)
     repository = Repository.open(data_dir / "mysteryshop.db")
     window = MainWindow(repository, data_dir)
     qtbot.addWidget(window)
