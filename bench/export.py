@@ -102,18 +102,28 @@ def run(code: str, *args: str) -> dict[str, float]:
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
+def median_run(results: list[dict[str, float]]) -> dict[str, float]:
+    ordered = sorted(results, key=lambda r: r["seconds"])
+    return ordered[len(ordered) // 2]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         started = time.perf_counter()
         fill(data, args.sessions)
         print(f"filled {args.sessions} sessions in {time.perf_counter() - started:.1f} s")
-        ours = run(OURS, str(data))
-        baseline = run(BASELINE, str(data), str(int(ours["cells"])))
-    print(f"{'':<46}{'seconds':>9}{'ratio':>8}{'peak RSS':>11}")
+        ours_runs, baseline_runs = [], []
+        for _ in range(args.runs):  # alternating, so a slow spell hits both alike
+            ours_runs.append(run(OURS, str(data)))
+            baseline_runs.append(run(BASELINE, str(data), str(int(ours_runs[-1]["cells"]))))
+        ours, baseline = median_run(ours_runs), median_run(baseline_runs)
+    print(f"{'median of ' + str(args.runs) + ' runs each':<46}{'seconds':>9}{'ratio':>8}"
+          f"{'peak RSS':>11}")
     print(f"{'openpyxl, same cells, no formatting (baseline)':<46}{baseline['seconds']:>9.2f}"
           f"{1:>8.2f}{baseline['rss_mb']:>8.0f} MB")
     print(f"{'our workbook':<46}{ours['seconds']:>9.2f}"
