@@ -132,7 +132,7 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
     )
     if time.monotonic() - started > 1.0:
         print(file=sys.stderr)
-    print(f"Wrote {written} ({count} sessions).")
+    print(f"Wrote {written} ({_sessions(count)}).")
     return 0
 
 
@@ -156,7 +156,7 @@ def _check(repository: Repository, folder: Path) -> int:
     from mysteryshop.session_service import SessionService
 
     count = repository.count_sessions()
-    print(f"ok: database {repository.path} ({count} sessions)")
+    print(f"ok: database {repository.path} ({_sessions(count)})")
     findings = RecordingService(SessionService(repository), folder).check()
     recordings = len(repository.recordings())
     for fine, text in findings:
@@ -218,6 +218,10 @@ def _print_session(repository: Repository, id_prefix: str, *, as_json: bool) -> 
 
 def _verdict_words(verdict: object) -> str:
     return {"builds": "builds trust", "erodes": "erodes trust"}.get(str(verdict), "not chosen")
+
+
+def _sessions(count: int) -> str:
+    return "1 session" if count == 1 else f"{count} sessions"
 
 
 def _signed(value: int | None) -> str:

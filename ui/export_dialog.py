@@ -128,8 +128,9 @@ class ExportFlow:
     def _on_runner_finished(self, path: str, count: int) -> None:
         self.progress.close()
         box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export to Excel"),
-                          self.parent.tr("Wrote {path} ({n} sessions).").format(path=path,
-                                                                                n=count),
+                          (self.parent.tr("Wrote {path} (1 session).") if count == 1 else
+                           self.parent.tr("Wrote {path} ({n} sessions).")).format(path=path,
+                                                                                  n=count),
                           QMessageBox.StandardButton.Close, self.parent)
         box.setObjectName("exportDone")
         open_button = box.addButton(self.parent.tr("Open"), QMessageBox.ButtonRole.AcceptRole)

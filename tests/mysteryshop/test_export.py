@@ -226,7 +226,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export", str(out),
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"Wrote {out} (1 sessions)."
+    assert result.stdout.strip() == f"Wrote {out} (1 session)."
     assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:V6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
