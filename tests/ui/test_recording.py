@@ -164,3 +164,30 @@ def test_recording_from_the_real_device_through_the_page(
         assert (window.data_dir / recording.path).stat().st_size > 44
     finally:
         QSettings().remove("audio/inputDevice")
+
+
+def test_an_unplugged_microphone_is_explained_and_the_audio_kept(
+    qtbot: QtBot, recording_window: MainWindow
+) -> None:
+    window = recording_window
+    view = open_call_step(window)
+    page = view.current_step_page()
+    assert page is not None
+    window.recorder.service.give_consent(page.controller.session)
+    with qtbot.waitSignal(window.recorder.started, timeout=3000):
+        page.toggle_recording()
+    qtbot.wait(400)
+    active = window.recorder.service.active
+    assert active is not None
+    stream = active.recorder._stream  # the stand-in device the recorder opened
+    assert stream is not None
+    with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
+        stream.lose_device()  # type: ignore[attr-defined]
+    box = window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "unplugged" in box.text()
+    recording = done.args[0]
+    assert recording.status is RecordingStatus.FAILED and recording.frames > 0.2 * 48_000
+    assert (window.data_dir / recording.path).stat().st_size > recording.frames * 2
+    assert not page.findChild(QPushButton, "recordButton").isChecked()
+    assert "stopped early" in page.findChild(QLabel, "recordingStatus").text()
+    box.close()
