@@ -16,7 +16,7 @@ class LevelMonitor:
 
     def __init__(self, device: int | str | None, samplerate: int,
                  stream_factory: StreamFactory = sounddevice_stream) -> None:
-        self._latest: queue.Queue[np.ndarray] = queue.Queue(maxsize=1)
+        self._latest: queue.Queue[Level] = queue.Queue(maxsize=1)
         self._stream: Stream = stream_factory(
             samplerate=samplerate, channels=1, device=device, callback=self._callback,
             finished_callback=lambda: None,
@@ -31,12 +31,14 @@ class LevelMonitor:
 
     def latest_level(self) -> Level | None:
         try:
-            return level_of(self._latest.get_nowait())
+            return self._latest.get_nowait()
         except queue.Empty:
             return None
 
     def _callback(self, indata: np.ndarray, _frames: int, _time: Any, _status: Any) -> None:
+        # With no file to write there is no writer thread: one pass over ~10 ms of samples
+        # here is cheap, and only the Level leaves the audio thread.
         try:  # noqa: SIM105 - cheaper than contextlib in the audio callback
-            self._latest.put_nowait(indata.copy())
+            self._latest.put_nowait(level_of(indata))
         except queue.Full:
             pass

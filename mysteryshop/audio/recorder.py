@@ -1,9 +1,10 @@
 """A crash-safe recorder: PortAudio callback → queue → writer thread → WAV file.
 
 Three activities, none blocking another: the caller (the UI thread), the PortAudio
-callback and the writer thread. The callback only copies blocks into queues; the writer
-drains them into the file and flushes to disk about once a second, so a crash loses at
-most that much (the header is repaired on the next start, see wav_repair).
+callback and the writer thread. The callback only copies each block into a queue; the
+writer drains it into the file, flushes to disk about once a second (so a crash loses at
+most that much; the header is repaired on the next start, see wav_repair), and leaves the
+latest level for the meter. The caller only ever sees levels and counts, never audio.
 """
 
 from __future__ import annotations
@@ -104,7 +105,7 @@ class Recorder:
         self._on_finished = on_finished
         self._flush_seconds = flush_seconds
         self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
-        self._levels: queue.Queue[np.ndarray] = queue.Queue(maxsize=1)
+        self._levels: queue.Queue[Level] = queue.Queue(maxsize=1)
         self._stream: Stream | None = None
         self._writer: threading.Thread | None = None
         self._state = RecorderState.IDLE
@@ -181,9 +182,10 @@ class Recorder:
             self._blocks.put(None)
 
     def latest_level(self) -> Level | None:
-        """The level of the newest block, or None if none came since the last call."""
+        """The level of a block from the last few milliseconds, or None if none came since
+        the last call. Only a Level crosses to the caller's thread, never audio."""
         try:
-            return level_of(self._levels.get_nowait())
+            return self._levels.get_nowait()
         except queue.Empty:
             return None
 
@@ -198,13 +200,8 @@ class Recorder:
     def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
         if status and getattr(status, "input_overflow", False):
             self.overflows += 1
-        block = indata.copy()
-        self._blocks.put(block)
+        self._blocks.put(indata.copy())
         self.frames_captured += frames
-        try:  # noqa: SIM105 - a plain try is cheaper than contextlib here, per block
-            self._levels.put_nowait(block)
-        except queue.Full:
-            pass  # the meter shows a block from the last few milliseconds: good enough
 
     def _on_stream_finished(self) -> None:
         if self._state is RecorderState.RECORDING:
@@ -225,6 +222,10 @@ class Recorder:
                     break
                 sound_file.write(block)
                 self.frames_written += len(block)
+                try:  # noqa: SIM105 - a plain try is cheaper than contextlib, per block
+                    self._levels.put_nowait(level_of(block))
+                except queue.Full:
+                    pass  # the meter shows a level from the last few milliseconds: enough
                 if time.monotonic() - last_flush >= self._flush_seconds:
                     sound_file.flush()
                     os.fsync(fd)
