@@ -18,6 +18,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import Figure, print_table  # noqa: E402
+
 OURS = """
 import json, resource, sys, time
 from pathlib import Path
@@ -107,28 +109,32 @@ def median_run(results: list[dict[str, float]]) -> dict[str, float]:
     return ordered[len(ordered) // 2]
 
 
+def measure(sessions: int = 1000, runs: int = 3) -> list[Figure]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        fill(data, sessions)
+        ours_runs, baseline_runs = [], []
+        for _ in range(runs):  # alternating, so a slow spell hits both alike
+            ours_runs.append(run(OURS, str(data)))
+            baseline_runs.append(run(BASELINE, str(data), str(int(ours_runs[-1]["cells"]))))
+        ours, baseline = median_run(ours_runs), median_run(baseline_runs)
+    ratio = ours["seconds"] / baseline["seconds"]
+    return [
+        Figure(f"Excel export, {sessions} sessions ({int(ours['cells'])} cells)",
+               f"{ours['seconds']:.2f} s", f"{baseline['seconds']:.2f} s plain openpyxl",
+               ratio, "≤ 1.5×", ratio <= 1.5),
+        Figure("Excel export, peak memory (max RSS)", f"{ours['rss_mb']:.0f} MB",
+               f"{baseline['rss_mb']:.0f} MB plain openpyxl",
+               ours["rss_mb"] / baseline["rss_mb"], "reported", True),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sessions", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        data = Path(tmp)
-        started = time.perf_counter()
-        fill(data, args.sessions)
-        print(f"filled {args.sessions} sessions in {time.perf_counter() - started:.1f} s")
-        ours_runs, baseline_runs = [], []
-        for _ in range(args.runs):  # alternating, so a slow spell hits both alike
-            ours_runs.append(run(OURS, str(data)))
-            baseline_runs.append(run(BASELINE, str(data), str(int(ours_runs[-1]["cells"]))))
-        ours, baseline = median_run(ours_runs), median_run(baseline_runs)
-    print(f"{'median of ' + str(args.runs) + ' runs each':<46}{'seconds':>9}{'ratio':>8}"
-          f"{'peak RSS':>11}")
-    print(f"{'openpyxl, same cells, no formatting (baseline)':<46}{baseline['seconds']:>9.2f}"
-          f"{1:>8.2f}{baseline['rss_mb']:>8.0f} MB")
-    print(f"{'our workbook':<46}{ours['seconds']:>9.2f}"
-          f"{ours['seconds'] / baseline['seconds']:>8.2f}{ours['rss_mb']:>8.0f} MB")
-    print(f"cells written: {int(ours['cells'])}; target: ratio <= 1.50")
+    print_table(measure(args.sessions, args.runs))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from bench.common import Figure, print_table
 from mysteryshop.audio.recorder import Recorder
 from ui.level_meter import LevelMeter
 
@@ -112,26 +113,35 @@ def record(app: QApplication, device: str, seconds: float, busy: bool, folder: P
                    cpu / max(1e-9, wall - WARM_UP))
 
 
+def measure(minutes: float = 10, device: str = "pulse") -> list[Figure]:
+    app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
+    seconds = minutes * 60
+    with tempfile.TemporaryDirectory() as tmp:
+        idle = record(app, device, seconds, busy=False, folder=Path(tmp))
+        busy = record(app, device, seconds, busy=True, folder=Path(tmp))
+    label = f"recording {minutes:g} min, busy UI"
+    return [
+        Figure(f"{label}: input overflows", str(busy.overflows), f"{idle.overflows} idle UI",
+               None, "0", busy.overflows == 0),
+        Figure(f"{label}: audio on disk / wall time", f"{busy.frames / RATE / busy.seconds:.3f}",
+               f"{idle.frames / RATE / idle.seconds:.3f} idle UI", None, "≈ 1", True),
+        Figure(f"{label}: peak RSS growth", f"{busy.rss_growth_mb:.1f} MB",
+               f"{idle.rss_growth_mb:.1f} MB idle UI", None, "< 5 MB",
+               busy.rss_growth_mb < 5),
+        Figure(f"{label}: writer thread CPU", f"{100 * busy.writer_cpu:.2f} % of a core",
+               f"{100 * idle.writer_cpu:.2f} % idle UI",
+               busy.writer_cpu / idle.writer_cpu if idle.writer_cpu else None, "reported",
+               True),
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--minutes", type=float, default=10)
     parser.add_argument("--device", default="pulse")
     args = parser.parse_args()
-    app = QApplication([])
-    seconds = args.minutes * 60
-    with tempfile.TemporaryDirectory() as tmp:
-        idle = record(app, args.device, seconds, busy=False, folder=Path(tmp))
-        busy = record(app, args.device, seconds, busy=True, folder=Path(tmp))
-    print(f"recording {args.minutes:g} min at {RATE} Hz from '{args.device}'")
-    print(f"{'':<34}{'idle UI (baseline)':>20}{'busy UI':>12}")
-    print(f"{'input overflows (dropped frames)':<34}{idle.overflows:>20}{busy.overflows:>12}")
-    print(f"{'seconds on disk / wall seconds':<34}{idle.frames / RATE / idle.seconds:>20.3f}"
-          f"{busy.frames / RATE / busy.seconds:>12.3f}")
-    print(f"{'peak RSS growth after warm-up, MB':<34}{idle.rss_growth_mb:>20.1f}"
-          f"{busy.rss_growth_mb:>12.1f}")
-    print(f"{'writer thread CPU, % of one core':<34}{100 * idle.writer_cpu:>20.2f}"
-          f"{100 * busy.writer_cpu:>12.2f}")
-    print("targets: 0 overflows, RSS growth < 5 MB")
+    print_table(measure(args.minutes, args.device))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from bench.common import Figure, print_table  # noqa: E402
+
 BARE = """
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -84,29 +86,33 @@ def median_times(runs: int, contenders: list[tuple[str, ...]]) -> list[tuple[flo
     return [(statistics.median(t for t, _ in r), r[0][1]) for r in results]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--runs", type=int, default=7)
-    parser.add_argument("--sessions", type=int, default=5000)
-    args = parser.parse_args()
+def measure(runs: int = 7, sessions: int = 5000) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         empty, full = Path(tmp) / "empty", Path(tmp) / "full"
         empty.mkdir()
         full.mkdir()
         fill(empty, 0)
-        fill(full, args.sessions)
+        fill(full, sessions)
         time_process(BARE)  # warm the file cache for every contender alike
         time_process(OURS, str(full))
         (bare, _), (ours_empty, shown_empty), (ours_full, shown_full) = median_times(
-            args.runs, [(BARE,), (OURS, str(empty)), (OURS, str(full))]
+            runs, [(BARE,), (OURS, str(empty)), (OURS, str(full))]
         )
-    width = 50
-    print(f"{'start-up (median of ' + str(args.runs) + ' processes)':<{width}}"
-          f"{'seconds':>9}{'ratio':>8}")
-    print(f"{'bare PySide6 QMainWindow (baseline)':<{width}}{bare:>9.3f}{1:>8.2f}")
-    for label, seconds in ((shown_empty, ours_empty), (shown_full, ours_full)):
-        print(f"{'home window, ' + label:<{width}}{seconds:>9.3f}{seconds / bare:>8.2f}")
-    print("target: ratio <= 2.00")
+    baseline = f"{bare:.3f} s bare QMainWindow"
+    return [
+        Figure(f"start-up to home list ({shown})", f"{seconds:.3f} s", baseline,
+               seconds / bare, "≤ 2×", seconds / bare <= 2.0)
+        for shown, seconds in ((shown_empty, ours_empty), (shown_full, ours_full))
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sessions", type=int, default=5000)
+    args = parser.parse_args()
+    print(f"start-up, median of {args.runs} processes each, contenders round-robin")
+    print_table(measure(args.runs, args.sessions))
 
 
 if __name__ == "__main__":

@@ -18,6 +18,7 @@ import soundfile
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import Figure, print_table
 from mysteryshop.audio.wav_repair import read_wav_info
 from mysteryshop.audio.waveform import compute_peaks
 
@@ -44,28 +45,29 @@ def median_seconds(work: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--minutes", type=float, default=60)
-    parser.add_argument("--runs", type=int, default=3)
-    args = parser.parse_args()
+def measure(minutes: float = 60, runs: int = 3) -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "call.wav"
-        write_call(path, args.minutes)
+        write_call(path, minutes)
         offset = read_wav_info(path).data_offset
 
         def plain_read() -> object:
             return np.fromfile(path, dtype="<i2", offset=offset)
 
         plain_read()  # both read from the page cache, not from the disk
-        baseline = median_seconds(plain_read, args.runs)
-        ours = median_seconds(lambda: compute_peaks(path), args.runs)
-        size_mb = path.stat().st_size / 1e6
-    print(f"waveform of a {args.minutes:.0f}-minute 48 kHz WAV ({size_mb:.0f} MB), "
-          f"median of {args.runs}")
-    print(f"{'numpy read of the samples (baseline)':<40}{baseline:>9.3f} s{1:>8.2f}")
-    print(f"{'waveform peaks (ours)':<40}{ours:>9.3f} s{ours / baseline:>8.2f}")
-    print("target: ratio <= 2.00")
+        baseline = median_seconds(plain_read, runs)
+        ours = median_seconds(lambda: compute_peaks(path), runs)
+    return [Figure(f"waveform peaks, {minutes:g}-min 48 kHz WAV", f"{ours:.3f} s",
+                   f"{baseline:.3f} s numpy read", ours / baseline, "≤ 2×",
+                   ours / baseline <= 2.0)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--minutes", type=float, default=60)
+    parser.add_argument("--runs", type=int, default=3)
+    args = parser.parse_args()
+    print_table(measure(args.minutes, args.runs))
 
 
 if __name__ == "__main__":

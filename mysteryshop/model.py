@@ -271,3 +271,15 @@ def suggested_verdict(felt_total: int | None) -> Verdict | None:
     if felt_total is None or felt_total == 0:
         return None
     return Verdict.BUILDS if felt_total > 0 else Verdict.ERODES
+
+
+class RoundTouchpoint(NamedTuple):
+    """One touchpoint in one round: how it felt on average, and how far from expected."""
+
+    round: str
+    key: str
+    title: str
+    position: int
+    sessions: int
+    mean_felt: float | None
+    mean_gap: float | None

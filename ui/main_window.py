@@ -111,6 +111,9 @@ class MainWindow(QMainWindow):
         self.review_action = QAction(self.tr("&Review recordings"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action.triggered.connect(self.review_current)
+        self.compare_action = QAction(self.tr("&Compare rounds"), self)
+        self.compare_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.compare_action.triggered.connect(self.compare_rounds)
         self.home_action = QAction(self.tr("&All sessions"), self)
         self.home_action.setShortcut(QKeySequence("Ctrl+H"))
         self.home_action.triggered.connect(self.show_home)
@@ -133,6 +136,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.home_action)
         view_menu.addAction(self.review_action)
+        view_menu.addAction(self.compare_action)
         self.menuBar().addMenu(self.tr("&Help")).addAction(about)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolBar")
@@ -289,6 +293,18 @@ class MainWindow(QMainWindow):
         self._export_flow = flow
         flow.start(out, round_label, session_ids)
         return flow
+
+    def compare_rounds(self) -> None:
+        from ui.compare_rounds import CompareRoundsDialog
+
+        try:
+            rows = self.repository.round_comparison()
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        dialog = CompareRoundsDialog(rows, self)
+        self._compare_dialog = dialog
+        dialog.open()
 
     def review_current(self) -> None:
         """Review the open session, or the one selected on the home list."""

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any, ClassVar
+from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 
 class ColumnsTableModel(QAbstractTableModel):
-    """Subclasses name their columns in `columns`; rows and cells stay theirs."""
+    """Subclasses name their columns in `columns` (on the class, or per instance)."""
 
-    columns: ClassVar[tuple[str, ...]] = ()
+    columns: tuple[str, ...] = ()
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)

@@ -26,6 +26,7 @@ from mysteryshop.model import (
     Recording,
     RecordingStatus,
     ReviewNote,
+    RoundTouchpoint,
     Session,
     SessionStatus,
     SessionSummary,
@@ -152,6 +153,29 @@ class Repository:
             "SELECT round FROM sessions GROUP BY round ORDER BY MAX(started_at) DESC"
         )
         return [r[0] for r in rows]
+
+    @_storage_errors
+    def round_comparison(self) -> list[RoundTouchpoint]:
+        """Per round and touchpoint: sessions rated, mean felt and mean gap (one query).
+
+        Rounds come in the order they began, touchpoints in step order.
+        """
+        rows = self.conn.execute(
+            """
+            SELECT s.round, st.key, MIN(st.title), MIN(st.position), COUNT(st.points),
+                   AVG(st.points), AVG(st.points - st.predicted_points),
+                   MIN(s.started_at) OVER (PARTITION BY s.round) AS round_start
+            FROM steps st JOIN sessions s ON s.id = st.session_id
+            GROUP BY s.round, st.key
+            ORDER BY round_start, s.round, MIN(st.position)
+            """
+        ).fetchall()
+        return [
+            RoundTouchpoint(r[0], r[1], r[2], r[3], r[4],
+                            None if r[5] is None else round(r[5], 2),
+                            None if r[6] is None else round(r[6], 2))
+            for r in rows
+        ]
 
     @_storage_errors
     def resolve_id(self, prefix: str) -> str:

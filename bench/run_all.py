@@ -1,0 +1,61 @@
+"""Every benchmark of the project in one run, one table (and docs/performance.md).
+
+Run: `bash tests/run -q` once (it sets up the virtual audio device), then
+`.venv/bin/python bench/run_all.py [--quick] [--write-doc]`. --quick shortens the long
+ones (1-minute recording, 10-minute WAV, 200 sessions) to check that all of them run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import export, recording, startup, waveform  # noqa: E402
+from bench.common import Figure, machine, print_table, table_lines  # noqa: E402
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="short versions of each")
+    parser.add_argument("--write-doc", action="store_true", help="write docs/performance.md")
+    args = parser.parse_args()
+    quick = args.quick
+    figures: list[Figure] = []
+    started = time.monotonic()
+    steps = [
+        ("start-up", lambda: startup.measure(runs=3 if quick else 11,
+                                             sessions=500 if quick else 5000)),
+        ("waveform", lambda: waveform.measure(minutes=10 if quick else 60)),
+        ("export", lambda: export.measure(sessions=200 if quick else 1000)),
+        ("recording", lambda: recording.measure(minutes=1 if quick else 10)),
+    ]
+    for name, run in steps:
+        print(f"running {name}…", file=sys.stderr, flush=True)
+        figures += run()
+    print_table(figures)
+    if args.write_doc:
+        write_doc(figures, quick, time.monotonic() - started)
+
+
+def write_doc(figures: list[Figure], quick: bool, seconds: float) -> None:
+    text = "\n".join([
+        "# Performance",
+        "",
+        "Measured by `bench/run_all.py`" + (" --quick" if quick else "") +
+        f" on {time.strftime('%Y-%m-%d')} ({seconds / 60:.0f} min in all), on: {machine()}.",
+        "Each figure is ours against a baseline measured in the same run; see each",
+        "script in `bench/` for what it does.",
+        "",
+        *table_lines(figures),
+        "",
+    ])
+    (ROOT / "docs" / "performance.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

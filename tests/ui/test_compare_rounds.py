@@ -1,0 +1,44 @@
+"""Compare rounds: did round 2 fix what round 1 found?"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.session_service import SessionService
+from ui.compare_rounds import CompareRoundsDialog, RoundsChart
+from ui.main_window import MainWindow
+
+
+def rate(service: SessionService, round_label: str, felt: int, predicted: int) -> None:
+    session = service.create("Ann", "Acme", round_label)
+    service.set_prediction(session, "call", predicted)
+    service.set_points(session, "call", felt)
+    service.clock.advance(60)  # type: ignore[attr-defined]
+
+
+def test_rounds_side_by_side_per_touchpoint(qtbot: QtBot, window: MainWindow,
+                                            qtmodeltester: ModelTester) -> None:
+    rate(window.service, "Round 1", -6, 5)
+    rate(window.service, "Round 1", -2, 5)
+    rate(window.service, "Round 2", 3, 4)
+    window.compare_rounds()
+    dialog = window.findChild(CompareRoundsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.comparison.rounds == ["Round 1", "Round 2"]
+    model = dialog.model
+    qtmodeltester.check(model)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    assert headers == ["Touchpoint", "Round 1: felt", "Round 2: felt", "Round 1: gap",
+                       "Round 2: gap"]
+    call = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Call")
+    assert [model.index(call, c).data() for c in range(1, 5)] == ["-4.0", "+3.0", "-9.0",
+                                                                  "-1.0"]
+    website = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Website")
+    assert model.index(website, 1).data() == "–"  # nobody rated it
+    chart = dialog.findChild(RoundsChart)
+    assert chart is not None
+    assert not chart.grab().isNull()
+    dialog.close()
