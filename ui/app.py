@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mysteryshop import APP_NAME, __version__
@@ -20,6 +21,7 @@ from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 ORGANIZATION = "MysteryShop"
+ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -28,6 +30,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    icon = QIcon()
+    for size in ICON_SIZES:  # QIcon loads each file only when a size is asked for
+        icon.addFile(str(resource_path("icons", f"mysteryshop-{size}.png")))
+    app.setWindowIcon(icon)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -137,7 +137,11 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.home_action)
         view_menu.addAction(self.review_action)
         view_menu.addAction(self.compare_action)
-        self.menuBar().addMenu(self.tr("&Help")).addAction(about)
+        open_folder = QAction(self.tr("Open &data folder"), self)
+        open_folder.triggered.connect(self.open_data_folder)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(open_folder)
+        help_menu.addAction(about)
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
@@ -380,6 +384,12 @@ class MainWindow(QMainWindow):
         settings.setValue("mainWindow/geometry", self.saveGeometry())
         settings.setValue("mainWindow/state", self.saveState())
         super().closeEvent(event)
+
+    def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.data_dir)))
 
     def show_settings(self) -> None:
         from ui.settings_dialog import SettingsDialog

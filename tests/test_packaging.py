@@ -1,0 +1,59 @@
+"""The Linux one-folder bundle builds, finds its resources when frozen, and starts."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pyinstaller = shutil.which("pyinstaller", path=str(Path(sys.executable).parent))
+    if pyinstaller is None:
+        pytest.skip("PyInstaller is not installed (the test extra brings it)")
+    work = tmp_path_factory.mktemp("pyinstaller")
+    subprocess.run(
+        [pyinstaller, "--noconfirm", "--log-level", "WARN", "--distpath", str(work / "dist"),
+         "--workpath", str(work / "build"), str(ROOT / "packaging" / "mysteryshop.spec")],
+        cwd=ROOT, check=True, timeout=900,
+    )
+    return work / "dist" / "mysteryshop"
+
+
+def test_the_frozen_cli_finds_its_step_file(bundle: Path, tmp_path: Path) -> None:
+    exe = bundle / "mysteryshop"
+    demo = subprocess.run([str(exe), "--data-dir", str(tmp_path), "demo"], capture_output=True,
+                          text=True, timeout=120)
+    assert demo.returncode == 0, demo.stderr
+    shown = subprocess.run([str(exe), "--data-dir", str(tmp_path), "list"],
+                           capture_output=True, text=True, timeout=60)
+    assert "Acme North" in shown.stdout
+    assert not list(bundle.rglob("*QtWebEngine*")), "unused Qt modules were bundled"
+
+
+def test_the_frozen_app_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    app = subprocess.Popen([str(bundle / "mysteryshop"), "--data-dir", str(tmp_path / "data"),
+                            "--no-crash-dialog"], env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    try:
+        log = tmp_path / "mysteryshop" / "log" / "mysteryshop.log"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (log.exists() and "Starting" in log.read_text()):
+            time.sleep(0.2)
+        time.sleep(1.5)
+        assert app.poll() is None, app.communicate()
+        assert (tmp_path / "data" / "mysteryshop.db").exists()
+    finally:
+        app.terminate()
+        app.wait(timeout=20)
