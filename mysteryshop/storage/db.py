@@ -61,7 +61,11 @@ def _create_private_file(path: Path) -> None:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
     except OSError as exc:
-        raise StorageError(f"Cannot create the database {path}: {exc.strerror or exc}") from exc
+        verb = "open" if path.exists() else "create"
+        raise StorageError(
+            f"Cannot {verb} the database {path} for writing: {exc.strerror or exc}. "
+            "Nothing was changed; choose another folder, or make this one writable."
+        ) from exc
 
 
 def _check_readable(conn: sqlite3.Connection, path: Path) -> None:

@@ -12,7 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, NotFoundError
+from mysteryshop.errors import (
+    DatabaseLockedError,
+    DatabaseUnreadableError,
+    NotFoundError,
+    StorageError,
+)
 from mysteryshop.model import Answer, AnswerValue, MarkerKind, SessionStatus, Verdict
 from mysteryshop.session_service import SessionService
 from mysteryshop.storage.db import open_database, set_aside
@@ -220,3 +225,24 @@ def test_load_sessions_by_round_or_ids_oldest_first(service: SessionService) -> 
     assert [s.id for s in repository.load_sessions(ids=[second.id])] == [second.id]
     with pytest.raises(NotFoundError):
         repository.load_sessions(ids=[second.id, "missing"])
+
+
+def test_a_database_on_a_read_only_disk_is_a_clear_error(service: SessionService,
+                                                         db_path: Path, tmp_path: Path) -> None:
+    service.create("Ann", "Acme", "R1")
+    service.repository.close()
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    try:
+        copy = folder / "mysteryshop.db"
+        copy.write_bytes(db_path.read_bytes())
+        before = digest(copy)
+        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        with pytest.raises(StorageError, match=r"Cannot open the database .* for writing"):
+            open_database(copy)
+        assert digest(copy) == before
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
