@@ -84,9 +84,12 @@ class EmotionCurve(QWidget):
             return plot.left() + step_width * (i + 0.5)
 
         painter.setPen(QColor("#333333"))
+        # Too narrow for one name: number all the steps, so the axis reads one way.
+        numbered = any(metrics.horizontalAdvance(label) > step_width - 4
+                       for label in self._labels)
         for i, label in enumerate(self._labels):
-            if metrics.horizontalAdvance(label) > step_width - 4:
-                label = str(i + 1)  # too narrow for names: number the steps
+            if numbered:
+                label = str(i + 1)
             painter.drawText(QRectF(x_of(i) - step_width / 2, plot.bottom() + 4, step_width,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
         self._draw_line(painter, self._predicted, x_of, y_of, PREDICTED_COLOR,

@@ -168,7 +168,8 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return
         self._status.setText(
-            self.tr("Data: {folder} · {n} sessions").format(folder=self.data_dir, n=count)
+            (self.tr("Data: {folder} · 1 session") if count == 1 else
+             self.tr("Data: {folder} · {n} sessions")).format(folder=self.data_dir, n=count)
         )
 
     def show_home(self) -> None:
