@@ -30,7 +30,9 @@ class Player(QObject):
         self._player.errorOccurred.connect(lambda _error, text: self.error.emit(text))
 
     def load(self, path: Path | None) -> None:
-        self._player.stop()
+        # No stop() first: with the FFmpeg backend, stop() on a source that is still
+        # loading can block for good (seen when a reviewer switches steps quickly);
+        # setSource() ends the old source by itself.
         self._player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
 
     def toggle(self) -> None:
