@@ -34,6 +34,7 @@ from mysteryshop.model import (
     Verdict,
 )
 from mysteryshop.storage.db import open_database
+from mysteryshop.storage.rows import marker_from_row, session_from_row, sql_value, step_from_row
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -220,7 +221,7 @@ class Repository:
         rows = self.conn.execute(
             f"SELECT * FROM sessions {where} ORDER BY started_at, id", params
         ).fetchall()
-        sessions = {row["id"]: _session_from_row(row) for row in rows}
+        sessions = {row["id"]: session_from_row(row) for row in rows}
         if not sessions:
             return []
         of_these = f"session_id IN (SELECT id FROM sessions {where})"
@@ -228,7 +229,7 @@ class Repository:
         for r in self.conn.execute(
             f"SELECT * FROM steps WHERE {of_these} ORDER BY session_id, position", params
         ):
-            step = _step_from_row(r)
+            step = step_from_row(r)
             steps[(r["session_id"], step.key)] = step
             sessions[r["session_id"]].steps.append(step)
         for r in self.conn.execute(
@@ -239,7 +240,7 @@ class Repository:
         for r in self.conn.execute(
             f"SELECT * FROM markers WHERE {of_these} ORDER BY offset_seconds, id", params
         ):
-            steps[(r["session_id"], r["step_key"])].markers.append(_marker_from_row(r))
+            steps[(r["session_id"], r["step_key"])].markers.append(marker_from_row(r))
         for r in self.conn.execute(f"SELECT * FROM answers WHERE {of_these}", params):
             value = AnswerValue(r["value"]) if r["value"] else None
             steps[(r["session_id"], r["step_key"])].answers[r["question_id"]] = Answer(
@@ -281,14 +282,14 @@ class Repository:
         unknown = set(fields) - SESSION_FIELDS
         if unknown:
             raise ValueError(f"not session fields: {sorted(unknown)}")
-        self._table("sessions").update(session_id, {k: _sql_value(v) for k, v in fields.items()})
+        self._table("sessions").update(session_id, {k: sql_value(v) for k, v in fields.items()})
 
     @_storage_errors
     def update_step(self, session_id: str, key: str, **fields: Any) -> None:
         unknown = set(fields) - STEP_FIELDS
         if unknown:
             raise ValueError(f"not step fields: {sorted(unknown)}")
-        values = {k: _sql_value(v) for k, v in fields.items()}
+        values = {k: sql_value(v) for k, v in fields.items()}
         self._table("steps").update((session_id, key), values)
 
     @_storage_errors
@@ -413,7 +414,7 @@ class Repository:
         if unknown:
             raise ValueError(f"not recording fields: {sorted(unknown)}")
         self._table("recordings").update(
-            recording_id, {k: _sql_value(v) for k, v in fields.items()}
+            recording_id, {k: sql_value(v) for k, v in fields.items()}
         )
 
     @_storage_errors
@@ -446,58 +447,3 @@ class Repository:
     @_storage_errors
     def delete_session(self, session_id: str) -> None:
         self._table("sessions").delete(session_id)
-
-
-def _sql_value(value: Any) -> Any:
-    if isinstance(value, datetime):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-def _session_from_row(row: sqlite3.Row) -> Session:
-    return Session(
-        id=row["id"],
-        leader=row["leader"],
-        company=row["company"],
-        round=row["round"],
-        website=row["website"],
-        phone=row["phone"],
-        started_at=datetime.fromisoformat(row["started_at"]),
-        finished_at=datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None,
-        status=SessionStatus(row["status"]),
-        verdict=Verdict(row["verdict"]) if row["verdict"] else None,
-        surprised=row["surprised"],
-        current_page=row["current_page"],
-        recording_consent_at=row["recording_consent_at"],
-        reviewer=row["reviewer"],
-    )
-
-
-def _step_from_row(r: sqlite3.Row) -> Step:
-    return Step(
-        key=r["key"],
-        position=r["position"],
-        title=r["title"],
-        predicted_points=r["predicted_points"],
-        points=r["points"],
-        notes=r["notes"],
-        timer_stopped=bool(r["timer_stopped"]),
-        review_points=r["review_points"],
-        measures=CallMeasures(
-            rings=r["rings"],
-            answer_seconds=r["answer_seconds"],
-            hold_total_seconds=r["hold_total_seconds"],
-            hold_longest_seconds=r["hold_longest_seconds"],
-            holds=r["holds"],
-            transfers=r["transfers"],
-            helped_seconds=r["helped_seconds"],
-            asked_need=r["asked_need"],
-            pitched=r["pitched"],
-        ),
-    )
-
-
-def _marker_from_row(r: sqlite3.Row) -> Marker:
-    return Marker(r["id"], MarkerKind(r["kind"]), r["offset_seconds"], r["at"], r["text"])
