@@ -45,8 +45,11 @@ def answer_consent(confirm: bool) -> None:
     QTimer.singleShot(0, answer)
 
 
+# The controller picks a real input device (listed by PortAudio) before the
+# stand-in stream replaces the microphone: these need an audio device to exist.
+@pytest.mark.audio
 def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
-    qtbot: QtBot, recording_window: MainWindow
+    qtbot: QtBot, recording_window: MainWindow, audio_input: str
 ) -> None:
     window = recording_window
     view = open_call_step(window)
@@ -166,8 +169,11 @@ def test_recording_from_the_real_device_through_the_page(
         QSettings().remove("audio/inputDevice")
 
 
+# The controller picks a real input device (listed by PortAudio) before the
+# stand-in stream replaces the microphone: these need an audio device to exist.
+@pytest.mark.audio
 def test_an_unplugged_microphone_is_explained_and_the_audio_kept(
-    qtbot: QtBot, recording_window: MainWindow
+    qtbot: QtBot, recording_window: MainWindow, audio_input: str
 ) -> None:
     window = recording_window
     view = open_call_step(window)
