@@ -221,6 +221,9 @@ class Session:
     current_page: int = 0
     recording_consent_at: float | None = None
     reviewer: str = ""
+    # When the leader's and the reviewer's work last changed (epoch seconds; None: unknown).
+    edited_at: float | None = None
+    reviewed_at: float | None = None
     steps: list[Step] = field(default_factory=list)
 
     def step(self, key: str) -> Step:

@@ -41,6 +41,8 @@ def session_from_row(row: sqlite3.Row) -> Session:
         current_page=row["current_page"],
         recording_consent_at=row["recording_consent_at"],
         reviewer=row["reviewer"],
+        edited_at=row["edited_at"],
+        reviewed_at=row["reviewed_at"],
     )
 
 

@@ -6,6 +6,35 @@ not change when a library's table-creation helper changes its output.
 
 from __future__ import annotations
 
+# Epoch seconds with milliseconds, in SQL (unixepoch('subsec') needs SQLite 3.42).
+_NOW = "(julianday('now') - 2440587.5) * 86400.0"
+
+
+def _stamp_triggers(stamp: str, table: str, columns: str | None, session: str) -> str:
+    """Triggers that set sessions.`stamp` whenever `table` changes (or its `columns`).
+
+    `session` is the expression naming the session id in NEW/OLD. Generated from fixed
+    arguments below, so the SQL a migration runs is still fixed text.
+    """
+    events = ([f"UPDATE OF {columns}"] if columns else ["INSERT", "UPDATE", "DELETE"])
+    sql = ""
+    for event in events:
+        row = "OLD" if event == "DELETE" else "NEW"
+        name = f"{table}_{stamp}_{event.split()[0].lower()}"
+        sql += (
+            f"CREATE TRIGGER {name} AFTER {event} ON {table}\n"
+            f"BEGIN\n    UPDATE sessions SET {stamp} = {_NOW}"
+            f" WHERE id = {row}.{session};\nEND;\n"
+        )
+    return sql
+
+
+_LEADER_SESSION_COLUMNS = ("leader, company, round, website, phone, finished_at, status, "
+                           "verdict, surprised, recording_consent_at")
+_LEADER_STEP_COLUMNS = ("predicted_points, points, notes, timer_stopped, rings, answer_seconds, "
+                        "hold_total_seconds, hold_longest_seconds, holds, transfers, "
+                        "helped_seconds, asked_need, pitched")
+
 MIGRATIONS: tuple[str, ...] = (
     # 1: sessions, their steps, timer intervals, markers and guided answers.
     """
@@ -128,6 +157,25 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX review_notes_step ON review_notes (session_id, step_key);
     """,
+    # 3: when the leader's work and the reviewer's work on a session last changed, so a
+    # shared copy of a session can be merged without losing either side's newer work.
+    # NULL means "before this was tracked": older than any stamp.
+    """
+    ALTER TABLE sessions ADD COLUMN edited_at REAL;
+    ALTER TABLE sessions ADD COLUMN reviewed_at REAL;
+    CREATE TRIGGER sessions_edited_at_insert AFTER INSERT ON sessions
+    WHEN NEW.edited_at IS NULL
+    BEGIN
+        UPDATE sessions SET edited_at = """ + _NOW + """ WHERE id = NEW.id;
+    END;
+    """
+    + _stamp_triggers("edited_at", "sessions", _LEADER_SESSION_COLUMNS, "id")
+    + _stamp_triggers("reviewed_at", "sessions", "reviewer", "id")
+    + _stamp_triggers("edited_at", "steps", _LEADER_STEP_COLUMNS, "session_id")
+    + _stamp_triggers("reviewed_at", "steps", "review_points", "session_id")
+    + "".join(_stamp_triggers("edited_at", table, None, "session_id")
+              for table in ("timer_intervals", "markers", "answers", "recordings"))
+    + _stamp_triggers("reviewed_at", "review_notes", None, "session_id"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,6 +7,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -207,7 +208,46 @@ def test_a_version_1_file_with_data_migrates_forward_intact(tmp_path: Path) -> N
     session = repository.get_session("s1")
     assert session.step("call").points == -4 and session.reviewer == ""
     assert session.step("call").recordings == [] and session.recording_consent_at is None
+    assert session.edited_at is None and session.reviewed_at is None  # unknown: oldest
     repository.close()
+
+
+def test_leader_and_reviewer_work_each_move_their_own_stamp(service: SessionService) -> None:
+    """The stamps a shared copy is merged by: set by triggers, whatever code path writes."""
+    repository = service.repository
+    session = service.create("Ann", "Acme", "R1")
+
+    def stamps() -> tuple[float | None, float | None]:
+        s = repository.get_session(session.id)
+        return s.edited_at, s.reviewed_at
+
+    def forget() -> None:
+        repository.conn.execute("UPDATE sessions SET edited_at = NULL, reviewed_at = NULL")
+
+    edited, reviewed = stamps()
+    assert edited is not None and abs(edited - time.time()) < 60 and reviewed is None
+    leader_edits = [
+        lambda: service.set_points(session, "call", 3),
+        lambda: service.set_notes(session, "call", "kept waiting"),
+        lambda: service.add_marker(session, "call", MarkerKind.RING),
+        lambda: service.set_answer(session, "call", "call-special", AnswerValue.NO, ""),
+        lambda: service.start_timer(session, "buy"),
+        lambda: service.set_verdict(session, Verdict.ERODES),
+    ]
+    for edit in leader_edits:
+        forget()
+        edit()
+        assert stamps()[0] is not None and stamps()[1] is None
+    for review in (lambda: repository.update_step(session.id, "call", review_points=-2),
+                   lambda: repository.add_review_note(session.id, "call", 3.0, "loud", 1.0),
+                   lambda: repository.update_session(session.id, reviewer="Rae")):
+        forget()
+        review()
+        assert stamps()[0] is None and stamps()[1] is not None
+    # Moving between pages is neither side's work.
+    forget()
+    service.set_current_page(session, 2)
+    assert stamps() == (None, None)
 
 
 def test_load_sessions_by_round_or_ids_oldest_first(service: SessionService) -> None:
