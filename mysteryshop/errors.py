@@ -50,3 +50,11 @@ class ExportError(MysteryShopError):
 
 class ExportCancelledError(ExportError):
     """The user cancelled an export; nothing was written."""
+
+
+class BundleError(MysteryShopError):
+    """A session bundle could not be written, or was refused on import (nothing changed)."""
+
+
+class BundleCancelledError(BundleError):
+    """The user cancelled sharing or importing; nothing was written."""

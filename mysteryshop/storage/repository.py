@@ -194,6 +194,14 @@ class Repository:
         return str(rows[0][0])
 
     @_storage_errors
+    def existing_ids(self, ids: Sequence[str]) -> list[str]:
+        """Those of `ids` that name a session here."""
+        if not ids:
+            return []
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM sessions WHERE id IN ({','.join('?' * len(ids))})", list(ids))]
+
+    @_storage_errors
     def get_session(self, session_id: str) -> Session:
         sessions = self._load_sessions("WHERE id = ?", (session_id,))
         if not sessions:

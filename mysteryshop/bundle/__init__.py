@@ -1,0 +1,1 @@
+"""Session bundles (.mshop): sessions and their recordings, shared between laptops."""

@@ -1,0 +1,342 @@
+"""The bundle manifest: sessions as `show --json` prints them, plus what a merge needs.
+
+Reading is strict because a bundle comes from another machine: every field is checked
+for type and range, and the first problem found is named by its place in the manifest
+("sessions[0].steps[2].points"), so a refusal can say exactly what was wrong.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import Any, TypeVar
+
+from mysteryshop import __version__
+from mysteryshop.errors import BundleError
+from mysteryshop.model import (
+    POINTS_MAX,
+    POINTS_MIN,
+    Answer,
+    AnswerValue,
+    CallMeasures,
+    Interval,
+    Marker,
+    MarkerKind,
+    Recording,
+    RecordingStatus,
+    ReviewNote,
+    Session,
+    SessionStatus,
+    Step,
+    Verdict,
+)
+from mysteryshop.serialize import session_to_dict
+
+FORMAT = "mysteryshop-bundle"
+VERSION = 1
+MANIFEST_NAME = "manifest.json"
+
+# Ids and step keys end up in file names: plain characters only.
+_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+_MAX_TEXT = 1_000_000
+_MAX_ITEMS = 100_000
+
+E = TypeVar("E", bound=StrEnum)
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """A file carried in the bundle, and what its bytes must hash to."""
+
+    name: str
+    sha256: str
+    size: int
+
+
+@dataclass
+class Manifest:
+    created_at: str
+    app_version: str
+    sessions: list[Session]
+    files: dict[str, FileEntry]
+
+
+# -- writing -------------------------------------------------------------------------
+
+
+def manifest_dict(
+    sessions: list[Session], files: dict[int, FileEntry], now: float
+) -> dict[str, Any]:
+    """The manifest for `sessions`; `files` maps a recording id to the file carried for it."""
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "created_at": datetime.fromtimestamp(now).astimezone().isoformat(),
+        "app_version": __version__,
+        "sessions": [_session_record(s, files, now) for s in sessions],
+        "files": {f.name: {"sha256": f.sha256, "size": f.size} for f in files.values()},
+    }
+
+
+def _session_record(session: Session, files: dict[int, FileEntry], now: float) -> dict[str, Any]:
+    record = session_to_dict(session, now)
+    record.update(
+        recording_consent_at=session.recording_consent_at,
+        reviewer=session.reviewer,
+        edited_at=session.edited_at,
+        reviewed_at=session.reviewed_at,
+    )
+    for step, step_record in zip(session.steps, record["steps"], strict=True):
+        step_record.update(
+            position=step.position,
+            timer_stopped=step.timer_stopped,
+            intervals=[[i.started_at, i.stopped_at] for i in step.intervals],
+            # Exact offsets (show --json rounds them) and the wall-clock instant of each.
+            markers=[{"offset_seconds": m.offset_seconds, "kind": m.kind.value, "text": m.text,
+                      "at": m.at} for m in step.markers],
+            review_points=step.review_points,
+            review_notes=[{"offset_seconds": n.offset_seconds, "text": n.text,
+                           "created_at": n.created_at} for n in step.review_notes],
+            recordings=[_recording_record(r, files.get(r.id)) for r in step.recordings],
+        )
+    return record
+
+
+def _recording_record(recording: Recording, file: FileEntry | None) -> dict[str, Any]:
+    return {
+        "file": file.name if file else None,
+        "status": recording.status.value,
+        "started_at": recording.started_at,
+        "timer_offset": recording.timer_offset,
+        "samplerate": recording.samplerate,
+        "channels": recording.channels,
+        "frames": recording.frames,
+        "overflows": recording.overflows,
+        "error": recording.error,
+    }
+
+
+# -- reading -------------------------------------------------------------------------
+
+
+class _Fields:
+    """One JSON object of the manifest, read field by field with a place for messages."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise _invalid(where, "must be an object")
+        self.data: dict[str, Any] = data
+        self.where = where
+
+    def _at(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def _value(self, key: str, optional: bool) -> Any:
+        value = self.data.get(key)
+        if value is None and not optional:
+            raise _invalid(self._at(key), "is missing")
+        return value
+
+    def text(self, key: str, *, optional: bool = False) -> str:
+        value = self._value(key, optional)
+        if value is None:
+            return ""
+        if not isinstance(value, str) or len(value) > _MAX_TEXT:
+            raise _invalid(self._at(key), "must be a text")
+        return value
+
+    def ident(self, key: str) -> str:
+        value = self.text(key)
+        if not _SAFE_ID.fullmatch(value):
+            raise _invalid(self._at(key), "must be letters, digits, '-' or '_'")
+        return value
+
+    def number(self, key: str, *, optional: bool = False) -> float | None:
+        value = self._value(key, optional)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
+                value):
+            raise _invalid(self._at(key), "must be a number")
+        return float(value)
+
+    def integer(self, key: str, low: int, high: int, *, optional: bool = False) -> int | None:
+        value = self._value(key, optional)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            raise _invalid(self._at(key), f"must be a whole number from {low} to {high}")
+        return value
+
+    def count(self, key: str) -> int:
+        value = self.integer(key, 0, 2**53)
+        assert value is not None
+        return value
+
+    def points(self, key: str) -> int | None:
+        return self.integer(key, POINTS_MIN, POINTS_MAX, optional=True)
+
+    def flag(self, key: str) -> bool:
+        value = self._value(key, optional=True)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise _invalid(self._at(key), "must be true or false")
+        return value
+
+    def choice(self, key: str, kind: type[E], *, optional: bool = False) -> E | None:
+        value = self._value(key, optional)
+        if value is None:
+            return None
+        try:
+            return kind(value)
+        except ValueError:
+            raise _invalid(self._at(key), f"must be one of {', '.join(k.value for k in kind)}") \
+                from None
+
+    def moment(self, key: str, *, optional: bool = False) -> datetime | None:
+        value = self.text(key, optional=optional)
+        if not value:
+            return None
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            raise _invalid(self._at(key), "must be a date and time (ISO 8601)") from None
+
+    def items(self, key: str, *, optional: bool = True) -> list[_Fields]:
+        return [_Fields(item, f"{self._at(key)}[{i}]")
+                for i, item in enumerate(self.raw_list(key, optional=optional))]
+
+    def raw_list(self, key: str, *, optional: bool = True) -> list[Any]:
+        value = self._value(key, optional)
+        if value is None:
+            return []
+        if not isinstance(value, list) or len(value) > _MAX_ITEMS:
+            raise _invalid(self._at(key), "must be a list")
+        return value
+
+
+def _invalid(where: str, problem: str) -> BundleError:
+    return BundleError(f"its manifest is not valid: {where} {problem}")
+
+
+def parse_manifest(data: object) -> Manifest:
+    """Check a decoded manifest and turn it into domain records (BundleError if invalid)."""
+    top = _Fields(data, "")
+    if top.data.get("format") != FORMAT:
+        raise BundleError("it is not a Mystery Shop bundle (its manifest names another format)")
+    version = top.data.get("version")
+    if version != VERSION:
+        raise BundleError(
+            f"it is a bundle of version {version!r}, and this Mystery Shop reads version "
+            f"{VERSION} (a newer app may have written it)")
+    files: dict[str, FileEntry] = {}
+    raw_files = top.data.get("files")
+    if not isinstance(raw_files, dict):
+        raise _invalid("files", "must be an object")
+    for name, entry in raw_files.items():
+        fields = _Fields(entry, f"files[{name!r}]")
+        digest = fields.text("sha256")
+        if not _SHA256.fullmatch(digest):
+            raise _invalid(fields._at("sha256"), "must be 64 hexadecimal digits")
+        files[name] = FileEntry(name, digest, fields.count("size"))
+    sessions = [_session(s, files) for s in top.items("sessions", optional=False)]
+    ids = [s.id for s in sessions]
+    if len(set(ids)) != len(ids):
+        raise _invalid("sessions", "holds the same session twice")
+    return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
+                    sessions, files)
+
+
+def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
+    started_at = f.moment("started_at")
+    assert started_at is not None
+    session = Session(
+        id=f.ident("id"), leader=f.text("leader"), company=f.text("company"),
+        round=f.text("round", optional=True), started_at=started_at,
+        website=f.text("website", optional=True), phone=f.text("phone", optional=True),
+        finished_at=f.moment("finished_at", optional=True),
+        status=f.choice("status", SessionStatus) or SessionStatus.OPEN,
+        verdict=f.choice("verdict", Verdict, optional=True),
+        surprised=f.text("surprised", optional=True),
+        recording_consent_at=f.number("recording_consent_at", optional=True),
+        reviewer=f.text("reviewer", optional=True),
+        edited_at=f.number("edited_at", optional=True),
+        reviewed_at=f.number("reviewed_at", optional=True),
+    )
+    session.steps = [_step(s, session.id, files) for s in f.items("steps", optional=False)]
+    keys = [s.key for s in session.steps]
+    if not keys or len(set(keys)) != len(keys):
+        raise _invalid(f._at("steps"), "must list each step once")
+    return session
+
+
+def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
+    key = f.ident("key")
+    step = Step(
+        key=key, position=f.count("position"), title=f.text("title"),
+        predicted_points=f.points("predicted_points"), points=f.points("points"),
+        notes=f.text("notes", optional=True), timer_stopped=f.flag("timer_stopped"),
+        review_points=f.points("review_points"),
+    )
+    for i, pair in enumerate(f.raw_list("intervals")):
+        where = f"{f._at('intervals')}[{i}]"
+        if not (isinstance(pair, list) and len(pair) == 2):
+            raise _invalid(where, "must be [started, stopped]")
+        span = _Fields({"started": pair[0], "stopped": pair[1]}, where)
+        started = span.number("started")
+        assert started is not None
+        step.intervals.append(Interval(started, span.number("stopped", optional=True)))
+    for m in f.items("markers"):
+        kind = m.choice("kind", MarkerKind)
+        assert kind is not None
+        step.markers.append(Marker(0, kind, _required(m, "offset_seconds"), _required(m, "at"),
+                                   m.text("text", optional=True)))
+    for a in f.items("answers"):
+        question = a.ident("question_id")
+        step.answers[question] = Answer(question, a.choice("value", AnswerValue, optional=True),
+                                        a.text("comment", optional=True))
+    measures = _Fields(f.data.get("measures") or {}, f._at("measures"))
+    step.measures = CallMeasures(
+        rings=measures.count("rings") if "rings" in measures.data else 0,
+        answer_seconds=measures.number("answer_seconds", optional=True),
+        hold_total_seconds=measures.number("hold_total_seconds", optional=True) or 0.0,
+        hold_longest_seconds=measures.number("hold_longest_seconds", optional=True) or 0.0,
+        holds=measures.count("holds") if "holds" in measures.data else 0,
+        transfers=measures.count("transfers") if "transfers" in measures.data else 0,
+        helped_seconds=measures.number("helped_seconds", optional=True),
+        asked_need=measures.count("asked_need") if "asked_need" in measures.data else 0,
+        pitched=measures.count("pitched") if "pitched" in measures.data else 0,
+    )
+    for n in f.items("review_notes"):
+        step.review_notes.append(ReviewNote(0, _required(n, "offset_seconds"), n.text("text"),
+                                            _required(n, "created_at")))
+    for r in f.items("recordings"):
+        step.recordings.append(_recording(r, session_id, key, files))
+    return step
+
+
+def _recording(f: _Fields, session_id: str, key: str, files: dict[str, FileEntry]) -> Recording:
+    name = f.text("file", optional=True)
+    if name and name not in files:
+        raise _invalid(f._at("file"), "names a file the bundle does not list")
+    status = f.choice("status", RecordingStatus)
+    samplerate = f.integer("samplerate", 1, 1_000_000)
+    channels = f.integer("channels", 1, 64)
+    assert status is not None and samplerate is not None and channels is not None
+    return Recording(
+        id=0, session_id=session_id, step_key=key, path=name, status=status,
+        started_at=_required(f, "started_at"), timer_offset=_required(f, "timer_offset"),
+        samplerate=samplerate, channels=channels, frames=f.count("frames"),
+        overflows=f.count("overflows"), error=f.text("error", optional=True),
+    )
+
+
+def _required(f: _Fields, key: str) -> float:
+    value = f.number(key)
+    assert value is not None
+    return value

@@ -1,0 +1,199 @@
+"""Open an untrusted bundle: check every entry, the manifest and every checksum first.
+
+Nothing here writes outside the staging folder it is given, and a bundle with any
+problem is refused whole: a bundle is either a valid copy of someone's sessions or
+not one at all.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import stat
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mysteryshop.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
+from mysteryshop.bundle.writer import CHUNK, ByteProgress
+from mysteryshop.errors import BundleCancelledError, BundleError
+
+# A recording entry: recordings/<session id>/<file>.wav, plain characters only.
+_RECORDING_NAME = re.compile(
+    r"recordings/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}\.wav")
+_DRIVE = re.compile(r"[A-Za-z]:")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What no real bundle comes near; beyond these a bundle is a zip bomb or a mistake."""
+
+    entries: int = 10_000
+    manifest_bytes: int = 64 << 20
+    file_bytes: int = 4 << 30  # a WAV cannot be larger
+    total_bytes: int = 64 << 30
+    ratio: int = 100  # uncompressed / compressed, for entries over a megabyte
+
+
+@dataclass
+class StagedBundle:
+    """A bundle that passed every check: its manifest, and its files copied to staging."""
+
+    manifest: Manifest
+    files: dict[str, Path]  # bundle name -> verified copy in the staging folder
+
+
+def read_bundle(
+    path: Path,
+    staging: Path,
+    *,
+    limits: Limits = Limits(),
+    progress: ByteProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> StagedBundle:
+    """Check the bundle at `path` and copy its files into `staging` (which must exist).
+
+    Raises BundleError naming the first problem; the caller removes `staging`.
+    """
+    try:
+        archive = zipfile.ZipFile(path)
+    except FileNotFoundError:
+        raise BundleError("the file does not exist") from None
+    except zipfile.BadZipFile:
+        raise BundleError("it is not a Mystery Shop bundle (not a zip file)") from None
+    except OSError as exc:
+        raise BundleError(f"it cannot be read: {exc.strerror or exc}") from exc
+    with archive:
+        entries = _checked_entries(archive, limits)
+        manifest = _read_manifest(archive, entries)
+        _match_files(manifest, entries)
+        needed = sum(entries[name].file_size for name in manifest.files)
+        free = shutil.disk_usage(staging).free
+        if needed > free:
+            raise BundleError(
+                f"it holds {needed / 1e6:.0f} MB of recordings and only {free / 1e6:.0f} MB "
+                "is free on the disk of the data folder")
+        files = _stage(archive, manifest, entries, staging, needed, progress, cancelled)
+    return StagedBundle(manifest, files)
+
+
+def entry_problem(name: str) -> str | None:
+    """Why an entry name is unsafe to unpack anywhere, or None when it is a plain path."""
+    if not name:
+        return "an entry has no name"
+    if "\\" in name:
+        return f"the entry {name!r} uses backslashes (a Windows path)"
+    if name.startswith("/"):
+        return f"the entry {name!r} is an absolute path"
+    if _DRIVE.match(name):
+        return f"the entry {name!r} names a drive"
+    parts = name.split("/")
+    if ".." in parts:
+        return f"the entry {name!r} points outside the bundle ('..')"
+    if any(part in ("", ".") for part in parts) or any(ord(c) < 32 for c in name):
+        return f"the entry {name!r} is not a plain file name"
+    return None
+
+
+def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > limits.entries:
+        raise BundleError(f"it has {len(infos)} entries (at most {limits.entries} make sense)")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        name = info.filename
+        problem = entry_problem(name.rstrip("/"))
+        if problem:
+            raise BundleError(problem)
+        if info.is_dir():
+            raise BundleError(f"the entry {name!r} is a folder; a bundle holds only files")
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleError(f"the entry {name!r} is a link")
+        if info.flag_bits & 0x1:
+            raise BundleError(f"the entry {name!r} is encrypted")
+        if name in entries:
+            raise BundleError(f"the entry {name!r} appears twice")
+        if name != MANIFEST_NAME and not _RECORDING_NAME.fullmatch(name):
+            raise BundleError(f"it holds {name!r}, which is not part of a Mystery Shop bundle")
+        limit = limits.manifest_bytes if name == MANIFEST_NAME else limits.file_bytes
+        if info.file_size > limit:
+            raise BundleError(
+                f"the entry {name!r} claims {info.file_size / 1e6:.0f} MB (at most "
+                f"{limit / 1e6:.0f} MB make sense)")
+        if info.file_size > 1 << 20 and info.file_size > limits.ratio * max(
+                info.compress_size, 1):
+            raise BundleError(
+                f"the entry {name!r} unpacks to {info.file_size // max(info.compress_size, 1)} "
+                "times its size (a zip bomb?)")
+        total += info.file_size
+        entries[name] = info
+    if total > limits.total_bytes:
+        raise BundleError(f"it unpacks to {total / 1e9:.1f} GB (at most "
+                          f"{limits.total_bytes / 1e9:.0f} GB make sense)")
+    return entries
+
+
+def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> Manifest:
+    info = entries.get(MANIFEST_NAME)
+    if info is None:
+        raise BundleError(f"it has no {MANIFEST_NAME}: it is not a Mystery Shop bundle")
+    try:
+        data = json.loads(_read_all(archive, info).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise BundleError(f"its manifest is not valid JSON ({exc})") from None
+    return parse_manifest(data)
+
+
+def _match_files(manifest: Manifest, entries: dict[str, zipfile.ZipInfo]) -> None:
+    carried = set(entries) - {MANIFEST_NAME}
+    for name, entry in manifest.files.items():
+        if name not in carried:
+            raise BundleError(f"its manifest lists {name!r}, which the bundle does not hold")
+        if entries[name].file_size != entry.size:
+            raise BundleError(f"the size of {name!r} does not match its manifest")
+    unlisted = sorted(carried - set(manifest.files))
+    if unlisted:
+        raise BundleError(f"it holds {unlisted[0]!r}, which its manifest does not list")
+
+
+def _stage(archive: zipfile.ZipFile, manifest: Manifest, entries: dict[str, zipfile.ZipInfo],
+           staging: Path, total: int, progress: ByteProgress | None,
+           cancelled: Callable[[], bool] | None) -> dict[str, Path]:
+    """Copy every file out under a made-up name, checking its SHA-256 on the way."""
+    staged: dict[str, Path] = {}
+    done = 0
+    for number, (name, entry) in enumerate(sorted(manifest.files.items())):
+        target = staging / f"{number:05d}.wav"
+        digest = hashlib.sha256()
+        try:
+            with archive.open(entries[name]) as src, target.open("xb") as dst:
+                while chunk := src.read(CHUNK):
+                    if cancelled is not None and cancelled():
+                        raise BundleCancelledError("The import was cancelled; nothing changed.")
+                    digest.update(chunk)
+                    dst.write(chunk)
+                    done += len(chunk)
+                    if progress is not None:
+                        progress(done, max(total, 1))
+        except zipfile.BadZipFile as exc:
+            raise BundleError(f"{name!r} is damaged ({exc})") from None
+        except OSError as exc:
+            raise BundleError(f"it could not be unpacked: {exc.strerror or exc}") from exc
+        if digest.hexdigest() != entry.sha256:
+            raise BundleError(
+                f"the checksum of {name!r} does not match its manifest: the file was damaged "
+                "or changed after it was shared")
+        target.chmod(0o600)
+        staged[name] = target
+    return staged
+
+
+def _read_all(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    try:
+        return archive.read(info)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise BundleError(f"{info.filename!r} is damaged ({exc})") from None

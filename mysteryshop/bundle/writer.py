@@ -1,0 +1,121 @@
+"""Write a bundle: recordings stored as they are, the manifest last, renamed into place."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from mysteryshop.bundle.manifest import MANIFEST_NAME, FileEntry, manifest_dict
+from mysteryshop.errors import BundleCancelledError, BundleError
+from mysteryshop.model import Recording, Session
+
+CHUNK = 1 << 20
+ByteProgress = Callable[[int, int], None]  # bytes done, bytes in all
+
+
+@dataclass(frozen=True)
+class BundleWritten:
+    path: Path
+    sessions: int
+    recordings: int
+    missing: list[str]  # recordings whose file was gone, shared without their audio
+
+
+def write_bundle(
+    sessions: list[Session],
+    data_dir: Path,
+    out: Path,
+    *,
+    progress: ByteProgress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> BundleWritten:
+    """Write `sessions` and their recordings to `out`: all of it, or nothing.
+
+    WAV audio barely compresses, so recordings are stored (fast, and a reader can check
+    sizes against the manifest); the manifest is compressed. The bundle is written to a
+    temporary file beside `out` and renamed, so a cancel or a full disk leaves no half file
+    and keeps an older bundle of the same name.
+    """
+    carried: list[tuple[Recording, Path, str]] = []
+    missing: list[str] = []
+    names: set[str] = set()
+    for session in sessions:
+        for step in session.steps:
+            for recording in step.recordings:
+                source = data_dir / recording.path
+                if not source.is_file():
+                    missing.append(str(source))
+                    continue
+                name = _unique(f"recordings/{session.id}/{Path(recording.path).name}", names)
+                carried.append((recording, source, name))
+    total = sum(source.stat().st_size for _, source, _ in carried) or 1
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    except OSError as exc:
+        raise BundleError(f"Could not write {out}: {exc.strerror or exc}.") from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
+            files: dict[int, FileEntry] = {}
+            done = 0
+            for recording, source, name in carried:
+                files[recording.id], done = _add_file(bundle, source, name, done, total,
+                                                      progress, cancelled)
+            manifest = json.dumps(manifest_dict(sessions, files, time.time()), indent=1,
+                                  ensure_ascii=False)
+            bundle.writestr(_entry(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest)
+            bundle.close()
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.replace(temp, out)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise BundleError(
+            f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return BundleWritten(out, len(sessions), len(carried), missing)
+
+
+def _add_file(bundle: zipfile.ZipFile, source: Path, name: str, done: int, total: int,
+              progress: ByteProgress | None,
+              cancelled: Callable[[], bool] | None) -> tuple[FileEntry, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with source.open("rb") as src, bundle.open(_entry(name, zipfile.ZIP_STORED), "w",
+                                               force_zip64=True) as dst:
+        while chunk := src.read(CHUNK):
+            if cancelled is not None and cancelled():
+                raise BundleCancelledError("Sharing was cancelled; nothing was written.")
+            dst.write(chunk)
+            digest.update(chunk)
+            size += len(chunk)
+            if progress is not None:
+                progress(min(done + size, total), total)
+    return FileEntry(name, digest.hexdigest(), size), done + size
+
+
+def _entry(name: str, compression: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=time.localtime()[:6])
+    info.compress_type = compression
+    info.external_attr = 0o600 << 16  # a plain file, owner-only: these are people's calls
+    return info
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    stem, dot, suffix = name.rpartition(".")
+    candidate, n = name, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{stem}-{n}{dot}{suffix}"
+    taken.add(candidate)
+    return candidate

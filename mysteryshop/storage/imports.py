@@ -1,0 +1,104 @@
+"""Writes that bring a shared session in: whole new sessions, or the leader's newer work.
+
+Kept apart from the repository's everyday writes: these take whole domain records and
+run inside one transaction the import service opens (`Repository.atomic`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from mysteryshop.model import Session, Step
+from mysteryshop.storage.repository import Repository
+
+
+def insert_session(repository: Repository, session: Session) -> None:
+    """A session we did not have, with everything but its recordings (added one by one)."""
+    db = repository.db
+    db.table("sessions").insert({
+        "id": session.id, "started_at": session.started_at.isoformat(),
+        "current_page": 0, "reviewer": session.reviewer, **_session_values(session),
+    })
+    db.table("steps").insert_all(
+        {"session_id": session.id, "key": s.key, "position": s.position, "title": s.title,
+         "review_points": s.review_points, **_step_values(s)}
+        for s in session.steps)
+    _insert_leader_rows(repository, session.id, session.steps)
+    db.table("review_notes").insert_all(
+        {"session_id": session.id, "step_key": s.key, "offset_seconds": n.offset_seconds,
+         "text": n.text, "created_at": n.created_at}
+        for s in session.steps for n in s.review_notes)
+    refresh_totals(repository, session.id)
+
+
+def replace_leader_work(repository: Repository, session: Session, keys: set[str]) -> None:
+    """Our copy of the leader's work (in the steps `keys`) becomes the incoming one."""
+    db = repository.db
+    db.table("sessions").update(session.id, _session_values(session))
+    steps = [s for s in session.steps if s.key in keys]
+    for step in steps:
+        db.table("steps").update((session.id, step.key), _step_values(step))
+        for table in ("timer_intervals", "markers", "answers"):
+            repository.conn.execute(
+                f"DELETE FROM {table} WHERE session_id = ? AND step_key = ?",
+                (session.id, step.key))
+    _insert_leader_rows(repository, session.id, steps)
+    refresh_totals(repository, session.id)
+
+
+def set_stamps(repository: Repository, session_id: str, edited_at: float | None,
+               reviewed_at: float | None) -> None:
+    """Last, after the writes whose triggers moved them: the stamps the merge decided."""
+    repository.conn.execute(
+        "UPDATE sessions SET edited_at = ?, reviewed_at = ? WHERE id = ?",
+        (edited_at, reviewed_at, session_id))
+
+
+def refresh_totals(repository: Repository, session_id: str) -> None:
+    """The totals triggers fire on updates only; inserted steps need this."""
+    repository.conn.execute(
+        """
+        UPDATE sessions SET
+            felt_total = (SELECT SUM(points) FROM steps WHERE session_id = :id),
+            predicted_total = (SELECT SUM(predicted_points) FROM steps WHERE session_id = :id),
+            gap_total = (SELECT SUM(points - predicted_points) FROM steps WHERE session_id = :id)
+        WHERE id = :id
+        """, {"id": session_id})
+
+
+def _insert_leader_rows(repository: Repository, session_id: str, steps: Iterable[Step]) -> None:
+    db = repository.db
+    steps = list(steps)
+    db.table("timer_intervals").insert_all(
+        {"session_id": session_id, "step_key": s.key, "started_at": i.started_at,
+         "stopped_at": i.stopped_at} for s in steps for i in s.intervals)
+    db.table("markers").insert_all(
+        {"session_id": session_id, "step_key": s.key, "kind": m.kind.value,
+         "offset_seconds": m.offset_seconds, "at": m.at, "text": m.text}
+        for s in steps for m in s.markers)
+    db.table("answers").insert_all(
+        {"session_id": session_id, "step_key": s.key, "question_id": a.question_id,
+         "value": a.value.value if a.value else None, "comment": a.comment}
+        for s in steps for a in s.answers.values())
+
+
+def _session_values(s: Session) -> dict[str, Any]:
+    return {
+        "leader": s.leader, "company": s.company, "round": s.round, "website": s.website,
+        "phone": s.phone, "finished_at": s.finished_at.isoformat() if s.finished_at else None,
+        "status": s.status.value, "verdict": s.verdict.value if s.verdict else None,
+        "surprised": s.surprised, "recording_consent_at": s.recording_consent_at,
+    }
+
+
+def _step_values(s: Step) -> dict[str, Any]:
+    m = s.measures
+    return {
+        "predicted_points": s.predicted_points, "points": s.points, "notes": s.notes,
+        "timer_stopped": int(s.timer_stopped), "rings": m.rings,
+        "answer_seconds": m.answer_seconds, "hold_total_seconds": m.hold_total_seconds,
+        "hold_longest_seconds": m.hold_longest_seconds, "holds": m.holds,
+        "transfers": m.transfers, "helped_seconds": m.helped_seconds,
+        "asked_need": m.asked_need, "pitched": m.pitched,
+    }

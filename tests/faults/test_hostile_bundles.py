@@ -1,0 +1,167 @@
+"""A bundle is untrusted input: each of these hand-made bundles is refused whole.
+
+Each case starts from a real bundle and breaks one thing. The import must name the
+problem, write nothing (database rows and files exactly as before, no staging left)
+and create nothing outside the data folder.
+"""
+
+from __future__ import annotations
+
+import json
+import stat
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.bundle.reader import Limits
+from mysteryshop.errors import BundleError
+from tests.bundles import Laptop
+
+Entries = dict[str, bytes]
+
+
+@pytest.fixture(scope="module")
+def good(tmp_path_factory: pytest.TempPathFactory) -> Entries:
+    """The entries of a real bundle of one demo session with three recordings."""
+    folder = tmp_path_factory.mktemp("leader")
+    leader = Laptop(folder / "data")
+    session = leader.demo()
+    path = leader.share(folder / "good.mshop", session.id).path
+    leader.close()
+    with zipfile.ZipFile(path) as bundle:
+        return {name: bundle.read(name) for name in bundle.namelist()}
+
+
+@pytest.fixture
+def target(tmp_path: Path) -> Iterator[Laptop]:
+    laptop = Laptop(tmp_path / "data")
+    laptop.service.create("Ann", "Acme", "R1")  # something of ours to keep
+    yield laptop
+    laptop.close()
+
+
+def make(path: Path, entries: Entries, *, extra: Callable[[zipfile.ZipFile], None] | None = None,
+         compression: int = zipfile.ZIP_STORED) -> Path:
+    with zipfile.ZipFile(path, "w", compression) as bundle:
+        for name, data in entries.items():
+            bundle.writestr(name, data)
+        if extra:
+            extra(bundle)
+    return path
+
+
+def manifest_of(entries: Entries) -> dict[str, object]:
+    return json.loads(entries["manifest.json"])  # type: ignore[no-any-return]
+
+
+def with_manifest(entries: Entries, change: Callable[[dict[str, object]], None]) -> Entries:
+    manifest = manifest_of(entries)
+    change(manifest)
+    return {**entries, "manifest.json": json.dumps(manifest).encode()}
+
+
+def first_recording(entries: Entries) -> str:
+    return next(n for n in entries if n.endswith(".wav"))
+
+
+def listed_as(entries: Entries, name: str, new_name: str) -> Entries:
+    """The bundle with one recording renamed, in the zip and in its manifest."""
+    text = entries["manifest.json"].decode().replace(json.dumps(name)[1:-1],
+                                                     json.dumps(new_name)[1:-1])
+    renamed = {(new_name if n == name else n): d for n, d in entries.items()}
+    renamed["manifest.json"] = text.encode()
+    return renamed
+
+
+def link_entry(name: str) -> Callable[[zipfile.ZipFile], None]:
+    def add(bundle: zipfile.ZipFile) -> None:
+        info = zipfile.ZipInfo(name)
+        info.create_system = 3
+        info.external_attr = (stat.S_IFLNK | 0o777) << 16
+        bundle.writestr(info, "/etc/passwd")
+    return add
+
+
+def set_points(manifest: dict[str, object]) -> None:
+    manifest["sessions"][0]["steps"][1]["points"] = 42  # type: ignore[index]
+
+
+def refuse(target: Laptop, bundle: Path, reason: str, tmp_path: Path,
+           limits: Limits | None = None) -> None:
+    before = target.snapshot()
+    outside = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(BundleError, match=reason) as refused:
+        target.receive(bundle, **({"limits": limits} if limits else {}))
+    message = str(refused.value)
+    assert message.startswith(f"{bundle.name} was not imported: ")
+    assert message.endswith("Nothing was changed.")
+    assert target.snapshot() == before
+    assert not list(target.data_dir.glob(".import-*"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == outside
+
+
+CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
+    "absolute path": (lambda e, p: make(p, listed_as(e, first_recording(e), "/tmp/evil.wav")),
+                      "is an absolute path"),
+    "dot-dot": (lambda e, p: make(p, listed_as(e, first_recording(e), "../evil.wav")),
+                r"points outside the bundle \('..'\)"),
+    "dot-dot inside": (lambda e, p: make(p, listed_as(
+        e, first_recording(e), "recordings/../../evil.wav")), "points outside the bundle"),
+    "drive letter": (lambda e, p: make(p, listed_as(e, first_recording(e), "C:/evil.wav")),
+                     "names a drive"),
+    "windows path": (lambda e, p: make(p, {**e, "recordings\\..\\evil.wav": b"x"}),
+                     "uses backslashes"),
+    "link": (lambda e, p: make(p, e, extra=link_entry("recordings/a/link.wav")), "is a link"),
+    "folder entry": (lambda e, p: make(p, {**e, "recordings/x/": b""}), "is a folder"),
+    "unknown file": (lambda e, p: make(p, {**e, "run-me.sh": b"rm -rf ~"}),
+                     "'run-me.sh', which is not part of a Mystery Shop bundle"),
+    "checksum": (lambda e, p: make(p, {**e, first_recording(e): e[first_recording(e)][:-4]
+                                       + b"\x01\x02\x03\x04"}),
+                 "checksum of .* does not match"),
+    "no manifest": (lambda e, p: make(p, {n: d for n, d in e.items() if n != "manifest.json"}),
+                    "has no manifest.json"),
+    "unknown version": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(version=99))),
+                        "version 99"),
+    "other format": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(format="x"))),
+                     "not a Mystery Shop bundle"),
+    "manifest not json": (lambda e, p: make(p, {**e, "manifest.json": b"{nope"}),
+                          "not valid JSON"),
+    "points out of range": (lambda e, p: make(p, with_manifest(e, set_points)),
+                            r"sessions\[0\]\.steps\[1\]\.points must be a whole number "
+                            "from -10 to 10"),
+    "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()
+                                                  if n != first_recording(e)}),
+                            "which the bundle does not hold"),
+    "unlisted recording": (lambda e, p: make(p, {**e, "recordings/x/extra.wav": b"RIFF"}),
+                           "which its manifest does not list"),
+    "not a zip": (lambda e, p: (p.write_bytes(b"PK\x03\x04 but not really"), p)[1],
+                  "not a zip file"),
+    "zip bomb": (lambda e, p: make(p, {**e, "recordings/x/bomb.wav": bytes(50 << 20)},
+                                   compression=zipfile.ZIP_DEFLATED),
+                 r"unpacks to \d+ times its size \(a zip bomb\?\)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_a_hostile_bundle_is_refused_whole(case: str, good: Entries, target: Laptop,
+                                           tmp_path: Path) -> None:
+    build, reason = CASES[case]
+    refuse(target, build(good, tmp_path / f"{case.replace(' ', '-')}.mshop"), reason, tmp_path)
+
+
+def test_absurd_sizes_are_refused_before_anything_is_unpacked(
+        good: Entries, target: Laptop, tmp_path: Path) -> None:
+    bundle = make(tmp_path / "big.mshop", good)
+    biggest = max(len(d) for n, d in good.items() if n.endswith(".wav"))
+    refuse(target, bundle, r"claims \d+ MB", tmp_path, Limits(file_bytes=biggest - 1))
+    refuse(target, bundle, r"unpacks to [\d.]+ GB", tmp_path,
+           Limits(total_bytes=sum(len(d) for d in good.values()) - 1))
+    refuse(target, bundle, "it has 4 entries", tmp_path, Limits(entries=3))
+
+
+def test_the_good_bundle_itself_imports(good: Entries, target: Laptop, tmp_path: Path) -> None:
+    """The cases above fail for the reason they name, not because the base is broken."""
+    report = target.receive(make(tmp_path / "good.mshop", good))
+    assert report.counts() == "1 added, 0 updated, 0 skipped"

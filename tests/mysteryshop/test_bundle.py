@@ -1,0 +1,183 @@
+"""Sharing sessions between laptops: a bundle carries everything, and merging loses nothing."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.bundle.merge import Outcome, leader_work
+from mysteryshop.errors import BundleCancelledError, NotFoundError
+from mysteryshop.model import Session
+from tests.bundles import Laptop
+
+
+@pytest.fixture
+def leader(tmp_path: Path) -> Iterator[Laptop]:
+    laptop = Laptop(tmp_path / "leader")
+    yield laptop
+    laptop.close()
+
+
+@pytest.fixture
+def reviewer(tmp_path: Path) -> Iterator[Laptop]:
+    laptop = Laptop(tmp_path / "reviewer")
+    yield laptop
+    laptop.close()
+
+
+def everything(session: Session) -> tuple[object, ...]:
+    """All a session holds, without local row ids or file names."""
+    keys = {s.key for s in session.steps}
+    return (
+        leader_work(session, keys), session.reviewer, session.edited_at, session.reviewed_at,
+        session.felt_total, session.gap_total,
+        [(s.key, s.position, s.title, s.review_points,
+          [(n.offset_seconds, n.text, n.created_at) for n in s.review_notes],
+          [(r.status, r.started_at, r.timer_offset, r.samplerate, r.frames, r.overflows)
+           for r in s.recordings]) for s in session.steps],
+    )
+
+
+def test_a_shared_session_arrives_whole_with_its_recordings(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    leader.review.set_reviewer(session, "Rae")
+    leader.review.add_note(session, "call", 20.0, "Nobody said their name")
+    leader.review.set_points(session, "call", -4)
+    written = leader.share(tmp_path / "acme.mshop", session.id)
+    assert (written.sessions, written.recordings, written.missing) == (1, 3, [])
+
+    with zipfile.ZipFile(written.path) as bundle:
+        manifest = json.loads(bundle.read("manifest.json"))
+        names = sorted(bundle.namelist())
+    assert manifest["format"] == "mysteryshop-bundle" and manifest["version"] == 1
+    shown = manifest["sessions"][0]
+    assert shown["id"] == session.id and shown["felt_points"] == session.felt_total  # as show
+    assert shown["reviewer"] == "Rae" and shown["recording_consent_at"] is not None
+    assert len(names) == 4 and all(len(f["sha256"]) == 64 for f in manifest["files"].values())
+
+    report = reviewer.receive(written.path)
+    assert [m.outcome for m in report.sessions] == [Outcome.ADDED]
+    assert report.counts() == "1 added, 0 updated, 0 skipped"
+    arrived = reviewer.session(session.id)
+    assert everything(arrived) == everything(leader.session(session.id))
+    for theirs, ours in zip((r for s in leader.session(session.id).steps for r in s.recordings),
+                            (r for s in arrived.steps for r in s.recordings), strict=True):
+        assert (reviewer.data_dir / ours.path).read_bytes() == (
+            leader.data_dir / theirs.path).read_bytes()
+        assert (reviewer.data_dir / ours.path).stat().st_mode & 0o777 == 0o600
+    assert reviewer.repository.list_sessions()[0].felt_total == session.felt_total
+    assert not list(reviewer.data_dir.glob(".import-*"))  # staging cleaned up
+
+
+def test_importing_the_same_bundle_twice_changes_nothing(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    bundle = leader.share(tmp_path / "s.mshop", leader.demo().id).path
+    reviewer.receive(bundle)
+    before = reviewer.snapshot()
+    report = reviewer.receive(bundle)
+    assert [(m.outcome, m.reason) for m in report.sessions] == [
+        (Outcome.SKIPPED, "already up to date")]
+    assert reviewer.snapshot() == before
+    # And the leader importing their own bundle back changes nothing either.
+    before = leader.snapshot()
+    assert leader.receive(bundle).counts() == "0 added, 0 updated, 1 skipped"
+    assert leader.snapshot() == before
+
+
+def test_a_newer_copy_updates_without_losing_local_reviewer_work(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    reviewer.receive(leader.share(tmp_path / "v1.mshop", session.id).path)
+    # The reviewer works on their copy ...
+    theirs = reviewer.session(session.id)
+    reviewer.review.set_reviewer(theirs, "Rae")
+    reviewer.review.add_note(theirs, "call", 30.0, "Loud hold music")
+    reviewer.review.set_points(theirs, "call", -5)
+    # ... while the leader changes their mind and a colleague reviews on the leader's laptop.
+    mine = leader.session(session.id)
+    leader.service.set_points(mine, "buy", 2)
+    leader.review.add_note(mine, "problem", 12.0, "Transferred without a word")
+    report = reviewer.receive(leader.share(tmp_path / "v2.mshop", session.id).path)
+
+    [merge] = report.sessions
+    assert merge.outcome is Outcome.UPDATED
+    assert merge.changes == ["the leader's newer work", "1 reviewer note"]
+    merged = reviewer.session(session.id)
+    assert merged.step("buy").points == 2 and merged.felt_total == session.felt_total - 3
+    assert merged.reviewer == "Rae" and merged.step("call").review_points == -5
+    assert sorted(n.text for s in merged.steps for n in s.review_notes) == [
+        "Loud hold music", "Transferred without a word"]
+
+    # The reviewer's copy goes back: the leader gains the review and keeps their own note.
+    back = leader.receive(reviewer.share(tmp_path / "review.mshop", session.id).path)
+    assert back.sessions[0].changes == ["reviewer Rae", "1 reviewer note", "1 reviewer rating"]
+    assert everything(leader.session(session.id)) == everything(reviewer.session(session.id))
+
+
+def test_an_older_copy_is_skipped_and_says_why(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    old = leader.share(tmp_path / "old.mshop", session.id).path
+    leader.service.set_notes(leader.session(session.id), "call", "Second thoughts")
+    reviewer.receive(leader.share(tmp_path / "new.mshop", session.id).path)
+    before = reviewer.snapshot()
+    report = reviewer.receive(old)
+    assert report.lines() == [f"skipped: {report.sessions[0].label} "
+                              "(the copy on this computer is newer)",
+                              "0 added, 0 updated, 1 skipped"]
+    assert reviewer.snapshot() == before
+    assert reviewer.session(session.id).step("call").notes == "Second thoughts"
+
+
+def test_a_deleted_recording_comes_back_from_a_bundle(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    bundle = leader.share(tmp_path / "s.mshop", session.id).path
+    reviewer.receive(bundle)
+    lost = reviewer.session(session.id).step("call").recordings[0]
+    original = (reviewer.data_dir / lost.path).read_bytes()
+    (reviewer.data_dir / lost.path).unlink()
+    report = reviewer.receive(bundle)
+    assert report.sessions[0].changes == ["1 recording"]
+    assert (reviewer.data_dir / lost.path).read_bytes() == original
+
+
+def test_a_round_is_shared_and_a_missing_recording_is_named(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    first, second = leader.demo(), leader.demo()
+    other = leader.service.create("Bob", "Acme", "Round 2")
+    gone = first.step("leader").recordings[0]
+    (leader.data_dir / gone.path).unlink()
+    written = leader.share(tmp_path / "r.mshop", round_label=first.round)
+    assert written.sessions == 2 and written.recordings == 5
+    assert written.missing == [str(leader.data_dir / gone.path)]
+    report = reviewer.receive(written.path)
+    assert report.counts() == "2 added, 0 updated, 0 skipped"
+    assert {s.id for s in reviewer.repository.load_sessions()} == {first.id, second.id}
+    kept = reviewer.session(first.id).step("leader").recordings[0]
+    assert kept.frames == gone.frames and not (reviewer.data_dir / kept.path).exists()
+    with pytest.raises(NotFoundError):
+        leader.share(tmp_path / "none.mshop", round_label="Round 9")
+    assert other.round == "Round 2"
+
+
+def test_cancelled_sharing_and_importing_leave_nothing(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from mysteryshop.bundle.service import export_bundle
+
+    session = leader.demo()
+    out = tmp_path / "out" / "s.mshop"
+    with pytest.raises(BundleCancelledError):
+        export_bundle(leader.db_path, leader.data_dir, out, session_ids=[session.id],
+                      cancelled=lambda: True)
+    assert not out.parent.exists() or not list(out.parent.iterdir())
+    bundle = leader.share(out, session.id).path
+    before = reviewer.snapshot()
+    with pytest.raises(BundleCancelledError, match="nothing changed"):
+        reviewer.receive(bundle, cancelled=lambda: True)
+    assert reviewer.snapshot() == before and not list(reviewer.data_dir.glob(".import-*"))
