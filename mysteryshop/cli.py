@@ -1,4 +1,4 @@
-"""Command line: start the app, or script it (demo, list, show)."""
+"""Command line: start the app, or script it (demo, list, show, export, bundle, check)."""
 
 from __future__ import annotations
 
@@ -50,6 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
                             help="only the sessions of round R")
     export_cmd.add_argument("--session", dest="sessions", metavar="ID", action="append",
                             help="only this session (repeat for more)")
+    bundle_cmd = commands.add_parser(
+        "bundle", help="share sessions with another laptop (.mshop files), or import them")
+    bundle_commands = bundle_cmd.add_subparsers(dest="bundle_command", metavar="ACTION",
+                                                required=True)
+    share_cmd = bundle_commands.add_parser(
+        "export", help="write sessions, their reviews and recordings to one .mshop file")
+    share_cmd.add_argument("out", metavar="OUT.mshop", help="the bundle to write")
+    share_cmd.add_argument("ids", metavar="ID", nargs="*",
+                           help="session ids (or their start, as `list` prints them)")
+    share_cmd.add_argument("--round", dest="round_label", metavar="R",
+                           help="every session of round R")
+    receive_cmd = bundle_commands.add_parser(
+        "import", help="merge a .mshop file into this computer's sessions")
+    receive_cmd.add_argument("bundle", metavar="FILE.mshop", help="the bundle to import")
     commands.add_parser("devices", help="input devices for recording, the default marked")
     commands.add_parser(
         "check", help="verify the database and recordings, repair interrupted recordings"
@@ -58,7 +72,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "bundle" and args.bundle_command == "export" and not (
+            args.ids or args.round_label is not None):
+        parser.error("bundle export: name the sessions (ID ...) or a round (--round R)")
     folder = data_dir(args.data_dir)
     if args.command is None:
         # The GUI lives in ui/; imported only here so the CLI never loads Qt.
@@ -93,6 +111,8 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
         return _print_devices()
     if args.command == "export":
         return _export(args, folder)
+    if args.command == "bundle":
+        return _bundle(args, folder)
 
     repository = Repository.open(folder / DATABASE_NAME)
     try:
@@ -117,12 +137,7 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
     """Progress goes to stderr, once the export has taken more than a second."""
     from mysteryshop.export.service import export_workbook
 
-    started = time.monotonic()
-
-    def progress(done: int, total: int) -> None:
-        if time.monotonic() - started > 1.0:
-            print(f"\rexporting: {done}/{total} sessions", end="", file=sys.stderr, flush=True)
-
+    progress = _Progress("exporting")
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
@@ -130,9 +145,53 @@ def _export(args: argparse.Namespace, folder: Path) -> int:
         folder / DATABASE_NAME, out, folder, round_label=args.round_label,
         session_ids=args.sessions, progress=progress,
     )
-    if time.monotonic() - started > 1.0:
-        print(file=sys.stderr)
+    progress.end()
     print(f"Wrote {written} ({_sessions(count)}).")
+    return 0
+
+
+class _Progress:
+    """A progress line on stderr, shown only once the work has taken over a second."""
+
+    def __init__(self, verb: str, unit: str = "sessions", scale: float = 1.0) -> None:
+        self.started = time.monotonic()
+        self.verb, self.unit, self.scale = verb, unit, scale
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.shown:
+            print(f"\r{self.verb}: {done / self.scale:.0f}/{total / self.scale:.0f} {self.unit}",
+                  end="", file=sys.stderr, flush=True)
+
+    @property
+    def shown(self) -> bool:
+        return time.monotonic() - self.started > 1.0
+
+    def end(self) -> None:
+        if self.shown:
+            print(file=sys.stderr)
+
+
+def _bundle(args: argparse.Namespace, folder: Path) -> int:
+    from mysteryshop.bundle.service import SUFFIX, export_bundle, import_bundle
+
+    progress = _Progress("copying", "MB", 1e6)
+    if args.bundle_command == "import":
+        report = import_bundle(folder / DATABASE_NAME, folder, Path(args.bundle),
+                               progress=progress)
+        progress.end()
+        print("\n".join(report.lines()))
+        return 0
+    out = Path(args.out)
+    if out.suffix.lower() != SUFFIX:
+        out = out.with_name(out.name + SUFFIX)
+    written = export_bundle(folder / DATABASE_NAME, folder, out, round_label=args.round_label,
+                            session_ids=args.ids or None, progress=progress)
+    progress.end()
+    for path in written.missing:
+        print(f"warning: a recording is missing and was shared without its audio: {path}",
+              file=sys.stderr)
+    recordings = "1 recording" if written.recordings == 1 else f"{written.recordings} recordings"
+    print(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
     return 0
 
 

@@ -187,3 +187,38 @@ def test_devices_without_portaudio_is_one_clear_line(tmp_path: Path) -> None:
     assert result.stderr.strip() == (
         "mysteryshop: Recording is not available: the PortAudio library is missing "
         "(on Debian/Ubuntu: sudo apt-get install libportaudio2).")
+
+
+def test_bundle_export_then_import_on_another_laptop_and_again(tmp_path: Path) -> None:
+    leader, reviewer = tmp_path / "leader", tmp_path / "reviewer"
+    assert run(leader, "demo").returncode == 0
+    session_id = json.loads(run(leader, "list", "--json").stdout)[0]["id"]
+    out = tmp_path / "share"  # the suffix is added
+    shared = run(leader, "bundle", "export", str(out), session_id[:8])
+    assert shared.returncode == 0, shared.stderr
+    assert shared.stdout == f"Wrote {out}.mshop (1 session, 3 recordings).\n"
+    first = run(reviewer, "bundle", "import", f"{out}.mshop")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines()[0].startswith("added: Acme North · A. Rivera (demo) · ")
+    assert first.stdout.splitlines()[-1] == "1 added, 0 updated, 0 skipped"
+    again = run(reviewer, "bundle", "import", f"{out}.mshop")
+    assert again.stdout.splitlines()[0].endswith("(already up to date)")
+    assert again.stdout.splitlines()[-1] == "0 added, 0 updated, 1 skipped"
+    assert json.loads(run(reviewer, "show", session_id, "--json").stdout) == json.loads(
+        run(leader, "show", session_id, "--json").stdout)
+
+
+def test_bundle_errors_are_one_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert run(data, "demo").returncode == 0
+    nothing = run(data, "bundle", "export", str(tmp_path / "x.mshop"))
+    assert nothing.returncode == 2 and "name the sessions (ID ...) or a round" in nothing.stderr
+    empty_round = run(data, "bundle", "export", str(tmp_path / "x.mshop"), "--round", "Nope")
+    assert empty_round.returncode == 1
+    assert empty_round.stderr == "mysteryshop: Round 'Nope' has no sessions to share.\n"
+    junk = tmp_path / "junk.mshop"
+    junk.write_text("hello")
+    refused = run(data, "bundle", "import", str(junk))
+    assert refused.returncode == 1 and refused.stderr == (
+        "mysteryshop: junk.mshop was not imported: it is not a Mystery Shop bundle "
+        "(not a zip file). Nothing was changed.\n")
