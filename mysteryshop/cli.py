@@ -172,7 +172,8 @@ class _Progress:
 
 
 def _bundle(args: argparse.Namespace, folder: Path) -> int:
-    from mysteryshop.bundle.service import SUFFIX, export_bundle, import_bundle
+    from mysteryshop.bundle import SUFFIX
+    from mysteryshop.bundle.service import export_bundle, import_bundle
 
     progress = _Progress("copying", "MB", 1e6)
     if args.bundle_command == "import":

@@ -37,6 +37,12 @@ class Laptop:
         return export_bundle(self.db_path, self.data_dir, out, session_ids=list(ids) or None,
                              round_label=round_label)
 
+    @staticmethod
+    def share_from(db_path: Path | None, data_dir: Path, out: Path, *ids: str) -> Path:
+        """A bundle from a database that is not a Laptop (the app's own, say)."""
+        assert db_path is not None
+        return export_bundle(db_path, data_dir, out, session_ids=list(ids)).path
+
     def receive(self, bundle: Path, **kwargs: object) -> ImportReport:
         time.sleep(0.01)
         return import_bundle(self.db_path, self.data_dir, bundle, **kwargs)  # type: ignore[arg-type]

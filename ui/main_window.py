@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from mysteryshop import APP_NAME, __version__
@@ -19,7 +19,9 @@ from ui.errors import show_error
 from ui.home_page import HomePage
 
 if TYPE_CHECKING:
+    from mysteryshop.bundle.service import ImportReport
     from mysteryshop.recording_service import RecorderFactory
+    from ui.bundle_flows import ImportFlow, ShareFlow
     from ui.export_dialog import ExportFlow
     from ui.new_session_dialog import NewSessionValues
     from ui.recording_controller import RecordingController
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         self.resize(1200, 820)
+        self.setAcceptDrops(True)  # a .mshop bundle dropped on the window is imported
         self._restore_state()
         self.refresh_home()
         # After the first paint: a crash may have left a recording to repair.
@@ -108,6 +111,15 @@ class MainWindow(QMainWindow):
         self.export_action = QAction(self.tr("&Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
         self.export_action.triggered.connect(self.export_to_excel)
+        self.share_action = QAction(self.tr("&Share sessions…"), self)
+        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.share_action.setStatusTip(self.tr(
+            "Write sessions, reviews and recordings to one file for another computer"))
+        self.share_action.triggered.connect(self.share_sessions)
+        self.import_action = QAction(self.tr("&Import sessions…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip(self.tr("Merge a shared .mshop file into this computer"))
+        self.import_action.triggered.connect(self.choose_bundle_to_import)
         self.review_action = QAction(self.tr("&Review recordings"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action.triggered.connect(self.review_current)
@@ -126,8 +138,10 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Mystery Shop"), self)
         about.triggered.connect(self._show_about)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.open_action, self.demo_action,
-                       self.export_action):
+        for action in (self.new_action, self.open_action, self.demo_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in (self.export_action, self.share_action, self.import_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(settings_action)
@@ -253,6 +267,7 @@ class MainWindow(QMainWindow):
         self.session_view = SessionView(controller, self.recorder, self.pages)
         self.session_view.finished.connect(self.show_home)
         self.session_view.export_requested.connect(lambda: self.export_to_excel(session_id))
+        self.session_view.share_requested.connect(lambda: self.share_sessions(session_id))
         self.pages.addWidget(self.session_view)
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(
@@ -264,13 +279,16 @@ class MainWindow(QMainWindow):
         if page:
             page.focus_default()
 
-    def export_to_excel(self, session_id: str | None = None) -> None:
-        """Ask which sessions and where, then export off the UI thread."""
-        from ui.export_dialog import ExportDialog
-
+    def _scope_choices(
+        self, session_id: str | None
+    ) -> tuple[int, list[str], tuple[str, str] | None] | None:
+        """What a scope dialog offers: session count, rounds, and the current session."""
         if session_id is None and self.session_view is not None and (
                 self.pages.currentWidget() is self.session_view):
             session_id = self.session_view.controller.session.id
+        if session_id is None and self.review_view is not None and (
+                self.pages.currentWidget() is self.review_view):
+            session_id = self.review_view.session.id
         session_id = session_id or self.home.selected_session_id()
         try:
             total = self.repository.count_sessions()
@@ -282,8 +300,18 @@ class MainWindow(QMainWindow):
                                         f"{session.started_at.astimezone():%Y-%m-%d}")
         except MysteryShopError as exc:
             show_error(self, exc)
+            return None
+        return total, rounds, selected
+
+    def export_to_excel(self, session_id: str | None = None) -> None:
+        """Ask which sessions and where, then export off the UI thread."""
+        from ui.export_dialog import ExportDialog
+
+        scope = self._scope_choices(session_id)
+        if scope is None:
             return
-        dialog = ExportDialog(total, rounds, selected, self)
+        dialog = ExportDialog(*scope, self)
+        dialog.accepted.connect(dialog.remember_folder)
         dialog.accepted.connect(lambda: self.start_export(dialog.out(), *dialog.scope()))
         self._export_dialog = dialog
         dialog.open()
@@ -298,6 +326,93 @@ class MainWindow(QMainWindow):
         self._export_flow = flow
         flow.start(out, round_label, session_ids)
         return flow
+
+    # -- sharing between computers ----------------------------------------------------
+
+    def share_sessions(self, session_id: str | None = None) -> None:
+        """Ask which sessions and where, then write the bundle off the UI thread."""
+        from ui.bundle_flows import ShareDialog
+
+        scope = self._scope_choices(session_id)
+        if scope is None:
+            return
+        if scope[0] == 0:
+            show_error(self, MysteryShopError(self.tr("There are no sessions to share yet.")))
+            return
+        dialog = ShareDialog(*scope, self)
+        dialog.accepted.connect(dialog.remember_folder)
+        dialog.accepted.connect(lambda: self.start_share(dialog.out(), *dialog.scope()))
+        self._share_dialog = dialog
+        dialog.open()
+
+    def start_share(self, out: Path, round_label: str | None = None,
+                    session_ids: list[str] | None = None) -> ShareFlow:
+        from ui.bundle_flows import ShareFlow
+
+        assert self.repository.path is not None
+        flow = ShareFlow(self.repository.path, self.data_dir, self)
+        self._share_flow = flow
+        flow.start(out, round_label, session_ids)
+        return flow
+
+    def choose_bundle_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.bundle_flows import bundle_filter
+
+        folder = str(QSettings().value("import/lastFolder", str(Path.home())))
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), folder,
+                                                bundle_filter(self))
+        if chosen:
+            QSettings().setValue("import/lastFolder", str(Path(chosen).parent))
+            self.import_bundle(Path(chosen))
+
+    def import_bundle(self, bundle: Path) -> ImportFlow:
+        """Check and merge `bundle` off the UI thread; the lists refresh when it is in."""
+        from ui.bundle_flows import ImportFlow
+
+        assert self.repository.path is not None
+        flow = ImportFlow(self.repository.path, self.data_dir, self)
+        flow.runner.finished.connect(self._on_bundle_imported)
+        self._import_flow = flow
+        flow.start(bundle)
+        return flow
+
+    def _on_bundle_imported(self, report: ImportReport) -> None:
+        """Show what came in; a session open on screen is reloaded if it changed."""
+        from mysteryshop.bundle.merge import Outcome
+
+        changed = {m.incoming.id for m in report.sessions if m.outcome is not Outcome.SKIPPED}
+        on_screen = self.pages.currentWidget()
+        recording = self._recorder is not None and self._recorder.active is not None
+        if not recording and self.session_view is not None and on_screen is self.session_view \
+                and self.session_view.controller.session.id in changed:
+            self.open_session(self.session_view.controller.session.id)
+        elif self.review_view is not None and on_screen is self.review_view \
+                and self.review_view.session.id in changed:
+            self.open_review(self.review_view.session.id)
+        self.refresh_home()
+        added = [m.incoming.id for m in report.sessions if m.outcome is Outcome.ADDED]
+        if added and self.pages.currentWidget() is self.home:
+            self.home.select_session(added[0])
+        self.statusBar().showMessage(report.counts(), 8000)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        from ui.bundle_flows import is_bundle
+
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile() and is_bundle(urls[0].toLocalFile()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from ui.bundle_flows import is_bundle
+
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile() and is_bundle(urls[0].toLocalFile()):
+            event.acceptProposedAction()
+            self.import_bundle(Path(urls[0].toLocalFile()))
 
     def compare_rounds(self) -> None:
         from ui.compare_rounds import CompareRoundsDialog

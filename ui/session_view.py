@@ -36,6 +36,7 @@ class SessionView(QWidget):
     page_changed = Signal(int)
     finished = Signal()
     export_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self, controller: SessionController,
                  recorder: RecordingController | None = None,
@@ -55,6 +56,7 @@ class SessionView(QWidget):
         self.summary = SummaryPage(controller, self.stack)
         self.summary.finished.connect(self.finished)
         self.summary.export_requested.connect(self.export_requested)
+        self.summary.share_requested.connect(self.share_requested)
         self.stack.addWidget(self.summary)
 
         navigator = QHBoxLayout()

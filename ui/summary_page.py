@@ -32,6 +32,7 @@ from ui.summary_model import SummaryModel
 class SummaryPage(QWidget):
     finished = Signal()
     export_requested = Signal()
+    share_requested = Signal()
 
     def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -104,8 +105,15 @@ class SummaryPage(QWidget):
         export.setObjectName("summaryExportButton")
         export.setMinimumHeight(48)
         export.clicked.connect(self.export_requested)
+        share = QPushButton(self.tr("Share session…"), self)
+        share.setObjectName("summaryShareButton")
+        share.setToolTip(self.tr("One file with this session, its reviews and recordings, "
+                                 "for the reviewer's computer"))
+        share.setMinimumHeight(48)
+        share.clicked.connect(self.share_requested)
         finish_row = QHBoxLayout()
         finish_row.addWidget(export)
+        finish_row.addWidget(share)
         finish_row.addStretch(1)
         finish_row.addWidget(self.finish_button)
         layout.addLayout(finish_row)

@@ -1,1 +1,3 @@
 """Session bundles (.mshop): sessions and their recordings, shared between laptops."""
+
+SUFFIX = ".mshop"

@@ -25,7 +25,6 @@ from mysteryshop.storage.repository import Repository
 
 logger = logging.getLogger(__name__)
 
-SUFFIX = ".mshop"
 DEFAULT_LIMITS = Limits()
 
 

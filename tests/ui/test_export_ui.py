@@ -32,8 +32,9 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
     dialog.accept()
     flow = window._export_flow
     qtbot.waitUntil(lambda: flow.result is not None and flow.result.isVisible(), timeout=10000)
-    assert flow.result is not None
-    assert [b.text() for b in flow.result.buttons() if b.text() in ("Open", "Show in folder")]
+    assert isinstance(flow.result, QMessageBox)
+    assert [b.text() for b in flow.result.buttons() if b.text() in ("Open", "Show in folder")] \
+        == ["Open", "Show in folder"]
     assert len(openpyxl.load_workbook(tmp_path / "meeting.xlsx")["Steps"]["A"]) == 6
     flow.result.close()
 
