@@ -38,6 +38,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="log unexpected errors without showing a dialog (for tests and scripts)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    open_cmd = commands.add_parser(
+        "open", help="start the app; with a .mshop file, import it (what a file manager runs)")
+    open_cmd.add_argument("bundle", metavar="FILE.mshop", nargs="?",
+                          help="a shared bundle to import once the app is up")
     commands.add_parser("demo", help="create one completed demo session")
     list_cmd = commands.add_parser("list", help="the sessions, newest first")
     list_cmd.add_argument("--json", action="store_true", help="print JSON")
@@ -78,11 +82,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             args.ids or args.round_label is not None):
         parser.error("bundle export: name the sessions (ID ...) or a round (--round R)")
     folder = data_dir(args.data_dir)
-    if args.command is None:
+    if args.command in (None, "open"):
         # The GUI lives in ui/; imported only here so the CLI never loads Qt.
         from ui.app import run_gui
 
-        return run_gui(folder, crash_dialog=not args.no_crash_dialog)
+        bundle = getattr(args, "bundle", None)
+        return run_gui(folder, crash_dialog=not args.no_crash_dialog,
+                       import_file=Path(bundle).resolve() if bundle else None)
     from mysteryshop.logsetup import configure_logging
 
     log_file = configure_logging(log_dir())

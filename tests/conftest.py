@@ -39,6 +39,18 @@ class FakeClock:
         self.now += seconds
 
 
+def wait_for_log(log: Path, text: str, timeout: float) -> bool:
+    """Wait until the app's log file holds `text` (a started app says "Starting")."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if log.exists() and text in log.read_text():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"

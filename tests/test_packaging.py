@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, wait_for_log
 
 pytestmark = pytest.mark.slow
 
@@ -39,6 +39,15 @@ def test_the_frozen_cli_finds_its_step_file(bundle: Path, tmp_path: Path) -> Non
                            capture_output=True, text=True, timeout=60)
     assert "Acme North" in shown.stdout
     assert not list(bundle.rglob("*QtWebEngine*")), "unused Qt modules were bundled"
+    # Sharing works frozen too: a round trip into a second data folder.
+    shared = subprocess.run([str(exe), "--data-dir", str(tmp_path), "bundle", "export",
+                             str(tmp_path / "s.mshop"), "--round", "Round 1 — demo"],
+                            capture_output=True, text=True, timeout=60)
+    assert shared.returncode == 0 and "3 recordings" in shared.stdout, shared.stderr
+    received = subprocess.run([str(exe), "--data-dir", str(tmp_path / "other"), "bundle",
+                               "import", str(tmp_path / "s.mshop")],
+                              capture_output=True, text=True, timeout=60)
+    assert received.stdout.endswith("1 added, 0 updated, 0 skipped\n"), received.stderr
 
 
 def test_the_frozen_app_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path) -> None:
@@ -47,10 +56,7 @@ def test_the_frozen_app_starts_offscreen_and_keeps_running(bundle: Path, tmp_pat
                             "--no-crash-dialog"], env=env, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, text=True)
     try:
-        log = tmp_path / "mysteryshop" / "log" / "mysteryshop.log"
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and not (log.exists() and "Starting" in log.read_text()):
-            time.sleep(0.2)
+        wait_for_log(tmp_path / "mysteryshop" / "log" / "mysteryshop.log", "Starting", 60)
         time.sleep(1.5)
         assert app.poll() is None, app.communicate()
         assert (tmp_path / "data" / "mysteryshop.db").exists()

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -50,8 +50,13 @@ def open_repository(path: Path) -> Repository | None:
         return open_repository_interactive(path)
 
 
-def start_gui(data_dir: Path, crash_dialog: bool = True) -> MainWindow | None:
-    """Everything up to the home window shown with its list filled (None: user quit)."""
+def start_gui(data_dir: Path, crash_dialog: bool = True,
+              import_file: Path | None = None) -> MainWindow | None:
+    """Everything up to the home window shown with its list filled (None: user quit).
+
+    `import_file`: a bundle the user opened from their file manager, imported once the
+    window is up.
+    """
     create_application()
     log_file = configure_logging(log_dir())
     CrashHook(log_file, show_dialog=crash_dialog).install()
@@ -62,11 +67,13 @@ def start_gui(data_dir: Path, crash_dialog: bool = True) -> MainWindow | None:
     window = MainWindow(repository, data_dir)
     window.show()
     preload_in_background()
+    if import_file is not None:
+        QTimer.singleShot(0, lambda: window.import_bundle(import_file))
     return window
 
 
-def run_gui(data_dir: Path, crash_dialog: bool = True) -> int:
-    window = start_gui(data_dir, crash_dialog)
+def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None) -> int:
+    window = start_gui(data_dir, crash_dialog, import_file)
     if window is None:
         return 1
     try:

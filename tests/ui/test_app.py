@@ -12,7 +12,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.storage.repository import Repository
-from tests.conftest import ROOT
+from tests.bundles import Laptop
+from tests.conftest import ROOT, wait_for_log
 from ui.main_window import MainWindow
 
 START_AND_REPORT = """
@@ -45,13 +46,39 @@ def test_main_py_starts_the_app_and_keeps_running(data_dir: Path, tmp_path: Path
     )
     try:
         log = tmp_path / "mysteryshop" / "log" / "mysteryshop.log"
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline and not (log.exists() and "Starting" in log.read_text()):
-            time.sleep(0.1)
+        wait_for_log(log, "Starting", 20)
         time.sleep(1.0)
         assert app.poll() is None, app.communicate()
         assert f"with data in {data_dir}" in log.read_text()
         assert (data_dir / "mysteryshop.db").exists()
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
+def test_opening_a_bundle_from_the_file_manager_imports_it(data_dir: Path,
+                                                           tmp_path: Path) -> None:
+    """What the desktop file runs for a double-clicked .mshop: `mysteryshop open FILE`."""
+    leader = Laptop(tmp_path / "leader")
+    session = leader.demo()
+    bundle = leader.share(tmp_path / "from-ann.mshop", session.id).path
+    leader.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    app = subprocess.Popen(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "--no-crash-dialog",
+         "open", str(bundle)],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert wait_for_log(tmp_path / "mysteryshop" / "log" / "mysteryshop.log", "Starting", 20)
+        deadline = time.monotonic() + 20
+        imported: list[str] = []
+        while time.monotonic() < deadline and not imported and app.poll() is None:
+            time.sleep(0.2)
+            repository = Repository.open(data_dir / "mysteryshop.db")
+            imported = repository.existing_ids([session.id])
+            repository.close()
+        assert imported == [session.id], app.poll() is None or app.communicate()
     finally:
         app.terminate()
         app.wait(timeout=10)
