@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import json
 import platform
+import subprocess
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# For code run in a child process: the peak RSS of that process since exec (VmHWM);
+# ru_maxrss of the parent would carry the parent's own.
+PEAK = """
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+"""
 
 
 @dataclass(frozen=True)
@@ -15,6 +31,18 @@ class Figure:
     ratio: float | None
     target: str
     met: bool
+
+
+def run(code: str, *args: str) -> dict[str, float]:
+    """Run `code` in a fresh Python process; it prints one JSON object last."""
+    out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, check=True,
+                         capture_output=True, text=True).stdout
+    return dict(json.loads(out.strip().splitlines()[-1]))
+
+
+def median_run(results: list[dict[str, float]]) -> dict[str, float]:
+    ordered = sorted(results, key=lambda r: r["seconds"])
+    return ordered[len(ordered) // 2]
 
 
 def print_table(figures: Sequence[Figure]) -> None:

@@ -7,9 +7,7 @@ process, so each peak memory (max RSS) is its own. Target: ours ≤ 1.5× the ba
 from __future__ import annotations
 
 import argparse
-import json
 import random
-import subprocess
 import sys
 import tempfile
 import time
@@ -18,16 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench.common import Figure, print_table  # noqa: E402
-
-# The peak RSS of this process since exec (VmHWM); ru_maxrss would carry the parent's.
-PEAK = """
-def peak_mb():
-    for line in open("/proc/self/status"):
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return 0.0
-"""
+from bench.common import PEAK, Figure, median_run, print_table, run  # noqa: E402
 
 OURS = PEAK + """
 import json, sys, time
@@ -103,17 +92,6 @@ def fill(data_dir: Path, count: int) -> None:
                 service.set_points(session, key, rng.randint(-10, 10))
             clock[0] += 3600
     repository.close()
-
-
-def run(code: str, *args: str) -> dict[str, float]:
-    out = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, check=True,
-                         capture_output=True, text=True).stdout
-    return dict(json.loads(out.strip().splitlines()[-1]))
-
-
-def median_run(results: list[dict[str, float]]) -> dict[str, float]:
-    ordered = sorted(results, key=lambda r: r["seconds"])
-    return ordered[len(ordered) // 2]
 
 
 def measure(sessions: int = 1000, runs: int = 3) -> list[Figure]:
