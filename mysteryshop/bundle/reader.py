@@ -7,7 +7,6 @@ not one at all.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import shutil
@@ -18,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mysteryshop.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
-from mysteryshop.bundle.writer import CHUNK, ByteProgress
+from mysteryshop.bundle.writer import ByteProgress, copy_hashing
 from mysteryshop.errors import BundleCancelledError, BundleError
 
 # A recording entry: recordings/<session id>/<file>.wav, plain characters only.
@@ -168,22 +167,17 @@ def _stage(archive: zipfile.ZipFile, manifest: Manifest, entries: dict[str, zipf
     done = 0
     for number, (name, entry) in enumerate(sorted(manifest.files.items())):
         target = staging / f"{number:05d}.wav"
-        digest = hashlib.sha256()
         try:
             with archive.open(entries[name]) as src, target.open("xb") as dst:
-                while chunk := src.read(CHUNK):
-                    if cancelled is not None and cancelled():
-                        raise BundleCancelledError("The import was cancelled; nothing changed.")
-                    digest.update(chunk)
-                    dst.write(chunk)
-                    done += len(chunk)
-                    if progress is not None:
-                        progress(done, max(total, 1))
+                digest, size = copy_hashing(
+                    src, dst, done, total, progress, cancelled,
+                    BundleCancelledError("The import was cancelled; nothing changed."))
         except zipfile.BadZipFile as exc:
             raise BundleError(f"{name!r} is damaged ({exc})") from None
         except OSError as exc:
             raise BundleError(f"it could not be unpacked: {exc.strerror or exc}") from exc
-        if digest.hexdigest() != entry.sha256:
+        done += size
+        if digest != entry.sha256:
             raise BundleError(
                 f"the checksum of {name!r} does not match its manifest: the file was damaged "
                 "or changed after it was shared")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import time
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -26,6 +27,8 @@ from mysteryshop.storage.repository import Repository
 logger = logging.getLogger(__name__)
 
 DEFAULT_LIMITS = Limits()
+STAGING_PREFIX = ".import-"
+STALE_STAGING_SECONDS = 3600.0
 
 
 def export_bundle(
@@ -39,12 +42,7 @@ def export_bundle(
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleWritten:
     """Write the given sessions (or one round's) and their recordings to `out`."""
-    repository = Repository.open(db_path)
-    try:
-        ids = [repository.resolve_id(i) for i in session_ids] if session_ids else None
-        sessions = repository.load_sessions(round_label, ids)
-    finally:
-        repository.close()
+    sessions = Repository.sessions_from(db_path, round_label, session_ids)
     if not sessions:
         raise NotFoundError(f"Round {round_label!r} has no sessions to share."
                             if round_label is not None else "There are no sessions to share.")
@@ -92,8 +90,9 @@ def import_bundle(
     first; only then, in one transaction, are rows written and files moved into place.
     Raises BundleError with the reason when the bundle is refused.
     """
+    _remove_stale_staging(data_dir)
     try:
-        staging = ensure_private_dir(data_dir / f".import-{uuid.uuid4().hex}")
+        staging = ensure_private_dir(data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}")
     except OSError as exc:
         raise BundleError(_refused(bundle, f"the data folder is not writable "
                                            f"({exc.strerror or exc})")) from exc
@@ -110,6 +109,16 @@ def import_bundle(
             repository.close()
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _remove_stale_staging(data_dir: Path) -> None:
+    """An import killed mid-way leaves its staging folder: remove those over an hour old."""
+    for folder in data_dir.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
 
 
 def _refused(bundle: Path, reason: str) -> str:

@@ -11,6 +11,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from mysteryshop.bundle.manifest import MANIFEST_NAME, FileEntry, manifest_dict
 from mysteryshop.errors import BundleCancelledError, BundleError
@@ -89,19 +90,32 @@ def write_bundle(
 def _add_file(bundle: zipfile.ZipFile, source: Path, name: str, done: int, total: int,
               progress: ByteProgress | None,
               cancelled: Callable[[], bool] | None) -> tuple[FileEntry, int]:
-    digest = hashlib.sha256()
-    size = 0
     with source.open("rb") as src, bundle.open(_entry(name, zipfile.ZIP_STORED), "w",
                                                force_zip64=True) as dst:
-        while chunk := src.read(CHUNK):
-            if cancelled is not None and cancelled():
-                raise BundleCancelledError("Sharing was cancelled; nothing was written.")
-            dst.write(chunk)
-            digest.update(chunk)
-            size += len(chunk)
-            if progress is not None:
-                progress(min(done + size, total), total)
-    return FileEntry(name, digest.hexdigest(), size), done + size
+        digest, size = copy_hashing(
+            src, dst, done, total, progress, cancelled,
+            BundleCancelledError("Sharing was cancelled; nothing was written."))
+    return FileEntry(name, digest, size), done + size
+
+
+def copy_hashing(src: IO[bytes], dst: IO[bytes], done: int, total: int,
+                 progress: ByteProgress | None, cancelled: Callable[[], bool] | None,
+                 on_cancel: BundleCancelledError) -> tuple[str, int]:
+    """Copy a chunk at a time, hashing on the way: (SHA-256 hex, bytes copied).
+
+    `done` and `total` place this file in the whole job's progress.
+    """
+    digest = hashlib.sha256()
+    size = 0
+    while chunk := src.read(CHUNK):
+        if cancelled is not None and cancelled():
+            raise on_cancel
+        dst.write(chunk)
+        digest.update(chunk)
+        size += len(chunk)
+        if progress is not None:
+            progress(min(done + size, total), max(total, 1))
+    return digest.hexdigest(), size
 
 
 def _entry(name: str, compression: int) -> zipfile.ZipInfo:

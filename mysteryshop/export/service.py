@@ -25,12 +25,7 @@ def export_workbook(
     Opens its own connection, so it can run on a worker thread while the UI keeps its
     own. Returns the file written and how many sessions it holds.
     """
-    repository = Repository.open(db_path)
-    try:
-        ids = [repository.resolve_id(i) for i in session_ids] if session_ids else None
-        sessions = repository.load_sessions(round_label, ids)
-    finally:
-        repository.close()
+    sessions = Repository.sessions_from(db_path, round_label, session_ids)
     written = write_workbook(sessions, out, data_dir, now=time.time(), progress=progress,
                              cancelled=cancelled)
     return written, len(sessions)

@@ -10,13 +10,12 @@ from __future__ import annotations
 import shutil
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
 from mysteryshop.model import RecordingStatus
-from tests.ui.test_recording import open_call_step
+from tests.ui.test_recording import record_on_page
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.audio
@@ -56,19 +55,7 @@ def test_the_next_recording_recreates_the_folder(
         qtbot: QtBot, window: MainWindow, audio_input: str) -> None:
     create_demo_session(window.repository, window.data_dir)
     shutil.rmtree(window.data_dir / "recordings")
-    QSettings().setValue("audio/inputDevice", audio_input)
-    try:
-        page = open_call_step(window).current_step_page()
-        assert page is not None
-        window.recorder.service.give_consent(page.controller.session)
-        with qtbot.waitSignal(window.recorder.started, timeout=3000):
-            page.toggle_recording()
-        qtbot.wait(300)
-        with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
-            page.toggle_recording()
-    finally:
-        QSettings().remove("audio/inputDevice")
-    recording = done.args[0]
+    recording = record_on_page(qtbot, window, audio_input, 0.3)
     assert recording.status is RecordingStatus.COMPLETE and recording.frames > 0
     assert (window.data_dir / recording.path).is_file()
     assert (window.data_dir / "recordings").stat().st_mode & 0o777 == 0o700

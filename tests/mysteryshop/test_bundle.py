@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,6 +74,17 @@ def test_a_shared_session_arrives_whole_with_its_recordings(
         assert (reviewer.data_dir / ours.path).stat().st_mode & 0o777 == 0o600
     assert reviewer.repository.list_sessions()[0].felt_total == session.felt_total
     assert not list(reviewer.data_dir.glob(".import-*"))  # staging cleaned up
+
+
+def test_staging_left_by_a_killed_import_is_cleared_later(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    stale, recent = reviewer.data_dir / ".import-stale", reviewer.data_dir / ".import-running"
+    for folder in (stale, recent):
+        folder.mkdir()
+        (folder / "00000.wav").write_bytes(b"RIFF")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    reviewer.receive(leader.share(tmp_path / "s.mshop", leader.demo().id).path)
+    assert not stale.exists() and recent.exists()  # another import may still be using it
 
 
 def test_importing_the_same_bundle_twice_changes_nothing(

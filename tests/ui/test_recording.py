@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from mysteryshop.audio.recorder import Recorder, Stream
 from mysteryshop.errors import AudioError
-from mysteryshop.model import RecordingStatus
+from mysteryshop.model import Recording, RecordingStatus
 from mysteryshop.storage.repository import Repository
 from tests.audio_fakes import record_then_kill
 from tests.conftest import ROOT
@@ -28,6 +28,24 @@ def open_call_step(window: MainWindow) -> SessionView:
     assert view is not None
     view.go_to(1)
     return view
+
+
+def record_on_page(qtbot: QtBot, window: MainWindow, device: str, seconds: float) -> Recording:
+    """Record `seconds` on the call step of a new session from `device`, as a user would."""
+    QSettings().setValue("audio/inputDevice", device)
+    try:
+        page = open_call_step(window).current_step_page()
+        assert page is not None
+        window.recorder.service.give_consent(page.controller.session)
+        with qtbot.waitSignal(window.recorder.started, timeout=3000):
+            page.toggle_recording()
+        qtbot.wait(int(seconds * 1000))
+        with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
+            page.toggle_recording()
+    finally:
+        QSettings().remove("audio/inputDevice")
+    recording: Recording = done.args[0]
+    return recording
 
 
 def answer_consent(confirm: bool) -> None:
@@ -150,23 +168,10 @@ def test_start_up_after_a_crash_says_what_was_recovered(qtbot: QtBot, data_dir: 
 def test_recording_from_the_real_device_through_the_page(
     qtbot: QtBot, window: MainWindow, audio_input: str
 ) -> None:
-    QSettings().setValue("audio/inputDevice", audio_input)
-    try:
-        view = open_call_step(window)
-        page = view.current_step_page()
-        assert page is not None
-        window.recorder.service.give_consent(page.controller.session)
-        with qtbot.waitSignal(window.recorder.started, timeout=3000):
-            page.toggle_recording()
-        qtbot.wait(1500)
-        with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
-            page.toggle_recording()
-        recording = done.args[0]
-        assert recording.status is RecordingStatus.COMPLETE
-        assert recording.frames > 0 and recording.overflows == 0
-        assert (window.data_dir / recording.path).stat().st_size > 44
-    finally:
-        QSettings().remove("audio/inputDevice")
+    recording = record_on_page(qtbot, window, audio_input, 1.5)
+    assert recording.status is RecordingStatus.COMPLETE
+    assert recording.frames > 0 and recording.overflows == 0
+    assert (window.data_dir / recording.path).stat().st_size > 44
 
 
 # The controller picks a real input device (listed by PortAudio) before the
