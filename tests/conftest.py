@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 # Before Qt loads: no screen here, and nothing a test does may touch the user's own
@@ -37,6 +39,27 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+@contextmanager
+def small_disk(folder: Path, size: str, *, read_only: bool = False) -> Iterator[Path]:
+    """A real small filesystem (tmpfs) at `folder`: a disk that fills up, or refuses writes.
+
+    Mounting needs root (as in CI); elsewhere the test is skipped.
+    """
+    folder.mkdir(exist_ok=True)
+    options = ("ro," if read_only else "") + f"size={size}"
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(folder)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("cannot mount a small tmpfs here (needs root)")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False)
+
+
+def remount_read_only(folder: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
 
 
 def wait_for_log(log: Path, text: str, timeout: float) -> bool:

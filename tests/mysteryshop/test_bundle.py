@@ -12,9 +12,10 @@ from pathlib import Path
 import pytest
 
 from mysteryshop.bundle.merge import Outcome, leader_work
-from mysteryshop.errors import BundleCancelledError, NotFoundError
+from mysteryshop.errors import BundleCancelledError, BundleError, NotFoundError
 from mysteryshop.model import Session
 from tests.bundles import Laptop
+from tests.conftest import small_disk
 
 
 @pytest.fixture
@@ -194,3 +195,30 @@ def test_cancelled_sharing_and_importing_leave_nothing(
     with pytest.raises(BundleCancelledError, match="nothing changed"):
         reviewer.receive(bundle, cancelled=lambda: True)
     assert reviewer.snapshot() == before and not list(reviewer.data_dir.glob(".import-*"))
+
+
+def test_sharing_onto_a_full_disk_is_a_clear_error_and_leaves_nothing(
+        leader: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    with small_disk(tmp_path / "stick", "1m") as stick:
+        old = stick / "s.mshop"
+        old.write_bytes(b"last week's bundle")
+        with pytest.raises(BundleError, match=r"Could not write .*s\.mshop: No space left on "
+                                              r"device\. Nothing was written\."):
+            leader.share(old, session.id)
+        assert old.read_bytes() == b"last week's bundle"
+        assert [p.name for p in stick.iterdir()] == ["s.mshop"]
+
+
+def test_importing_onto_a_full_disk_is_refused_and_changes_nothing(
+        leader: Laptop, tmp_path: Path) -> None:
+    bundle = leader.share(tmp_path / "s.mshop", leader.demo().id).path
+    with small_disk(tmp_path / "small", "2m") as folder:
+        target = Laptop(folder / "data")
+        target.service.create("Ann", "Acme", "R1")
+        before = target.snapshot()
+        with pytest.raises(BundleError, match=r"holds \d+ MB of recordings and only \d+ MB is "
+                                              r"free on the disk of the data folder\. Nothing"):
+            target.receive(bundle)
+        assert target.snapshot() == before and not list(target.data_dir.glob(".import-*"))
+        target.close()

@@ -20,7 +20,7 @@ from mysteryshop.model import AnswerValue, MarkerKind
 from mysteryshop.review_service import ReviewService
 from mysteryshop.session_service import SessionService
 from mysteryshop.storage.repository import Repository
-from tests.conftest import ROOT
+from tests.conftest import ROOT, small_disk
 
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A9)"]
 
@@ -171,13 +171,11 @@ def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Pa
 def read_only_folder(tmp_path: Path) -> Iterator[Path]:
     """Read-only for real: a read-only mount as root (who may write anywhere), else 0500."""
     folder = tmp_path / "locked"
-    folder.mkdir()
     if os.geteuid() == 0:
-        subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(folder)],
-                       check=True)
-        yield folder
-        subprocess.run(["umount", str(folder)], check=False)
+        with small_disk(folder, "64k", read_only=True):
+            yield folder
     else:
+        folder.mkdir()
         folder.chmod(0o500)
         yield folder
         folder.chmod(0o700)
@@ -194,20 +192,13 @@ def test_a_read_only_folder_is_a_clear_error_and_leaves_nothing(
 def test_a_full_disk_is_a_clear_error_and_the_old_file_stays(
     filled: Repository, data_dir: Path, tmp_path: Path
 ) -> None:
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=24k", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    try:
+    with small_disk(tmp_path / "tiny", "24k") as folder:
         old = folder / "m.xlsx"
         old.write_bytes(b"last week's workbook")
         with pytest.raises(ExportError, match="disk is full"):
             export_workbook(data_dir / "mysteryshop.db", old, data_dir)
         assert old.read_bytes() == b"last week's workbook"
         assert [p.name for p in folder.iterdir()] == ["m.xlsx"]
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
 
 
 def test_cancelling_writes_nothing(filled: Repository, data_dir: Path, tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ import subprocess
 import sys
 import time
 import wave
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +17,7 @@ import soundfile
 from mysteryshop.audio.recorder import Recorder, RecorderState, RecordingResult
 from mysteryshop.audio.wav_repair import repair_wav
 from tests.audio_fakes import ToneStream
-from tests.conftest import ROOT
+from tests.conftest import ROOT, small_disk
 
 RATE = 48_000
 
@@ -101,15 +101,9 @@ def test_unplugged_device_ends_the_recording_and_keeps_the_audio(tmp_path: Path)
 
 
 @pytest.fixture
-def tiny_disk(tmp_path: Path) -> object:
-    folder = tmp_path / "tiny"
-    folder.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=200k", "tmpfs", str(folder)],
-                             capture_output=True)
-    if mounted.returncode != 0:
-        pytest.skip("cannot mount a small tmpfs here (needs root)")
-    yield folder
-    subprocess.run(["umount", str(folder)], check=False)
+def tiny_disk(tmp_path: Path) -> Iterator[Path]:
+    with small_disk(tmp_path / "tiny", "200k") as folder:
+        yield folder
 
 
 def test_full_disk_ends_the_recording_with_a_clear_error(tmp_path: Path,

@@ -24,6 +24,7 @@ from mysteryshop.session_service import SessionService
 from mysteryshop.storage.db import open_database, set_aside
 from mysteryshop.storage.repository import Repository
 from mysteryshop.storage.schema import SCHEMA_VERSION
+from tests.conftest import remount_read_only, small_disk
 
 
 def digest(path: Path) -> str:
@@ -271,18 +272,11 @@ def test_a_database_on_a_read_only_disk_is_a_clear_error(service: SessionService
                                                          db_path: Path, tmp_path: Path) -> None:
     service.create("Ann", "Acme", "R1")
     service.repository.close()
-    folder = tmp_path / "ro"
-    folder.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(folder)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("cannot mount a tmpfs here (needs root)")
-    try:
+    with small_disk(tmp_path / "ro", "2m") as folder:
         copy = folder / "mysteryshop.db"
         copy.write_bytes(db_path.read_bytes())
         before = digest(copy)
-        subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
+        remount_read_only(folder)
         with pytest.raises(StorageError, match=r"Cannot open the database .* for writing"):
             open_database(copy)
         assert digest(copy) == before
-    finally:
-        subprocess.run(["umount", str(folder)], check=False)
