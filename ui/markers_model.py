@@ -4,43 +4,30 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Marker
+from ui.list_model import RecordsListModel
 from ui.markers import marker_label
 
 MARKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class MarkersModel(QAbstractListModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._markers: list[Marker] = []
-        self._helped_label = "Helped"
+class MarkersModel(RecordsListModel[Marker]):
+    _helped_label = "Helped"
 
     def set_markers(self, markers: list[Marker], helped_label: str) -> None:
-        self.beginResetModel()
-        self._markers = sorted(markers, key=lambda m: (m.offset_seconds, m.id))
         self._helped_label = helped_label
-        self.endResetModel()
+        self.set_records(sorted(markers, key=lambda m: (m.offset_seconds, m.id)))
 
     def marker(self, row: int) -> Marker:
-        return self._markers[row]
+        return self.record(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._markers)
+    def display(self, marker: Marker, row: int) -> str:
+        text = f" – {marker.text}" if marker.text else ""
+        label = marker_label(marker.kind, self._helped_label)
+        return f"{format_duration(marker.offset_seconds)}   {label}{text}"
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._markers):
-            return None
-        marker = self._markers[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = f" – {marker.text}" if marker.text else ""
-            label = marker_label(marker.kind, self._helped_label)
-            return f"{format_duration(marker.offset_seconds)}   {label}{text}"
-        if role == MARKER_ID_ROLE:
-            return marker.id
-        return None
+    def role_data(self, marker: Marker, role: int) -> Any:
+        return marker.id if role == MARKER_ID_ROLE else None

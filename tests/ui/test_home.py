@@ -17,9 +17,11 @@ from mysteryshop.model import TimerState
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
 from ui.main_window import MainWindow
-from ui.markers_model import MarkersModel
+from ui.markers_model import MARKER_ID_ROLE, MarkersModel
+from ui.review_steps_model import ReviewStepsModel
 from ui.sessions_model import SessionsModel
 from ui.summary_model import SummaryModel
+from ui.timeline_model import TimelineItem, TimelineModel
 
 
 def test_first_start_offers_a_session_and_a_demo(qtbot: QtBot, window: MainWindow) -> None:
@@ -69,6 +71,16 @@ def test_models_follow_qt_rules(qtmodeltester: ModelTester, repository: Reposito
     markers.set_markers(session.step("call").markers, "Helped")
     qtmodeltester.check(markers)
     assert markers.index(3, 0).data() == "0:14   Answered"
+    assert markers.index(3, 0).data(MARKER_ID_ROLE) == session.step("call").markers[3].id
+    steps = ReviewStepsModel()
+    steps.set_session(session)
+    qtmodeltester.check(steps)
+    assert steps.index(1, 0).data() == "② Call" and steps.row_of("buy") == 2  # no audio here
+    timeline = TimelineModel()
+    timeline.set_items([TimelineItem(9.0, "late"), TimelineItem(2.5, "early", 7)])
+    qtmodeltester.check(timeline)
+    assert [timeline.index(r, 0).data() for r in range(2)] == ["0:02   early", "0:09   late"]
+    assert timeline.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "early"
 
 
 def test_sessions_model_shows_totals_with_their_numbers(repository: Repository) -> None:
