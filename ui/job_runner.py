@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 
@@ -14,6 +15,7 @@ Cancelled = Callable[[], bool]
 Job = Callable[[Progress, Cancelled], object]
 
 _INT_MAX = 2**31 - 1
+logger = logging.getLogger(__name__)
 
 
 class JobRunner(QObject):
@@ -55,5 +57,11 @@ class JobRunner(QObject):
             result = job(self._report, self._cancel.is_set)
         except MysteryShopError as exc:
             self.failed.emit(exc)
+            return
+        except Exception as exc:  # a bug: the user still hears of it, and the log has why
+            logger.exception("Unexpected error in %s", self.name)
+            self.failed.emit(MysteryShopError(
+                f"Something unexpected went wrong ({exc}). Nothing you saved is lost; "
+                "the details are in the log file."))
             return
         self.finished.emit(result)

@@ -248,6 +248,9 @@ def parse_manifest(data: object) -> Manifest:
     ids = [s.id for s in sessions]
     if len(set(ids)) != len(ids):
         raise _invalid("sessions", "holds the same session twice")
+    used = [r.path for s in sessions for st in s.steps for r in st.recordings if r.path]
+    if len(set(used)) != len(used):
+        raise _invalid("sessions", "give two recordings the same file")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
                     sessions, files)
 

@@ -139,9 +139,12 @@ def _merge(repository: Repository, data_dir: Path, staged: StagedBundle) -> list
                 if plan.outcome is not Outcome.SKIPPED:
                     _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),
                            moved)
-    except BaseException:
+    except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BundleError(f"Could not put the recordings in place: {exc.strerror or exc}. "
+                              "Nothing was changed.") from exc
         raise
     return plans
 

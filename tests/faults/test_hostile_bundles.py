@@ -84,6 +84,12 @@ def link_entry(name: str) -> Callable[[zipfile.ZipFile], None]:
     return add
 
 
+def same_file_twice(manifest: dict[str, object]) -> None:
+    steps = manifest["sessions"][0]["steps"]  # type: ignore[index]
+    files = [r for s in steps for r in s["recordings"]]
+    files[1]["file"] = files[0]["file"]
+
+
 def set_points(manifest: dict[str, object]) -> None:
     manifest["sessions"][0]["steps"][1]["points"] = 42  # type: ignore[index]
 
@@ -131,6 +137,8 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
     "points out of range": (lambda e, p: make(p, with_manifest(e, set_points)),
                             r"sessions\[0\]\.steps\[1\]\.points must be a whole number "
                             "from -10 to 10"),
+    "one file, two recordings": (lambda e, p: make(p, with_manifest(e, same_file_twice)),
+                                 "give two recordings the same file"),
     "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()
                                                   if n != first_recording(e)}),
                             "which the bundle does not hold"),

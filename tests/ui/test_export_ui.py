@@ -73,3 +73,16 @@ def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainW
     dialog.round.setChecked(True)
     assert dialog.scope() == ("Round 1 — demo", None)
     dialog.reject()
+
+
+def test_a_bug_in_a_job_is_reported_not_left_hanging(qtbot: QtBot, window: MainWindow) -> None:
+    """The progress dialog must not wait forever for a job that died of a bug."""
+    from ui.job_runner import JobRunner
+
+    def broken(progress: object, cancelled: object) -> object:
+        raise ValueError("boom")
+
+    runner = JobRunner("broken", window)
+    with qtbot.waitSignal(runner.failed, timeout=5000) as failed:
+        runner.run(broken)
+    assert "Something unexpected went wrong (boom)" in str(failed.args[0])
