@@ -222,3 +222,24 @@ def test_importing_onto_a_full_disk_is_refused_and_changes_nothing(
             target.receive(bundle)
         assert target.snapshot() == before and not list(target.data_dir.glob(".import-*"))
         target.close()
+
+
+def test_a_recording_shared_before_its_crash_was_repaired_arrives_repaired(
+        tmp_path: Path, reviewer: Laptop) -> None:
+    """The leader's app was killed mid-call and they shared before restarting it."""
+    from mysteryshop.model import RecordingStatus
+    from tests.audio_fakes import record_then_kill
+    from tests.conftest import ROOT
+
+    leader_dir = tmp_path / "killed"
+    leader_dir.mkdir()
+    captured = record_then_kill(leader_dir, "call", 1.0, ROOT)
+    leader = Laptop(leader_dir)
+    [interrupted] = leader.repository.recordings()
+    assert interrupted.status is RecordingStatus.RECORDING
+    bundle = leader.share(tmp_path / "s.mshop", interrupted.session_id).path
+    leader.close()
+    reviewer.receive(bundle)
+    [arrived] = reviewer.repository.recordings()
+    assert arrived.status is RecordingStatus.RECOVERED
+    assert abs(arrived.frames - captured) <= 48_000  # within a second, as after a local crash
