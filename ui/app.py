@@ -68,7 +68,7 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     window.show()
     preload_in_background()
     if import_file is not None:
-        QTimer.singleShot(0, lambda: window.import_bundle(import_file))
+        QTimer.singleShot(0, lambda: window.jobs.import_bundle(import_file))
     return window
 
 

@@ -16,13 +16,12 @@ from mysteryshop.model import RecordingStatus, SessionSummary
 from mysteryshop.session_service import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 from ui.errors import show_error
+from ui.file_jobs import FileJobs
 from ui.home_page import HomePage
 
 if TYPE_CHECKING:
     from mysteryshop.bundle.service import ImportReport
     from mysteryshop.recording_service import RecorderFactory
-    from ui.bundle_flows import ImportFlow, ShareFlow
-    from ui.export_dialog import ExportFlow
     from ui.new_session_dialog import NewSessionValues
     from ui.recording_controller import RecordingController
     from ui.review_view import ReviewView
@@ -54,6 +53,8 @@ class MainWindow(QMainWindow):
         self.home.round_changed.connect(self._on_home_round_changed)
         self.pages.addWidget(self.home)
         self.setCentralWidget(self.pages)
+        self.jobs = FileJobs(self, repository, data_dir, self.session_on_screen)
+        self.jobs.imported.connect(self._on_bundle_imported)
         self._make_actions()
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
@@ -110,16 +111,16 @@ class MainWindow(QMainWindow):
         self.demo_action.triggered.connect(self.load_demo)
         self.export_action = QAction(self.tr("&Export to Excel…"), self)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.triggered.connect(self.export_to_excel)
+        self.export_action.triggered.connect(lambda: self.jobs.export_to_excel())
         self.share_action = QAction(self.tr("&Share sessions…"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.share_action.setStatusTip(self.tr(
             "Write sessions, reviews and recordings to one file for another computer"))
-        self.share_action.triggered.connect(self.share_sessions)
+        self.share_action.triggered.connect(lambda: self.jobs.share_sessions())
         self.import_action = QAction(self.tr("&Import sessions…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.setStatusTip(self.tr("Merge a shared .mshop file into this computer"))
-        self.import_action.triggered.connect(self.choose_bundle_to_import)
+        self.import_action.triggered.connect(self.jobs.choose_bundle_to_import)
         self.review_action = QAction(self.tr("&Review recordings"), self)
         self.review_action.setShortcut(QKeySequence("Ctrl+R"))
         self.review_action.triggered.connect(self.review_current)
@@ -266,8 +267,8 @@ class MainWindow(QMainWindow):
         controller.error.connect(self._on_controller_error)
         self.session_view = SessionView(controller, self.recorder, self.pages)
         self.session_view.finished.connect(self.show_home)
-        self.session_view.export_requested.connect(lambda: self.export_to_excel(session_id))
-        self.session_view.share_requested.connect(lambda: self.share_sessions(session_id))
+        self.session_view.export_requested.connect(lambda: self.jobs.export_to_excel(session_id))
+        self.session_view.share_requested.connect(lambda: self.jobs.share_sessions(session_id))
         self.pages.addWidget(self.session_view)
         self.pages.setCurrentWidget(self.session_view)
         self.setWindowTitle(
@@ -279,104 +280,16 @@ class MainWindow(QMainWindow):
         if page:
             page.focus_default()
 
-    def _scope_choices(
-        self, session_id: str | None
-    ) -> tuple[int, list[str], tuple[str, str] | None] | None:
-        """What a scope dialog offers: session count, rounds, and the current session."""
-        if session_id is None and self.session_view is not None and (
-                self.pages.currentWidget() is self.session_view):
-            session_id = self.session_view.controller.session.id
-        if session_id is None and self.review_view is not None and (
-                self.pages.currentWidget() is self.review_view):
-            session_id = self.review_view.session.id
-        session_id = session_id or self.home.selected_session_id()
-        try:
-            total = self.repository.count_sessions()
-            rounds = self.repository.rounds()
-            selected = None
-            if session_id:
-                session = self.repository.get_session(session_id)
-                selected = (session.id, f"{session.company} · {session.leader} · "
-                                        f"{session.started_at.astimezone():%Y-%m-%d}")
-        except MysteryShopError as exc:
-            show_error(self, exc)
-            return None
-        return total, rounds, selected
+    # -- after an import --------------------------------------------------------------
 
-    def export_to_excel(self, session_id: str | None = None) -> None:
-        """Ask which sessions and where, then export off the UI thread."""
-        from ui.export_dialog import ExportDialog
-
-        scope = self._scope_choices(session_id)
-        if scope is None:
-            return
-        dialog = ExportDialog(*scope, self)
-        dialog.accepted.connect(dialog.remember_folder)
-        dialog.accepted.connect(lambda: self.start_export(dialog.out(), *dialog.scope()))
-        self._export_dialog = dialog
-        dialog.open()
-
-    def start_export(self, out: Path, round_label: str | None = None,
-                     session_ids: list[str] | None = None) -> ExportFlow:
-        from ui.export_dialog import ExportFlow
-        from ui.export_runner import ExportRunner
-
-        assert self.repository.path is not None
-        flow = ExportFlow(ExportRunner(self.repository.path, self.data_dir, self), self)
-        self._export_flow = flow
-        flow.start(out, round_label, session_ids)
-        return flow
-
-    # -- sharing between computers ----------------------------------------------------
-
-    def share_sessions(self, session_id: str | None = None) -> None:
-        """Ask which sessions and where, then write the bundle off the UI thread."""
-        from ui.bundle_flows import ShareDialog
-
-        scope = self._scope_choices(session_id)
-        if scope is None:
-            return
-        if scope[0] == 0:
-            show_error(self, MysteryShopError(self.tr("There are no sessions to share yet.")))
-            return
-        dialog = ShareDialog(*scope, self)
-        dialog.accepted.connect(dialog.remember_folder)
-        dialog.accepted.connect(lambda: self.start_share(dialog.out(), *dialog.scope()))
-        self._share_dialog = dialog
-        dialog.open()
-
-    def start_share(self, out: Path, round_label: str | None = None,
-                    session_ids: list[str] | None = None) -> ShareFlow:
-        from ui.bundle_flows import ShareFlow
-
-        assert self.repository.path is not None
-        flow = ShareFlow(self.repository.path, self.data_dir, self)
-        self._share_flow = flow
-        flow.start(out, round_label, session_ids)
-        return flow
-
-    def choose_bundle_to_import(self) -> None:
-        from PySide6.QtWidgets import QFileDialog
-
-        from ui.bundle_flows import bundle_filter
-
-        folder = str(QSettings().value("import/lastFolder", str(Path.home())))
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Import sessions"), folder,
-                                                bundle_filter(self))
-        if chosen:
-            QSettings().setValue("import/lastFolder", str(Path(chosen).parent))
-            self.import_bundle(Path(chosen))
-
-    def import_bundle(self, bundle: Path) -> ImportFlow:
-        """Check and merge `bundle` off the UI thread; the lists refresh when it is in."""
-        from ui.bundle_flows import ImportFlow
-
-        assert self.repository.path is not None
-        flow = ImportFlow(self.repository.path, self.data_dir, self)
-        flow.runner.finished.connect(self._on_bundle_imported)
-        self._import_flow = flow
-        flow.start(bundle)
-        return flow
+    def session_on_screen(self) -> str | None:
+        """The open session or review, else the one selected on the home list."""
+        on_screen = self.pages.currentWidget()
+        if self.session_view is not None and on_screen is self.session_view:
+            return self.session_view.controller.session.id
+        if self.review_view is not None and on_screen is self.review_view:
+            return self.review_view.session.id
+        return self.home.selected_session_id()
 
     def _on_bundle_imported(self, report: ImportReport) -> None:
         """Show what came in; a session open on screen is reloaded if it changed."""
@@ -398,21 +311,16 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(report.counts(), 8000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        from ui.bundle_flows import is_bundle
-
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile() and is_bundle(urls[0].toLocalFile()):
+        if FileJobs.bundle_in(event.mimeData()) is not None:
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        from ui.bundle_flows import is_bundle
-
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile() and is_bundle(urls[0].toLocalFile()):
+        bundle = FileJobs.bundle_in(event.mimeData())
+        if bundle is not None:
             event.acceptProposedAction()
-            self.import_bundle(Path(urls[0].toLocalFile()))
+            self.jobs.import_bundle(bundle)
 
     def compare_rounds(self) -> None:
         from ui.compare_rounds import CompareRoundsDialog

@@ -66,7 +66,7 @@ def test_import_adds_the_sessions_and_lists_what_came_in(
     session = leader.demo()
     bundle = leader.share(tmp_path / "in.mshop", session.id).path
     leader.close()
-    window.import_bundle(bundle)
+    window.jobs.import_bundle(bundle)
     box = wait_box(qtbot, window, "importDone")
     assert box.findChild(QLabel, "importHeading").text() == (
         "Imported in.mshop: 1 added, 0 updated, 0 skipped.")
@@ -89,7 +89,7 @@ def test_a_refused_bundle_is_explained_and_changes_nothing(
     bad = tmp_path / "bad.mshop"
     with zipfile.ZipFile(bad, "w") as bundle:
         bundle.writestr("../../evil.wav", b"RIFF")
-    flow = window.import_bundle(bad)
+    flow = window.jobs.import_bundle(bad)
     with qtbot.waitSignal(flow.runner.failed, timeout=10000):
         pass
     box = window.findChild(QMessageBox, "errorBox")
@@ -135,7 +135,7 @@ def test_an_open_review_shows_the_notes_that_came_in(
     colleague.close()
     review = window.open_review(session.id, "call")
     assert review is not None and review.notes_model.rowCount() == 0
-    window.import_bundle(back)
+    window.jobs.import_bundle(back)
     box = wait_box(qtbot, window, "importDone")
     assert [row[2:] for row in report_rows(box)] == [["Updated", "1 reviewer note"]]
     reopened = window.review_view

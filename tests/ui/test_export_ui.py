@@ -23,14 +23,14 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
     session = create_demo_session(window.repository)
     window.refresh_home()
     window.home.select_session(session.id)
-    window.export_to_excel()
+    window.jobs.export_to_excel()
     dialog = window.findChild(ExportDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.selected.isChecked() and "Acme North" in dialog.selected.text()
     assert dialog.all.text() == "All sessions (2)"
     dialog.path.setText(str(tmp_path / "meeting"))
     dialog.accept()
-    flow = window._export_flow
+    flow = window.jobs.flow
     qtbot.waitUntil(lambda: flow.result is not None and flow.result.isVisible(), timeout=10000)
     assert isinstance(flow.result, QMessageBox)
     assert [b.text() for b in flow.result.buttons() if b.text() in ("Open", "Show in folder")] \
@@ -41,7 +41,7 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
 
 def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     create_demo_session(window.repository)
-    flow = window.start_export(tmp_path / "no such folder" / "m.xlsx")
+    flow = window.jobs.start_export(tmp_path / "no such folder" / "m.xlsx")
     with qtbot.waitSignal(flow.runner.failed, timeout=10000):
         pass
     box = window.findChild(QMessageBox, "errorBox")
