@@ -11,7 +11,7 @@ import errno
 import logging
 import os
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -132,8 +132,10 @@ def write_workbook(
     try:
         _summary_sheet(wb.create_sheet("Summary"), sessions, now)
         _steps_sheet(wb.create_sheet("Steps"), sessions, out.parent, data_dir, now, step_done)
-        _answers_sheet(wb.create_sheet("Answers"), sessions)
-        _timeline_sheet(wb.create_sheet("Timeline"), sessions)
+        _data_sheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS,
+                    _answer_rows(sessions))
+        _data_sheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
+                    _timeline_rows(sessions))
         _meeting_sheet(wb.create_sheet("Meeting"), sessions)
         step_done(total)
         _save(wb, out)
@@ -256,19 +258,36 @@ def _round_chart(ws: WriteOnlyWorksheet, header: int, rows: int, series: int,
     ws.add_chart(chart, anchor)
 
 
-def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: Path,
-                 data_dir: Path, now: float, step_done: Callable[[int], None]) -> None:
-    set_widths(ws, STEP_COLUMNS)
+def _data_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
+                rows: Iterable[list[Any]]) -> int:
+    """A sheet of one Excel Table: widths, frozen header, the rows. Returns the row count."""
+    set_widths(ws, columns)
     ws.freeze_panes = "A2"
     fit_to_page_width(ws)
-    writer = SheetWriter(ws, STEP_COLUMNS)
+    writer = SheetWriter(ws, columns)
     ws.append(writer.header_cells())
-    rows = 0
+    count = 0
+    for row in rows:
+        ws.append(writer.cells(row))
+        count += 1
+    add_table(ws, name, columns, 1, count)
+    return count
+
+
+def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: Path,
+                 data_dir: Path, now: float, step_done: Callable[[int], None]) -> None:
+    rows = _data_sheet(ws, "Steps", STEP_COLUMNS,
+                       _step_rows(sessions, out_dir, data_dir, now, step_done))
+    color_points(ws, STEP_COLUMNS, 1, rows)
+
+
+def _step_rows(sessions: Sequence[Session], out_dir: Path, data_dir: Path, now: float,
+               step_done: Callable[[int], None]) -> Iterator[list[Any]]:
     for done, session in enumerate(sessions):
         step_done(done)
         for step in session.steps:
             m = step.measures
-            ws.append(writer.cells([
+            yield [
                 _local(session.started_at), session.round, session.leader, session.company,
                 step.position + 1, step_title(step), step.predicted_points, step.points,
                 step.gap, timedelta(seconds=round(step.elapsed(now))),
@@ -282,19 +301,10 @@ def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: P
                 "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
                 or None,
                 _recording_link(step, out_dir, data_dir),
-            ]))
-            rows += 1
-    add_table(ws, "Steps", STEP_COLUMNS, 1, rows)
-    color_points(ws, STEP_COLUMNS, 1, rows)
+            ]
 
 
-def _answers_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
-    set_widths(ws, ANSWER_COLUMNS)
-    ws.freeze_panes = "A2"
-    fit_to_page_width(ws)
-    writer = SheetWriter(ws, ANSWER_COLUMNS)
-    ws.append(writer.header_cells())
-    rows = 0
+def _answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     for session in sessions:
         for step in session.steps:
             template = template_for(step.key)
@@ -302,24 +312,16 @@ def _answers_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
             for answer in step.answers.values():
                 if answer.value is None and not answer.comment:
                     continue
-                ws.append(writer.cells([
+                yield [
                     _local(session.started_at), session.leader, session.company,
                     step.position + 1, step_title(step),
                     questions.get(answer.question_id, answer.question_id),
                     ANSWER_WORDS.get(answer.value) if answer.value else None,
                     answer.comment or None,
-                ]))
-                rows += 1
-    add_table(ws, "Answers", ANSWER_COLUMNS, 1, rows)
+                ]
 
 
-def _timeline_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
-    set_widths(ws, TIMELINE_COLUMNS)
-    ws.freeze_panes = "A2"
-    fit_to_page_width(ws)
-    writer = SheetWriter(ws, TIMELINE_COLUMNS)
-    ws.append(writer.header_cells())
-    rows = 0
+def _timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     for session in sessions:
         for step in session.steps:
             events: list[tuple[float, str, str, str | None]] = [
@@ -329,12 +331,10 @@ def _timeline_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None
             events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
                         n.text) for n in step.review_notes]
             for offset, by, event, text in sorted(events, key=lambda e: e[0]):
-                ws.append(writer.cells([
+                yield [
                     _local(session.started_at), session.leader, session.company,
                     step.position + 1, step_title(step), _duration(offset), by, event, text,
-                ]))
-                rows += 1
-    add_table(ws, "Timeline", TIMELINE_COLUMNS, 1, rows)
+                ]
 
 
 def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:

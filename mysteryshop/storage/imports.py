@@ -7,10 +7,10 @@ run inside one transaction the import service opens (`Repository.atomic`).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from mysteryshop.model import Session, Step
 from mysteryshop.storage.repository import Repository
+from mysteryshop.storage.rows import session_values, step_values
 
 
 def insert_session(repository: Repository, session: Session) -> None:
@@ -18,11 +18,11 @@ def insert_session(repository: Repository, session: Session) -> None:
     db = repository.db
     db.table("sessions").insert({
         "id": session.id, "started_at": session.started_at.isoformat(),
-        "current_page": 0, "reviewer": session.reviewer, **_session_values(session),
+        "current_page": 0, "reviewer": session.reviewer, **session_values(session),
     })
     db.table("steps").insert_all(
         {"session_id": session.id, "key": s.key, "position": s.position, "title": s.title,
-         "review_points": s.review_points, **_step_values(s)}
+         "review_points": s.review_points, **step_values(s)}
         for s in session.steps)
     _insert_leader_rows(repository, session.id, session.steps)
     db.table("review_notes").insert_all(
@@ -35,10 +35,10 @@ def insert_session(repository: Repository, session: Session) -> None:
 def replace_leader_work(repository: Repository, session: Session, keys: set[str]) -> None:
     """Our copy of the leader's work (in the steps `keys`) becomes the incoming one."""
     db = repository.db
-    db.table("sessions").update(session.id, _session_values(session))
+    db.table("sessions").update(session.id, session_values(session))
     steps = [s for s in session.steps if s.key in keys]
     for step in steps:
-        db.table("steps").update((session.id, step.key), _step_values(step))
+        db.table("steps").update((session.id, step.key), step_values(step))
         for table in ("timer_intervals", "markers", "answers"):
             repository.conn.execute(
                 f"DELETE FROM {table} WHERE session_id = ? AND step_key = ?",
@@ -81,24 +81,3 @@ def _insert_leader_rows(repository: Repository, session_id: str, steps: Iterable
         {"session_id": session_id, "step_key": s.key, "question_id": a.question_id,
          "value": a.value.value if a.value else None, "comment": a.comment}
         for s in steps for a in s.answers.values())
-
-
-def _session_values(s: Session) -> dict[str, Any]:
-    return {
-        "leader": s.leader, "company": s.company, "round": s.round, "website": s.website,
-        "phone": s.phone, "finished_at": s.finished_at.isoformat() if s.finished_at else None,
-        "status": s.status.value, "verdict": s.verdict.value if s.verdict else None,
-        "surprised": s.surprised, "recording_consent_at": s.recording_consent_at,
-    }
-
-
-def _step_values(s: Step) -> dict[str, Any]:
-    m = s.measures
-    return {
-        "predicted_points": s.predicted_points, "points": s.points, "notes": s.notes,
-        "timer_stopped": int(s.timer_stopped), "rings": m.rings,
-        "answer_seconds": m.answer_seconds, "hold_total_seconds": m.hold_total_seconds,
-        "hold_longest_seconds": m.hold_longest_seconds, "holds": m.holds,
-        "transfers": m.transfers, "helped_seconds": m.helped_seconds,
-        "asked_need": m.asked_need, "pitched": m.pitched,
-    }

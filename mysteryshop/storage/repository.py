@@ -34,7 +34,14 @@ from mysteryshop.model import (
     Verdict,
 )
 from mysteryshop.storage.db import open_database
-from mysteryshop.storage.rows import marker_from_row, session_from_row, sql_value, step_from_row
+from mysteryshop.storage.rows import (
+    marker_from_row,
+    measures_values,
+    session_from_row,
+    session_values,
+    sql_value,
+    step_from_row,
+)
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -280,17 +287,8 @@ class Repository:
     def add_session(self, session: Session) -> None:
         with self.atomic():
             self._table("sessions").insert(
-                {
-                    "id": session.id,
-                    "leader": session.leader,
-                    "company": session.company,
-                    "round": session.round,
-                    "website": session.website,
-                    "phone": session.phone,
-                    "started_at": session.started_at.isoformat(),
-                    "status": session.status.value,
-                    "current_page": session.current_page,
-                }
+                {"id": session.id, "started_at": session.started_at.isoformat(),
+                 "current_page": session.current_page, **session_values(session)}
             )
             self._table("steps").insert_all(
                 {"session_id": session.id, "key": s.key, "position": s.position, "title": s.title}
@@ -314,20 +312,7 @@ class Repository:
 
     @_storage_errors
     def save_measures(self, session_id: str, key: str, measures: CallMeasures) -> None:
-        self._table("steps").update(
-            (session_id, key),
-            {
-                "rings": measures.rings,
-                "answer_seconds": measures.answer_seconds,
-                "hold_total_seconds": measures.hold_total_seconds,
-                "hold_longest_seconds": measures.hold_longest_seconds,
-                "holds": measures.holds,
-                "transfers": measures.transfers,
-                "helped_seconds": measures.helped_seconds,
-                "asked_need": measures.asked_need,
-                "pitched": measures.pitched,
-            },
-        )
+        self._table("steps").update((session_id, key), measures_values(measures))
 
     @_storage_errors
     def open_interval(self, session_id: str, key: str, at: float) -> None:

@@ -72,3 +72,32 @@ def step_from_row(r: sqlite3.Row) -> Step:
 
 def marker_from_row(r: sqlite3.Row) -> Marker:
     return Marker(r["id"], MarkerKind(r["kind"]), r["offset_seconds"], r["at"], r["text"])
+
+
+# -- and back: domain records to column values --------------------------------------
+
+
+def session_values(s: Session) -> dict[str, Any]:
+    """The leader's columns of a session (not its id, start, page or review columns)."""
+    return {
+        "leader": s.leader, "company": s.company, "round": s.round, "website": s.website,
+        "phone": s.phone, "finished_at": s.finished_at.isoformat() if s.finished_at else None,
+        "status": s.status.value, "verdict": s.verdict.value if s.verdict else None,
+        "surprised": s.surprised, "recording_consent_at": s.recording_consent_at,
+    }
+
+
+def step_values(s: Step) -> dict[str, Any]:
+    """The leader's columns of a step, its call measures included."""
+    return {"predicted_points": s.predicted_points, "points": s.points, "notes": s.notes,
+            "timer_stopped": int(s.timer_stopped), **measures_values(s.measures)}
+
+
+def measures_values(m: CallMeasures) -> dict[str, Any]:
+    return {
+        "rings": m.rings, "answer_seconds": m.answer_seconds,
+        "hold_total_seconds": m.hold_total_seconds,
+        "hold_longest_seconds": m.hold_longest_seconds, "holds": m.holds,
+        "transfers": m.transfers, "helped_seconds": m.helped_seconds,
+        "asked_need": m.asked_need, "pitched": m.pitched,
+    }
