@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import Session
+from ui.buttons import big_button
 from ui.emotion_curve import EmotionCurve
 from ui.sessions_model import PageLoader, SessionsModel
 
@@ -56,26 +56,27 @@ class HomePage(QStackedWidget):
         )
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(720)
-        start = QPushButton(self.tr("Start your first session"), page)
-        start.setObjectName("startFirstButton")
-        start.setMinimumHeight(64)
-        start.clicked.connect(self.new_requested)
-        demo = QPushButton(self.tr("Load a demo session"), page)
-        demo.setObjectName("loadDemoButton")
-        demo.setMinimumHeight(44)
-        demo.clicked.connect(self.demo_requested)
+        start = big_button(self.tr("Start your first session"), "startFirstButton", 64,
+                           self.new_requested, page)
+        demo = big_button(self.tr("Load a demo session"), "loadDemoButton", 44,
+                          self.demo_requested, page)
         layout = QVBoxLayout(page)
-        layout.addStretch(1)
-        layout.addWidget(title)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(24)
-        for button in (start, demo):
+
+        def centered(widget: QWidget) -> None:
+            """In the middle half of the page. A wrapped label given its width this way
+            gets the height it needs; aligned on its own it is squeezed and cut off."""
             row = QHBoxLayout()
             row.addStretch(1)
-            row.addWidget(button, 2)
+            row.addWidget(widget, 2)
             row.addStretch(1)
             layout.addLayout(row)
+
+        layout.addStretch(1)
+        layout.addWidget(title)
+        centered(text)
+        layout.addSpacing(24)
+        centered(start)
+        centered(demo)
         layout.addStretch(2)
         return page
 
@@ -102,10 +103,8 @@ class HomePage(QStackedWidget):
         self.round_combo.setObjectName("roundFilter")
         self.round_combo.setMinimumWidth(180)
         self.round_combo.currentIndexChanged.connect(self._on_round_combo_changed)
-        new = QPushButton(self.tr("+ New session   Ctrl+N"), page)
-        new.setObjectName("newSessionButton")
-        new.setMinimumHeight(44)
-        new.clicked.connect(self.new_requested)
+        new = big_button(self.tr("+ New session   Ctrl+N"), "newSessionButton", 44,
+                         self.new_requested, page)
         top = QHBoxLayout()
         top.addWidget(new)
         top.addStretch(1)

@@ -27,6 +27,7 @@ from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.review_service import ReviewService, audacity_labels
+from ui.buttons import big_button
 from ui.markers import TALLY_BUTTONS, marker_buttons, marker_label
 from ui.player import SPEEDS, Player
 from ui.points import points_text, points_words
@@ -81,10 +82,8 @@ class ReviewView(QWidget):
         self.waveform = WaveformView(self)
         self.waveform.seek_requested.connect(self.player.seek)
 
-        self.play_button = QPushButton(self.tr("▶ Play   Space"), self)
-        self.play_button.setObjectName("playButton")
-        self.play_button.setMinimumHeight(40)
-        self.play_button.clicked.connect(self.player.toggle)
+        self.play_button = big_button(self.tr("▶ Play   Space"), "playButton", 40,
+                                      self.player.toggle, self)
         self.position = QLabel("0:00 / 0:00", self)
         self.position.setObjectName("playPosition")
         self.speed = QComboBox(self)
@@ -111,18 +110,8 @@ class ReviewView(QWidget):
         self.player.playing_changed.connect(self._on_player_playing_changed)
         self.player.error.connect(lambda text: self.waveform.set_message(text))
 
-        self.leader_model = TimelineModel(self)
-        self.leader_list = QListView(self)
-        self.leader_list.setObjectName("leaderTimeline")
-        self.leader_list.setModel(self.leader_model)
-        self.leader_list.clicked.connect(
-            lambda index: self._seek_to(self.leader_model.item(index.row())))
-        self.notes_model = TimelineModel(self)
-        self.notes_list = QListView(self)
-        self.notes_list.setObjectName("reviewerTimeline")
-        self.notes_list.setModel(self.notes_model)
-        self.notes_list.clicked.connect(
-            lambda index: self._seek_to(self.notes_model.item(index.row())))
+        self.leader_model, self.leader_list = self._timeline("leaderTimeline")
+        self.notes_model, self.notes_list = self._timeline("reviewerTimeline")
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("reviewNoteEdit")
         self.note_edit.setPlaceholderText(self.tr("What do you hear at this moment?"))
@@ -186,6 +175,15 @@ class ReviewView(QWidget):
         self._make_shortcuts()
         first = next((i for i, s in enumerate(session.steps) if s.recordings), 0)
         self.steps.setCurrentIndex(self.steps_model.index(first, 0))
+
+    def _timeline(self, name: str) -> tuple[TimelineModel, QListView]:
+        """A list of timed items; a click seeks to the item's moment."""
+        model = TimelineModel(self)
+        view = QListView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.clicked.connect(lambda index: self._seek_to(model.item(index.row())))
+        return model, view
 
     def _make_shortcuts(self) -> None:
         def add(keys: str, slot: Callable[[], None]) -> None:

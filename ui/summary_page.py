@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.model import SessionStatus, Verdict, suggested_verdict
 from mysteryshop.review_service import ReviewService
 from mysteryshop.templates import template_for
+from ui.buttons import big_button
 from ui.emotion_curve import EmotionCurve
 from ui.points import points_text
 from ui.session_controller import SessionController
@@ -101,16 +102,12 @@ class SummaryPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table)
         layout.addLayout(bottom, 1)
-        export = QPushButton(self.tr("Export to Excel…"), self)
-        export.setObjectName("summaryExportButton")
-        export.setMinimumHeight(48)
-        export.clicked.connect(self.export_requested)
-        share = QPushButton(self.tr("Share session…"), self)
-        share.setObjectName("summaryShareButton")
-        share.setToolTip(self.tr("One file with this session, its reviews and recordings, "
-                                 "for the reviewer's computer"))
-        share.setMinimumHeight(48)
-        share.clicked.connect(self.share_requested)
+        export = big_button(self.tr("Export to Excel…"), "summaryExportButton", 48,
+                            self.export_requested, self)
+        share = big_button(self.tr("Share session…"), "summaryShareButton", 48,
+                           self.share_requested, self, self.tr(
+                               "One file with this session, its reviews and recordings, "
+                               "for the reviewer's computer"))
         finish_row = QHBoxLayout()
         finish_row.addWidget(export)
         finish_row.addWidget(share)

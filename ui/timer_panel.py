@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import TimerState
+from ui.buttons import big_button
 
 TICK_MS = 100
 
@@ -34,14 +35,9 @@ class TimerPanel(QWidget):
         self._state_label = QLabel(self)
         self._state_label.setObjectName("timerState")
         self._state_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.toggle_button = QPushButton(self)
-        self.toggle_button.setObjectName("timerToggle")
-        self.toggle_button.setMinimumHeight(52)
-        self.toggle_button.clicked.connect(self.toggle_requested)
-        self.stop_button = QPushButton(self.tr("■ Stop   Ctrl+."), self)
-        self.stop_button.setObjectName("timerStop")
-        self.stop_button.setMinimumHeight(52)
-        self.stop_button.clicked.connect(self.stop_requested)
+        self.toggle_button = big_button("", "timerToggle", 52, self.toggle_requested, self)
+        self.stop_button = big_button(self.tr("■ Stop   Ctrl+."), "timerStop", 52,
+                                      self.stop_requested, self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.toggle_button, 2)
         buttons.addWidget(self.stop_button, 1)
