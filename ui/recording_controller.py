@@ -22,8 +22,8 @@ class RecordingController(QObject):
     """Starts and stops the one recording; polls its level ~20 times a second.
 
     The recorder reports its end from its writer thread; `_finished_elsewhere` is a
-    signal, so Qt delivers that report to this object's (the UI) thread, where the
-    database may be written.
+    signal, so Qt delivers that report to `_complete` on this object's (the UI) thread,
+    where the database may be written.
     """
 
     started = Signal(str)  # step key
@@ -38,7 +38,7 @@ class RecordingController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(LEVEL_POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
-        self._finished_elsewhere.connect(self._on_finished_elsewhere)
+        self._finished_elsewhere.connect(self._complete)
 
     @property
     def active(self) -> ActiveRecording | None:
@@ -89,9 +89,6 @@ class RecordingController(QObject):
         level = active.recorder.latest_level()
         if level is not None:
             self.level.emit(level.rms_db, level.peak_db)
-
-    def _on_finished_elsewhere(self, result: RecordingResult) -> None:
-        self._complete(result)
 
     def _complete(self, result: RecordingResult) -> None:
         try:

@@ -18,7 +18,7 @@ from mysteryshop.audio.wav_repair import repair_wav
 from mysteryshop.bundle.merge import Outcome, SessionMerge, plan_merge
 from mysteryshop.bundle.reader import Limits, StagedBundle, read_bundle
 from mysteryshop.bundle.writer import BundleWritten, ByteProgress, write_bundle
-from mysteryshop.errors import AudioError, BundleError, NotFoundError
+from mysteryshop.errors import AudioError, BundleCancelledError, BundleError, NotFoundError
 from mysteryshop.model import Recording, RecordingStatus, Session
 from mysteryshop.paths import ensure_private_dir
 from mysteryshop.storage import imports
@@ -100,8 +100,10 @@ def import_bundle(
         try:
             staged = read_bundle(bundle, staging, limits=limits, progress=progress,
                                  cancelled=cancelled)
+        except BundleCancelledError:
+            raise  # says so itself: not a refusal
         except BundleError as exc:
-            raise type(exc)(_refused(bundle, str(exc))) from exc
+            raise BundleError(_refused(bundle, str(exc))) from exc
         repository = Repository.open(db_path)
         try:
             return ImportReport(bundle, _merge(repository, data_dir, staged))
@@ -122,8 +124,6 @@ def _remove_stale_staging(data_dir: Path) -> None:
 
 
 def _refused(bundle: Path, reason: str) -> str:
-    if reason.endswith("nothing changed.") or reason.endswith("Nothing was written."):
-        return reason
     return f"{bundle.name} was not imported: {reason}. Nothing was changed."
 
 
