@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -22,6 +23,23 @@ class Tick:
     seconds: float
     label: str
     reviewer: bool = False
+
+
+LABEL_ROWS = 2
+
+
+def label_rows(spans: Sequence[tuple[float, float]], rows: int) -> list[int | None]:
+    """For labels at (x, width), left to right: the first row where each fits after the
+    label before it in that row, or None when none does (its tick is still drawn, and
+    the list beside the waveform names it)."""
+    ends = [float("-inf")] * rows
+    placed: list[int | None] = []
+    for x, width in spans:
+        row = next((r for r in range(rows) if x > ends[r]), None)
+        if row is not None:
+            ends[row] = x + width
+        placed.append(row)
+    return placed
 
 
 class WaveformView(QWidget):
@@ -68,7 +86,7 @@ class WaveformView(QWidget):
         return self._duration
 
     def _plot(self) -> QRectF:
-        top = self.fontMetrics().height() * 2 + 6
+        top = self.fontMetrics().height() * LABEL_ROWS + 6
         return QRectF(6, top, max(1, self.width() - 12), max(1, self.height() - top - 6))
 
     def x_of(self, seconds: float) -> float:
@@ -102,17 +120,15 @@ class WaveformView(QWidget):
                 x = plot.left() + i + 0.5
                 painter.drawLine(QPointF(x, middle - hi * half), QPointF(x, middle - lo * half))
         metrics = self.fontMetrics()
-        # Labels go in the first of two rows where they do not overlap the one before.
-        row_ends = [-1e9, -1e9]
-        for tick in sorted(self._ticks, key=lambda t: t.seconds):
-            x = self.x_of(tick.seconds)
+        ticks = sorted(self._ticks, key=lambda t: t.seconds)
+        spans = [(self.x_of(t.seconds), metrics.horizontalAdvance(t.label) + 4) for t in ticks]
+        for tick, (x, _), row in zip(ticks, spans, label_rows(spans, LABEL_ROWS), strict=True):
             color = REVIEWER_COLOR if tick.reviewer else LEADER_COLOR
             painter.setPen(QPen(color, 1.5))
             painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
-            row = 0 if x > row_ends[0] else 1 if x > row_ends[1] else 0
-            painter.drawText(QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
-                             tick.label)
-            row_ends[row] = x + 4 + metrics.horizontalAdvance(tick.label)
+            if row is not None:
+                painter.drawText(QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
+                                 tick.label)
         if self._duration > 0:
             painter.setPen(QColor("#666666"))
             painter.drawText(plot.adjusted(4, 0, -4, -2),
