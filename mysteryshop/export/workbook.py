@@ -170,32 +170,22 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
                f"points from 10 down (-10) to 10 up (+10); gap = felt − predicted"])
     ws.append([])
     sessions_header = 4
-    writer = SheetWriter(ws, SESSION_COLUMNS)
-    ws.append(writer.header_cells())
-    for session in sessions:
-        ws.append(writer.cells([
-            _local(session.started_at), session.round, session.leader, session.company,
-            session.predicted_total, session.felt_total, session.gap_total,
-            VERDICT_WORDS.get(session.verdict) if session.verdict else None,
-            timedelta(seconds=round(session.elapsed_total(now))),
-            sum(len(s.recordings) for s in session.steps), session.reviewer or None,
-        ]))
-    add_table(ws, "Sessions", SESSION_COLUMNS, sessions_header, len(sessions))
+    _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, ([
+        _local(session.started_at), session.round, session.leader, session.company,
+        session.predicted_total, session.felt_total, session.gap_total,
+        VERDICT_WORDS.get(session.verdict) if session.verdict else None,
+        timedelta(seconds=round(session.elapsed_total(now))),
+        sum(len(s.recordings) for s in session.steps), session.reviewer or None,
+    ] for session in sessions))
     # Session totals add up five steps: colour them on a five times wider scale.
     color_points(ws, SESSION_COLUMNS, sessions_header, len(sessions), scale=50)
 
     stats = touchpoint_stats(sessions)
-    ws.append([])
-    label = WriteOnlyCell(ws, value="Per touchpoint, across these sessions")
-    label.font = BOLD
-    ws.append([label])
+    _section_label(ws, "Per touchpoint, across these sessions")
     touch_header = sessions_header + len(sessions) + 3
-    touch_writer = SheetWriter(ws, TOUCHPOINT_COLUMNS)
-    ws.append(touch_writer.header_cells())
-    for s in stats:
-        ws.append(touch_writer.cells([s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt,
-                                      s.mean_predicted, s.mean_gap]))
-    add_table(ws, "Touchpoints", TOUCHPOINT_COLUMNS, touch_header, len(stats))
+    _table(ws, "Touchpoints", TOUCHPOINT_COLUMNS, touch_header, (
+        [s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt, s.mean_predicted, s.mean_gap]
+        for s in stats))
     color_points(ws, TOUCHPOINT_COLUMNS, touch_header, len(stats))
     _gap_chart(ws, touch_header, len(stats), f"{_column_after(SESSION_COLUMNS)}4")
 
@@ -204,17 +194,10 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
         keys = [key for key, _ in touchpoints(sessions)]
         round_columns = (Column("Round", 18), Column("Sessions", 9, "number"),
                          *(Column(_short(key), 10, "mean") for key in keys))
-        ws.append([])
-        label = WriteOnlyCell(ws, value="Mean felt points per round")
-        label.font = BOLD
-        ws.append([label])
+        _section_label(ws, "Mean felt points per round")
         round_header = touch_header + len(stats) + 3
-        round_writer = SheetWriter(ws, round_columns)
-        ws.append(round_writer.header_cells())
-        for m in means:
-            ws.append(round_writer.cells([m.round or "–", m.sessions,
-                                          *(m.mean_felt[key] for key in keys)]))
-        add_table(ws, "Rounds", round_columns, round_header, len(means))
+        _table(ws, "Rounds", round_columns, round_header, (
+            [m.round or "–", m.sessions, *(m.mean_felt[key] for key in keys)] for m in means))
         color_points(ws, round_columns, round_header, len(means))
         _round_chart(ws, round_header, len(means), len(keys),
                      f"{_column_after(SESSION_COLUMNS)}22")
@@ -264,14 +247,28 @@ def _data_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
     set_widths(ws, columns)
     ws.freeze_panes = "A2"
     fit_to_page_width(ws)
+    return _table(ws, name, columns, 1, rows)
+
+
+def _table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_row: int,
+           rows: Iterable[list[Any]]) -> int:
+    """Header and rows appended at `header_row`, made an Excel Table. Returns the row count."""
     writer = SheetWriter(ws, columns)
     ws.append(writer.header_cells())
     count = 0
     for row in rows:
         ws.append(writer.cells(row))
         count += 1
-    add_table(ws, name, columns, 1, count)
+    add_table(ws, name, columns, header_row, count)
     return count
+
+
+def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
+    """A blank row, then a bold line naming the table below it."""
+    ws.append([])
+    label = WriteOnlyCell(ws, value=text)
+    label.font = BOLD
+    ws.append([label])
 
 
 def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: Path,
