@@ -25,7 +25,7 @@ from bench.common import PEAK, Figure, median_run, print_table, run  # noqa: E40
 SHARE = PEAK + """
 import json, sys, time
 from pathlib import Path
-from mysteryshop.bundle.service import export_bundle
+from mysteryshop.services.sharing import export_bundle
 data, out = Path(sys.argv[1]), Path(sys.argv[2])
 start = time.perf_counter()
 written = export_bundle(data / "mysteryshop.db", data, out, round_label="Round 1 — demo")
@@ -36,7 +36,7 @@ print(json.dumps({"seconds": time.perf_counter() - start, "bytes": out.stat().st
 IMPORT = PEAK + """
 import json, shutil, sys, time
 from pathlib import Path
-from mysteryshop.bundle.service import import_bundle
+from mysteryshop.services.sharing import import_bundle
 bundle, target = Path(sys.argv[1]), Path(sys.argv[2])
 shutil.rmtree(target, ignore_errors=True)
 target.mkdir()

@@ -21,7 +21,7 @@ from bench.common import PEAK, Figure, median_run, print_table, run  # noqa: E40
 OURS = PEAK + """
 import json, sys, time
 from pathlib import Path
-from mysteryshop.export.service import export_workbook
+from mysteryshop.services.exporting import export_workbook
 data = Path(sys.argv[1])
 start = time.perf_counter()
 out, count = export_workbook(data / "mysteryshop.db", data / "ours.xlsx", data)
@@ -63,7 +63,7 @@ print(json.dumps({"seconds": seconds, "cells": written, "rss_mb": peak_mb()}))
 def fill(data_dir: Path, count: int) -> None:
     """Sessions with predictions, ratings, answers, notes and call markers."""
     from mysteryshop.model import AnswerValue, MarkerKind
-    from mysteryshop.session_service import SessionService
+    from mysteryshop.services.session_flow import SessionService
     from mysteryshop.storage.repository import Repository
     from mysteryshop.templates import default_templates
 

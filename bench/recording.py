@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from bench.common import Figure, print_table
 from mysteryshop.audio.recorder import Recorder
-from ui.level_meter import LevelMeter
+from ui.widgets.level_meter import LevelMeter
 
 RATE = 48_000
 WARM_UP = 5.0

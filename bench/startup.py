@@ -63,7 +63,7 @@ def time_process(code: str, *args: str) -> tuple[float, str]:
 def fill(data_dir: Path, sessions: int) -> None:
     """`sessions` sessions with ratings, through the real service, in one transaction."""
     from mysteryshop.paths import DATABASE_NAME
-    from mysteryshop.session_service import SessionService
+    from mysteryshop.services.session_flow import SessionService
     from mysteryshop.storage.repository import Repository
 
     repository = Repository.open(data_dir / DATABASE_NAME)

@@ -1,4 +1,4 @@
-"""`python -m mysteryshop` is the same as the `mysteryshop` command."""
+"""`python -m mysteryshop COMMAND`: the command line only (the window is `mysteryshop`)."""
 
 import sys
 

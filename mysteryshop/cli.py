@@ -10,16 +10,24 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from mysteryshop import APP_ID, __version__
 from mysteryshop.errors import MysteryShopError
-from mysteryshop.paths import DATABASE_NAME, data_dir, log_dir
+from mysteryshop.paths import data_dir, log_dir
 
 if TYPE_CHECKING:
-    from mysteryshop.storage.repository import Repository
+    from mysteryshop.services.app_services import AppServices
+    from mysteryshop.services.data_folder import DataFolder
 
 logger = logging.getLogger(__name__)
+
+
+class StartGui(Protocol):
+    """Starts the window (given by the entry point: this package never imports ui/)."""
+
+    def __call__(self, data_dir: Path, *, crash_dialog: bool,
+                 import_file: Path | None) -> int: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -75,7 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
+    """Run a command; without one (or `open`), start the window with `start_gui`."""
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "bundle" and args.bundle_command == "export" and not (
@@ -83,12 +92,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("bundle export: name the sessions (ID ...) or a round (--round R)")
     folder = data_dir(args.data_dir)
     if args.command in (None, "open"):
-        # The GUI lives in ui/; imported only here so the CLI never loads Qt.
-        from ui.app import run_gui
-
+        if start_gui is None:
+            parser.error("this runs commands only; start the app with `mysteryshop` "
+                         "or `python main.py`")
         bundle = getattr(args, "bundle", None)
-        return run_gui(folder, crash_dialog=not args.no_crash_dialog,
-                       import_file=Path(bundle).resolve() if bundle else None)
+        return start_gui(folder, crash_dialog=not args.no_crash_dialog,
+                         import_file=Path(bundle).resolve() if bundle else None)
     from mysteryshop.logsetup import configure_logging
 
     log_file = configure_logging(log_dir())
@@ -110,9 +119,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
 
 
-def _run_command(args: argparse.Namespace, folder: Path) -> int:
-    from mysteryshop.storage.repository import Repository
+def _run_command(args: argparse.Namespace, root: Path) -> int:
+    from mysteryshop.services.app_services import AppServices
+    from mysteryshop.services.data_folder import DataFolder
 
+    folder = DataFolder(root)
     if args.command == "devices":
         return _print_devices()
     if args.command == "export":
@@ -120,39 +131,35 @@ def _run_command(args: argparse.Namespace, folder: Path) -> int:
     if args.command == "bundle":
         return _bundle(args, folder)
 
-    repository = Repository.open(folder / DATABASE_NAME)
+    services = AppServices.open(folder)
     try:
         if args.command == "demo":
-            from mysteryshop.demo import create_demo_session
-
-            session = create_demo_session(repository, folder)
+            session = services.library.add_demo()
             print(f"Created demo session {session.id[:8]} ({session.company}) with "
                   f"{sum(len(s.recordings) for s in session.steps)} call recordings.")
         elif args.command == "list":
-            _print_list(repository, as_json=args.json)
+            _print_list(services, as_json=args.json)
         elif args.command == "show":
-            _print_session(repository, args.id, as_json=args.json)
+            _print_session(services, args.id, as_json=args.json)
         elif args.command == "check":
-            return _check(repository, folder)
+            return _check(services)
     finally:
-        repository.close()
+        services.close()
     return 0
 
 
-def _export(args: argparse.Namespace, folder: Path) -> int:
+def _export(args: argparse.Namespace, folder: DataFolder) -> int:
     """Progress goes to stderr, once the export has taken more than a second."""
-    from mysteryshop.export.service import export_workbook
+    from mysteryshop.services.exporting import ExportService
 
     progress = _Progress("exporting")
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
-    written, count = export_workbook(
-        folder / DATABASE_NAME, out, folder, round_label=args.round_label,
-        session_ids=args.sessions, progress=progress,
-    )
+    result = ExportService(folder).export(out, round_label=args.round_label,
+                                          session_ids=args.sessions, progress=progress)
     progress.end()
-    print(f"Wrote {written} ({_sessions(count)}).")
+    print(f"Wrote {result.path} ({_sessions(result.sessions)}).")
     return 0
 
 
@@ -177,22 +184,22 @@ class _Progress:
             print(file=sys.stderr)
 
 
-def _bundle(args: argparse.Namespace, folder: Path) -> int:
+def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
     from mysteryshop.bundle import SUFFIX
-    from mysteryshop.bundle.service import export_bundle, import_bundle
+    from mysteryshop.services.sharing import SharingService
 
+    sharing = SharingService(folder)
     progress = _Progress("copying", "MB", 1e6)
     if args.bundle_command == "import":
-        report = import_bundle(folder / DATABASE_NAME, folder, Path(args.bundle),
-                               progress=progress)
+        report = sharing.import_bundle(Path(args.bundle), progress=progress)
         progress.end()
         print("\n".join(report.lines()))
         return 0
     out = Path(args.out)
     if out.suffix.lower() != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
-    written = export_bundle(folder / DATABASE_NAME, folder, out, round_label=args.round_label,
-                            session_ids=args.ids or None, progress=progress)
+    written = sharing.share(out, round_label=args.round_label, session_ids=args.ids or None,
+                            progress=progress)
     progress.end()
     for path in written.missing:
         print(f"warning: a recording is missing and was shared without its audio: {path}",
@@ -216,15 +223,12 @@ def _print_devices() -> int:
     return 0
 
 
-def _check(repository: Repository, folder: Path) -> int:
+def _check(services: AppServices) -> int:
     """One line per finding; exit 0 when all is well (repairs count as well)."""
-    from mysteryshop.recording_service import RecordingService
-    from mysteryshop.session_service import SessionService
-
-    count = repository.count_sessions()
-    print(f"ok: database {repository.path} ({_sessions(count)})")
-    findings = RecordingService(SessionService(repository), folder).check()
-    recordings = len(repository.recordings())
+    count = services.library.count()
+    print(f"ok: database {services.folder.database} ({_sessions(count)})")
+    findings = services.recording.check()
+    recordings = services.recording.count()
     for fine, text in findings:
         print(f"{'repaired' if fine else 'problem'}: {text}")
     if not any(not fine for fine, _ in findings):
@@ -232,10 +236,10 @@ def _check(repository: Repository, folder: Path) -> int:
     return 0 if all(fine for fine, _ in findings) else 1
 
 
-def _print_list(repository: Repository, *, as_json: bool) -> None:
+def _print_list(services: AppServices, *, as_json: bool) -> None:
     from mysteryshop.serialize import summary_to_dict
 
-    sessions = repository.list_sessions()
+    sessions = services.library.page()
     if as_json:
         print(json.dumps([summary_to_dict(s) for s in sessions], indent=2, ensure_ascii=False))
         return
@@ -253,11 +257,11 @@ def _print_list(repository: Repository, *, as_json: bool) -> None:
         )
 
 
-def _print_session(repository: Repository, id_prefix: str, *, as_json: bool) -> None:
+def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> None:
     from mysteryshop.measures import format_duration
     from mysteryshop.serialize import session_to_dict
 
-    session = repository.get_session(repository.resolve_id(id_prefix))
+    session = services.library.get(services.library.resolve_id(id_prefix))
     now = time.time()
     if as_json:
         print(json.dumps(session_to_dict(session, now), indent=2, ensure_ascii=False))

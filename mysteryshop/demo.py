@@ -13,7 +13,7 @@ from mysteryshop.model import (
     Session,
     Verdict,
 )
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from mysteryshop.templates import template_for
 
@@ -51,7 +51,7 @@ DEMO_STEPS: dict[str, DemoStep] = {
 def _add_recording(repository: Repository, data_dir: Path, session: Session, key: str,
                    started: float, seconds: float) -> None:
     from mysteryshop.audio.synth import DEMO_SAMPLERATE, synthesize_call, write_private_wav
-    from mysteryshop.recording_service import RECORDINGS_DIR
+    from mysteryshop.services.data_folder import RECORDINGS_DIR
 
     step = session.step(key)
     relative = f"{RECORDINGS_DIR}/{session.id}/{step.position + 1:02d}-{key}-demo.wav"

@@ -72,14 +72,14 @@ RECORD_UNTIL_KILLED = """
 import sys, time
 from pathlib import Path
 from mysteryshop.audio.recorder import Recorder
-from mysteryshop.recording_service import RecordingService
-from mysteryshop.session_service import SessionService
-from mysteryshop.storage.repository import Repository
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.recording import RecordingService
 from tests.audio_fakes import ToneStream
-data, key = Path(sys.argv[1]), sys.argv[2]
-service = SessionService(Repository.open(data / "mysteryshop.db"))
+folder, key = DataFolder(Path(sys.argv[1])), sys.argv[2]
+service = AppServices.open(folder).sessions
 recordings = RecordingService(
-    service, data, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
+    service, folder, lambda path, **kw: Recorder(path, stream_factory=ToneStream, **kw))
 session = service.create("Ann", "Acme North", "R1")
 recordings.give_consent(session)
 active = recordings.start(session, key, device=None)

@@ -5,15 +5,19 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from mysteryshop.bundle.service import ImportReport, export_bundle, import_bundle
+from mysteryshop.bundle.reader import Limits
+from mysteryshop.bundle.report import ImportReport
 from mysteryshop.bundle.writer import BundleWritten
 from mysteryshop.demo import create_demo_session
 from mysteryshop.model import Session
 from mysteryshop.paths import DATABASE_NAME
-from mysteryshop.review_service import ReviewService
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.review import ReviewService
+from mysteryshop.services.session_flow import SessionService
+from mysteryshop.services.sharing import SharingService
 from mysteryshop.storage.repository import Repository
 
 
@@ -25,6 +29,7 @@ class Laptop:
         self.repository = Repository.open(self.db_path)
         self.service = SessionService(self.repository)
         self.review = ReviewService(self.service)
+        self.sharing = SharingService(DataFolder(folder))
 
     def demo(self) -> Session:
         return create_demo_session(self.repository, self.data_dir)
@@ -34,18 +39,18 @@ class Laptop:
 
     def share(self, out: Path, *ids: str, round_label: str | None = None) -> BundleWritten:
         time.sleep(0.01)  # edit stamps are milliseconds: keep "before" and "after" apart
-        return export_bundle(self.db_path, self.data_dir, out, session_ids=list(ids) or None,
-                             round_label=round_label)
+        return self.sharing.share(out, session_ids=list(ids) or None, round_label=round_label)
 
     @staticmethod
-    def share_from(db_path: Path | None, data_dir: Path, out: Path, *ids: str) -> Path:
-        """A bundle from a database that is not a Laptop (the app's own, say)."""
-        assert db_path is not None
-        return export_bundle(db_path, data_dir, out, session_ids=list(ids)).path
+    def share_from(folder: DataFolder, out: Path, *ids: str) -> Path:
+        """A bundle from a data folder that is not a Laptop (the app's own, say)."""
+        return SharingService(folder).share(out, session_ids=list(ids)).path
 
-    def receive(self, bundle: Path, **kwargs: object) -> ImportReport:
+    def receive(self, bundle: Path, limits: Limits | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ImportReport:
         time.sleep(0.01)
-        return import_bundle(self.db_path, self.data_dir, bundle, **kwargs)  # type: ignore[arg-type]
+        sharing = SharingService(self.sharing.folder, limits) if limits else self.sharing
+        return sharing.import_bundle(bundle, cancelled=cancelled)
 
     def snapshot(self) -> tuple[list[str], dict[str, str]]:
         """Every row of every table, and every file under the data folder with its hash."""

@@ -21,7 +21,9 @@ os.environ["MYSTERYSHOP_DATA_DIR"] = str(_SANDBOX / "data")
 
 import pytest  # noqa: E402
 
-from mysteryshop.session_service import SessionService  # noqa: E402
+from mysteryshop.services.app_services import AppServices  # noqa: E402
+from mysteryshop.services.data_folder import DataFolder  # noqa: E402
+from mysteryshop.services.session_flow import SessionService  # noqa: E402
 from mysteryshop.storage.repository import Repository  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +103,17 @@ def clock() -> FakeClock:
 @pytest.fixture
 def service(repository: Repository, clock: FakeClock) -> SessionService:
     return SessionService(repository, clock)
+
+
+@pytest.fixture
+def folder(data_dir: Path) -> DataFolder:
+    return DataFolder(data_dir)
+
+
+@pytest.fixture
+def services(folder: DataFolder, repository: Repository, clock: FakeClock) -> AppServices:
+    """Every service over the test's database, as the window gets them."""
+    return AppServices(folder, repository, clock)
 
 
 @pytest.fixture

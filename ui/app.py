@@ -13,9 +13,10 @@ from PySide6.QtWidgets import QApplication
 from mysteryshop import APP_NAME, __version__
 from mysteryshop.errors import StorageError
 from mysteryshop.logsetup import configure_logging
-from mysteryshop.paths import DATABASE_NAME, log_dir, resource_path
-from mysteryshop.storage.db import preload_in_background
-from mysteryshop.storage.repository import Repository
+from mysteryshop.paths import log_dir, resource_path
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.warm_up import warm_up_in_background
 from ui.errors import CrashHook
 from ui.main_window import MainWindow
 
@@ -40,14 +41,14 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_repository(path: Path) -> Repository | None:
+def open_services(folder: DataFolder) -> AppServices | None:
     """Open the database; only when that fails load the dialogs that ask what to do."""
     try:
-        return Repository.open(path)
+        return AppServices.open(folder)
     except StorageError:
-        from ui.database_dialog import open_repository_interactive
+        from ui.dialogs.database_dialog import open_services_interactive
 
-        return open_repository_interactive(path)
+        return open_services_interactive(folder)
 
 
 def start_gui(data_dir: Path, crash_dialog: bool = True,
@@ -61,12 +62,12 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     log_file = configure_logging(log_dir())
     CrashHook(log_file, show_dialog=crash_dialog).install()
     logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
-    repository = open_repository(data_dir / DATABASE_NAME)
-    if repository is None:
+    services = open_services(DataFolder(data_dir))
+    if services is None:
         return None
-    window = MainWindow(repository, data_dir)
+    window = MainWindow(services)
     window.show()
-    preload_in_background()
+    warm_up_in_background()
     if import_file is not None:
         QTimer.singleShot(0, lambda: window.jobs.import_bundle(import_file))
     return window
@@ -79,4 +80,4 @@ def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None 
     try:
         return QApplication.exec()
     finally:
-        window.repository.close()
+        window.services.close()

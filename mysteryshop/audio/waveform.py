@@ -73,11 +73,16 @@ def compute_peaks(path: Path) -> Peaks:
     return Peaks(low, high, info.samplerate, info.frames)
 
 
-def cached_peaks(path: Path, cache_dir: Path) -> Peaks:
-    """Peaks from the cache when the file is unchanged (same size and time), else computed."""
+def cache_entry(path: Path, cache_dir: Path) -> Path:
+    """The cache file of `path` as it is now (size and time are in the key)."""
     stat = path.stat()
     key = hashlib.sha1(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode()).hexdigest()
-    cached = cache_dir / f"{key}.npz"
+    return cache_dir / f"{key}.npz"
+
+
+def cached_peaks(path: Path, cache_dir: Path) -> Peaks:
+    """Peaks from the cache when the file is unchanged (same size and time), else computed."""
+    cached = cache_entry(path, cache_dir)
     if cached.exists():
         try:
             with np.load(cached) as data:

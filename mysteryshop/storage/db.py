@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-import threading
 from datetime import datetime
 from pathlib import Path
 
@@ -112,14 +111,6 @@ def _statements(script: str) -> list[str]:
     if current.strip():
         raise ValueError(f"incomplete SQL statement in a migration: {current.strip()[:60]}")
     return statements
-
-
-def preload_in_background() -> None:
-    """Import sqlite-utils off the start-up path: it pulls in numpy (~0.2 s).
-
-    The first write needs it; by the time a user clicks, this thread has loaded it.
-    """
-    threading.Thread(target=lambda: __import__("sqlite_utils"), daemon=True).start()
 
 
 def set_aside(path: Path, now: datetime | None = None) -> Path:

@@ -99,7 +99,7 @@ def refuse(target: Laptop, bundle: Path, reason: str, tmp_path: Path,
     before = target.snapshot()
     outside = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(BundleError, match=reason) as refused:
-        target.receive(bundle, **({"limits": limits} if limits else {}))
+        target.receive(bundle, limits)
     message = str(refused.value)
     assert message.startswith(f"{bundle.name} was not imported: ")
     assert message.endswith("Nothing was changed.")

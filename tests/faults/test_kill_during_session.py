@@ -29,17 +29,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSlider
 from mysteryshop.model import MarkerKind
-from mysteryshop.storage.repository import Repository
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from ui.app import create_application
 from ui.main_window import MainWindow
 
 app = create_application([])
-data = Path(sys.argv[1])
-repository = Repository.open(data / "mysteryshop.db")
-window = MainWindow(repository, data)
+window = MainWindow(AppServices.open(DataFolder(Path(sys.argv[1]))))
 window.show()
-sessions = repository.list_sessions()
-session_id = sessions[0].id if sessions else window.service.create("Ann", "Acme", "R1").id
+sessions = window.services.library.page()
+session_id = sessions[0].id if sessions else window.services.sessions.create("Ann", "Acme", "R1").id
 window.open_session(session_id)
 view = window.session_view
 view.go_to(1)

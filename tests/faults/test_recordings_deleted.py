@@ -13,7 +13,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.demo import create_demo_session
 from mysteryshop.model import RecordingStatus
 from tests.ui.test_recording import record_on_page
 from ui.main_window import MainWindow
@@ -23,14 +22,14 @@ pytestmark = pytest.mark.audio
 
 def test_review_still_opens_and_keeps_the_reviewers_work(
         qtbot: QtBot, window: MainWindow, audio_input: str) -> None:
-    session = create_demo_session(window.repository, window.data_dir)
+    session = window.services.library.add_demo()
     view = window.open_review(session.id, "call")
     assert view is not None
     qtbot.waitUntil(view.player.is_loaded, timeout=5000)
-    shutil.rmtree(window.data_dir / "recordings")
+    shutil.rmtree(window.services.folder.root / "recordings")
 
     view.select_step("problem")  # while the review is open
-    missing = window.data_dir / session.step("problem").recordings[0].path
+    missing = window.services.folder.root / session.step("problem").recordings[0].path
     assert view.waveform._message == f"The recording file is missing: {missing}"
     assert view.leader_model.rowCount() == len(session.step("problem").markers)
     view.note_edit.setText("Could not listen: going by the leader's markers")
@@ -45,7 +44,7 @@ def test_review_still_opens_and_keeps_the_reviewers_work(
     assert reopened.step is not None and reopened.step.key == "call"
     assert reopened.waveform._message.startswith("The recording file is missing: ")
     assert window.findChild(QMessageBox, "errorBox") is None
-    stored = window.repository.get_session(session.id).step("problem")
+    stored = window.services.library.get(session.id).step("problem")
     assert [n.text for n in stored.review_notes] == [
         "Could not listen: going by the leader's markers"]
     assert stored.review_points == -4
@@ -53,9 +52,9 @@ def test_review_still_opens_and_keeps_the_reviewers_work(
 
 def test_the_next_recording_recreates_the_folder(
         qtbot: QtBot, window: MainWindow, audio_input: str) -> None:
-    create_demo_session(window.repository, window.data_dir)
-    shutil.rmtree(window.data_dir / "recordings")
+    window.services.library.add_demo()
+    shutil.rmtree(window.services.folder.root / "recordings")
     recording = record_on_page(qtbot, window, audio_input, 0.3)
     assert recording.status is RecordingStatus.COMPLETE and recording.frames > 0
-    assert (window.data_dir / recording.path).is_file()
-    assert (window.data_dir / "recordings").stat().st_mode & 0o777 == 0o700
+    assert (window.services.folder.root / recording.path).is_file()
+    assert (window.services.folder.root / "recordings").stat().st_mode & 0o777 == 0o700

@@ -182,13 +182,10 @@ def test_a_round_is_shared_and_a_missing_recording_is_named(
 
 def test_cancelled_sharing_and_importing_leave_nothing(
         leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
-    from mysteryshop.bundle.service import export_bundle
-
     session = leader.demo()
     out = tmp_path / "out" / "s.mshop"
     with pytest.raises(BundleCancelledError):
-        export_bundle(leader.db_path, leader.data_dir, out, session_ids=[session.id],
-                      cancelled=lambda: True)
+        leader.sharing.share(out, session_ids=[session.id], cancelled=lambda: True)
     assert not out.parent.exists() or not list(out.parent.iterdir())
     bundle = leader.share(out, session.id).path
     before = reviewer.snapshot()

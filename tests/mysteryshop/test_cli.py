@@ -142,7 +142,7 @@ def test_check_repairs_an_interrupted_recording(data_dir: Path) -> None:
     import soundfile
 
     from mysteryshop.model import Recording, RecordingStatus
-    from mysteryshop.session_service import SessionService
+    from mysteryshop.services.session_flow import SessionService
     from mysteryshop.storage.repository import Repository
 
     repository = Repository.open(data_dir / "mysteryshop.db")

@@ -15,10 +15,11 @@ import pytest
 
 from mysteryshop.demo import create_demo_session
 from mysteryshop.errors import ExportCancelledError, ExportError
-from mysteryshop.export.service import export_workbook
 from mysteryshop.model import AnswerValue, MarkerKind
-from mysteryshop.review_service import ReviewService
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.exporting import ExportService
+from mysteryshop.services.review import ReviewService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, small_disk
 
@@ -42,7 +43,7 @@ def filled(repository: Repository, data_dir: Path) -> Repository:
 
 
 def export(data_dir: Path, out: Path, **kwargs: object) -> openpyxl.Workbook:
-    export_workbook(data_dir / "mysteryshop.db", out, data_dir, **kwargs)  # type: ignore[arg-type]
+    ExportService(DataFolder(data_dir)).export(out, **kwargs)  # type: ignore[arg-type]
     return openpyxl.load_workbook(out)
 
 
@@ -185,7 +186,7 @@ def test_a_read_only_folder_is_a_clear_error_and_leaves_nothing(
     filled: Repository, data_dir: Path, read_only_folder: Path
 ) -> None:
     with pytest.raises(ExportError, match="read-only"):
-        export_workbook(data_dir / "mysteryshop.db", read_only_folder / "m.xlsx", data_dir)
+        ExportService(DataFolder(data_dir)).export(read_only_folder / "m.xlsx")
     assert list(read_only_folder.iterdir()) == []
 
 
@@ -196,7 +197,7 @@ def test_a_full_disk_is_a_clear_error_and_the_old_file_stays(
         old = folder / "m.xlsx"
         old.write_bytes(b"last week's workbook")
         with pytest.raises(ExportError, match="disk is full"):
-            export_workbook(data_dir / "mysteryshop.db", old, data_dir)
+            ExportService(DataFolder(data_dir)).export(old)
         assert old.read_bytes() == b"last week's workbook"
         assert [p.name for p in folder.iterdir()] == ["m.xlsx"]
 
@@ -204,9 +205,9 @@ def test_a_full_disk_is_a_clear_error_and_the_old_file_stays(
 def test_cancelling_writes_nothing(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     with pytest.raises(ExportCancelledError):
-        export_workbook(data_dir / "mysteryshop.db", tmp_path / "m.xlsx", data_dir,
-                        progress=lambda done, total: seen.append((done, total)),
-                        cancelled=lambda: len(seen) >= 1)
+        ExportService(DataFolder(data_dir)).export(
+            tmp_path / "m.xlsx", progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: len(seen) >= 1)
     assert seen == [(0, 3)]
     assert list(tmp_path.glob("*.xlsx*")) == [] and list(tmp_path.glob(".m-*")) == []
 

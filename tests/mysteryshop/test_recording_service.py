@@ -12,8 +12,9 @@ import soundfile
 from mysteryshop.audio.recorder import Recorder
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import MarkerKind, RecordingStatus, TimerState
-from mysteryshop.recording_service import RecordingService
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.recording import RecordingService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.audio_fakes import ToneStream, record_then_kill
 from tests.conftest import ROOT
@@ -25,7 +26,7 @@ def tone_recorder(path: Path, **kwargs: Any) -> Recorder:
 
 @pytest.fixture
 def recordings(service: SessionService, data_dir: Path) -> RecordingService:
-    return RecordingService(service, data_dir, recorder_factory=tone_recorder)
+    return RecordingService(service, DataFolder(data_dir), recorder_factory=tone_recorder)
 
 
 def test_recording_needs_consent_which_is_stored_with_its_time(
@@ -102,7 +103,7 @@ def test_a_failed_start_leaves_no_row_and_no_file(
     def factory(path: Path, **kwargs: Any) -> Recorder:
         return Recorder(path, stream_factory=broken, **kwargs)
 
-    recordings = RecordingService(service, data_dir, recorder_factory=factory)
+    recordings = RecordingService(service, DataFolder(data_dir), recorder_factory=factory)
     session = service.create("Ann", "Acme", "R1")
     recordings.give_consent(session)
     with pytest.raises(MysteryShopError, match="no such device"):
@@ -115,7 +116,7 @@ def test_a_failed_start_leaves_no_row_and_no_file(
 def test_after_kill_9_the_next_start_recovers_the_recording(data_dir: Path) -> None:
     captured = record_then_kill(data_dir, "call", 2.2, ROOT)
     service = SessionService(Repository.open(data_dir / "mysteryshop.db"))
-    recordings = RecordingService(service, data_dir)
+    recordings = RecordingService(service, DataFolder(data_dir))
     findings = recordings.recover_interrupted()
     assert len(findings) == 1
     assert findings[0].startswith("Recovered 0:0") and "Call the business" in findings[0]

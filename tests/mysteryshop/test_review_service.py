@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from mysteryshop.model import Marker, MarkerKind, Recording, RecordingStatus, ReviewNote
-from mysteryshop.review_service import ReviewService, audacity_labels
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.review import ReviewService, audacity_labels
+from mysteryshop.services.session_flow import SessionService
 
 
 def test_blind_review_shows_the_leader_rating_only_after_the_reviewer_rates(

@@ -11,7 +11,7 @@ import pytest
 
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import MarkerKind, SessionStatus, TimerState, Verdict
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
 
@@ -121,7 +121,7 @@ KILLED_CHILD = """
 import sys, time
 from pathlib import Path
 from mysteryshop.model import MarkerKind
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 service = SessionService(Repository.open(Path(sys.argv[1])))
 session = service.create("Ann", "Acme", "R1")

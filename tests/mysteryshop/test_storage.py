@@ -20,7 +20,7 @@ from mysteryshop.errors import (
     StorageError,
 )
 from mysteryshop.model import Answer, AnswerValue, MarkerKind, SessionStatus, Verdict
-from mysteryshop.session_service import SessionService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.db import open_database, set_aside
 from mysteryshop.storage.repository import Repository
 from mysteryshop.storage.schema import SCHEMA_VERSION

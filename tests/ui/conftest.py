@@ -9,6 +9,8 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 from tests.conftest import FakeClock
 from ui.app import create_application
@@ -18,7 +20,8 @@ from ui.main_window import MainWindow
 def _shown_window(qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock,
                   recorder_factory: Any = None) -> MainWindow:
     create_application([])
-    win = MainWindow(repository, data_dir, clock, recorder_factory=recorder_factory)
+    services = AppServices(DataFolder(data_dir), repository, clock, recorder_factory)
+    win = MainWindow(services)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()

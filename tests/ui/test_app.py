@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.storage.repository import Repository
+from mysteryshop.services.app_services import AppServices
 from tests.bundles import Laptop
 from tests.conftest import ROOT, wait_for_log
 from ui.main_window import MainWindow
@@ -67,7 +67,7 @@ def test_opening_a_bundle_from_the_file_manager_imports_it(data_dir: Path,
     leader.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
     app = subprocess.Popen(
-        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "--no-crash-dialog",
+        [sys.executable, "main.py", "--data-dir", str(data_dir), "--no-crash-dialog",
          "open", str(bundle)],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )
@@ -91,14 +91,13 @@ def test_opening_a_bundle_from_the_file_manager_imports_it(data_dir: Path,
         app.wait(timeout=10)
 
 
-def test_window_geometry_is_remembered(qtbot: QtBot, repository: Repository,
-                                       data_dir: Path) -> None:
+def test_window_geometry_is_remembered(qtbot: QtBot, services: AppServices) -> None:
     QSettings().remove("mainWindow")
-    first = MainWindow(repository, data_dir)
+    first = MainWindow(services)
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 520)  # inside the offscreen screen (800×600)
     first.close()
-    second = MainWindow(repository, data_dir)
+    second = MainWindow(services)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)

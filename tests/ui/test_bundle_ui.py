@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.demo import create_demo_session
 from tests.bundles import Laptop
-from ui.bundle_flows import ShareDialog
+from ui.jobs.bundle_flows import ShareDialog
 from ui.main_window import MainWindow
 
 
@@ -40,8 +39,8 @@ def report_rows(dialog: QDialog) -> list[list[str]]:
 
 def test_share_the_open_session_from_its_summary(qtbot: QtBot, window: MainWindow,
                                                  tmp_path: Path) -> None:
-    create_demo_session(window.repository, window.data_dir)
-    session = create_demo_session(window.repository, window.data_dir)
+    window.services.library.add_demo()
+    session = window.services.library.add_demo()
     window.open_session(session.id)
     qtbot.mouseClick(window.findChild(QPushButton, "summaryShareButton"),
                      Qt.MouseButton.LeftButton)
@@ -77,15 +76,15 @@ def test_import_adds_the_sessions_and_lists_what_came_in(
     assert window.home.selected_session_id() == session.id
     assert window.statusBar().currentMessage() == "1 added, 0 updated, 0 skipped"
     box.close()
-    recordings = [r for s in window.repository.get_session(session.id).steps
+    recordings = [r for s in window.services.library.get(session.id).steps
                   for r in s.recordings]
     assert len(recordings) == 3
-    assert all((window.data_dir / r.path).is_file() for r in recordings)
+    assert all((window.services.folder.root / r.path).is_file() for r in recordings)
 
 
 def test_a_refused_bundle_is_explained_and_changes_nothing(
         qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    create_demo_session(window.repository, window.data_dir)
+    window.services.library.add_demo()
     bad = tmp_path / "bad.mshop"
     with zipfile.ZipFile(bad, "w") as bundle:
         bundle.writestr("../../evil.wav", b"RIFF")
@@ -96,7 +95,7 @@ def test_a_refused_bundle_is_explained_and_changes_nothing(
     assert box is not None and box.text() == (
         "bad.mshop was not imported: the entry '../../evil.wav' points outside the bundle "
         "('..'). Nothing was changed.")
-    assert window.repository.count_sessions() == 1
+    assert window.services.library.count() == 1
     assert not (tmp_path / "evil.wav").exists()
     box.close()
 
@@ -119,15 +118,15 @@ def test_a_bundle_dropped_on_the_window_is_imported(
                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, drop)
     wait_box(qtbot, window, "importDone").close()
-    assert window.repository.count_sessions() == 1
+    assert window.services.library.count() == 1
 
 
 @pytest.mark.audio  # the review plays its recording: QMediaPlayer needs an audio server
 def test_an_open_review_shows_the_notes_that_came_in(
         qtbot: QtBot, window: MainWindow, tmp_path: Path, audio_input: str) -> None:
-    session = create_demo_session(window.repository, window.data_dir)
+    session = window.services.library.add_demo()
     colleague = Laptop(tmp_path / "colleague")
-    colleague.receive(Laptop.share_from(window.repository.path, window.data_dir,
+    colleague.receive(Laptop.share_from(window.services.folder,
                                         tmp_path / "out.mshop", session.id))
     theirs = colleague.session(session.id)
     colleague.review.add_note(theirs, "call", 30.0, "Hold music far too loud")

@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.session_service import SessionService
-from ui.compare_rounds import CompareRoundsDialog, RoundsChart
+from mysteryshop.services.session_flow import SessionService
+from ui.home.compare_rounds import CompareRoundsDialog, RoundsChart
 from ui.main_window import MainWindow
 
 
@@ -20,9 +20,9 @@ def rate(service: SessionService, round_label: str, felt: int, predicted: int) -
 
 def test_rounds_side_by_side_per_touchpoint(qtbot: QtBot, window: MainWindow,
                                             qtmodeltester: ModelTester) -> None:
-    rate(window.service, "Round 1", -6, 5)
-    rate(window.service, "Round 1", -2, 5)
-    rate(window.service, "Round 2", 3, 4)
+    rate(window.services.sessions, "Round 1", -6, 5)
+    rate(window.services.sessions, "Round 1", -2, 5)
+    rate(window.services.sessions, "Round 2", 3, 4)
     window.compare_rounds()
     dialog = window.findChild(CompareRoundsDialog)
     assert dialog is not None and dialog.isVisible()

@@ -12,7 +12,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSlider
 from pytestqt.qtbot import QtBot
 
-from ui.database_dialog import open_repository_interactive
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.storage.repository import Repository
+from ui.dialogs.database_dialog import open_services_interactive
 from ui.errors import CrashHook
 from ui.main_window import MainWindow
 
@@ -36,23 +38,22 @@ def click_in_message_box(qtbot: QtBot, button_text: str, seen: list[str]) -> Non
 
 
 def test_damaged_database_names_the_file_and_start_fresh_keeps_it(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+    qtbot: QtBot, data_dir: Path) -> None:
     path = data_dir / "mysteryshop.db"
     path.write_bytes(b"not a database" * 500)
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     seen: list[str] = []
     click_in_message_box(qtbot, "Start fresh", seen)
     QTimer.singleShot(300, lambda: click_in_message_box(qtbot, "OK", seen))
-    repository = open_repository_interactive(path)
-    assert repository is not None
+    services = open_services_interactive(DataFolder(data_dir))
+    assert services is not None
     assert str(path) in seen[0]
-    assert repository.list_sessions() == []
+    assert services.library.page() == []
     kept = [p for p in data_dir.iterdir() if ".unreadable-" in p.name]
     assert len(kept) == 1
     assert hashlib.sha256(kept[0].read_bytes()).hexdigest() == digest
     assert str(kept[0]) in seen[1]
-    repository.close()
+    services.close()
 
 
 def test_damaged_database_quit_leaves_everything_as_it_was(
@@ -62,28 +63,27 @@ def test_damaged_database_quit_leaves_everything_as_it_was(
     path.write_bytes(b"not a database" * 500)
     seen: list[str] = []
     click_in_message_box(qtbot, "Quit", seen)
-    assert open_repository_interactive(path) is None
+    assert open_services_interactive(DataFolder(data_dir)) is None
     assert [p.name for p in data_dir.iterdir()] == ["mysteryshop.db"]
     assert path.read_bytes() == b"not a database" * 500
 
 
 def test_a_failed_save_is_shown_and_the_page_shows_what_is_stored(
-    qtbot: QtBot, window: MainWindow
-) -> None:
-    session = window.service.create("Ann", "Acme", "R1")
+    qtbot: QtBot, window: MainWindow, repository: Repository) -> None:
+    session = window.services.sessions.create("Ann", "Acme", "R1")
     window.open_session(session.id)
     view = window.session_view
     assert view is not None
     page = view.current_step_page()
     assert page is not None
     # The database stops accepting writes (as with a full disk or a read-only file).
-    window.repository.conn.execute("PRAGMA query_only = ON")
+    repository.conn.execute("PRAGMA query_only = ON")
     page.feeling.findChild(QSlider, "pointsSlider").setValue(4)
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible()
     assert "Could not save" in box.text()
     assert page.feeling.value() is None  # not pretending it was saved
-    window.repository.conn.execute("PRAGMA query_only = OFF")
+    repository.conn.execute("PRAGMA query_only = OFF")
     box.close()
 
 

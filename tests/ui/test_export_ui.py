@@ -11,16 +11,16 @@ from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
 from mysteryshop.errors import ExportCancelledError
-from ui.export_dialog import ExportDialog, ExportFlow
-from ui.export_runner import ExportRunner
+from mysteryshop.storage.repository import Repository
+from ui.jobs.export_dialog import ExportDialog, ExportFlow
+from ui.jobs.export_runner import ExportRunner
 from ui.main_window import MainWindow
 
 
 def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_open(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
-) -> None:
-    create_demo_session(window.repository)
-    session = create_demo_session(window.repository)
+    qtbot: QtBot, window: MainWindow, tmp_path: Path, repository: Repository) -> None:
+    create_demo_session(repository)
+    session = create_demo_session(repository)
     window.refresh_home()
     window.home.select_session(session.id)
     window.jobs.export_to_excel()
@@ -39,8 +39,9 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
     flow.result.close()
 
 
-def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
-    create_demo_session(window.repository)
+def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path,
+                                      repository: Repository) -> None:
+    create_demo_session(repository)
     flow = window.jobs.start_export(tmp_path / "no such folder" / "m.xlsx")
     with qtbot.waitSignal(flow.runner.failed, timeout=10000):
         pass
@@ -50,10 +51,11 @@ def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path
 
 
 def test_cancelling_shows_nothing_and_writes_nothing(qtbot: QtBot, window: MainWindow,
-                                                     tmp_path: Path) -> None:
-    create_demo_session(window.repository)
-    assert window.repository.path is not None
-    flow = ExportFlow(ExportRunner(window.repository.path, window.data_dir), window)
+                                                     tmp_path: Path,
+                                                     repository: Repository) -> None:
+    create_demo_session(repository)
+    assert repository.path is not None
+    flow = ExportFlow(ExportRunner(window.services.exports), window)
     flow.progress.findChild(QPushButton).click()  # the user cancels as it starts
     with qtbot.waitSignal(flow.runner.failed, timeout=10000) as failed:
         flow.start(tmp_path / "m.xlsx", None, None)
@@ -62,8 +64,9 @@ def test_cancelling_shows_nothing_and_writes_nothing(qtbot: QtBot, window: MainW
     assert [p.name for p in tmp_path.iterdir()] == ["data"]  # no workbook, no temp file
 
 
-def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainWindow) -> None:
-    session = create_demo_session(window.repository)
+def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainWindow,
+                                                     repository: Repository) -> None:
+    session = create_demo_session(repository)
     window.open_session(session.id)
     qtbot.mouseClick(window.findChild(QPushButton, "summaryExportButton"),
                      Qt.MouseButton.LeftButton)
@@ -77,7 +80,7 @@ def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainW
 
 def test_a_bug_in_a_job_is_reported_not_left_hanging(qtbot: QtBot, window: MainWindow) -> None:
     """The progress dialog must not wait forever for a job that died of a bug."""
-    from ui.job_runner import JobRunner
+    from ui.jobs.job_runner import JobRunner
 
     def broken(progress: object, cancelled: object) -> object:
         raise ValueError("boom")

@@ -14,14 +14,16 @@ from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
 from mysteryshop.model import TimerState
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
+from ui.home.sessions_model import SessionsModel
 from ui.main_window import MainWindow
-from ui.markers_model import MARKER_ID_ROLE, MarkersModel
-from ui.review_steps_model import ReviewStepsModel
-from ui.sessions_model import SessionsModel
-from ui.summary_model import SummaryModel
-from ui.timeline_model import TimelineItem, TimelineModel
+from ui.review.review_steps_model import ReviewStepsModel
+from ui.review.timeline_model import TimelineItem, TimelineModel
+from ui.session.markers_model import MARKER_ID_ROLE, MarkersModel
+from ui.session.summary_model import SummaryModel
 
 
 def test_first_start_offers_a_session_and_a_demo(qtbot: QtBot, window: MainWindow) -> None:
@@ -34,8 +36,9 @@ def test_first_start_offers_a_session_and_a_demo(qtbot: QtBot, window: MainWindo
     assert felt == [2, -3, 5, -6, -8]
 
 
-def test_enter_on_a_row_opens_the_session_at_its_page(qtbot: QtBot, window: MainWindow) -> None:
-    session = create_demo_session(window.repository)
+def test_enter_on_a_row_opens_the_session_at_its_page(qtbot: QtBot, window: MainWindow,
+                                                      repository: Repository) -> None:
+    session = create_demo_session(repository)
     window.refresh_home()
     window.home.select_session(session.id)
     window.home.table.setFocus()
@@ -48,8 +51,8 @@ def test_enter_on_a_row_opens_the_session_at_its_page(qtbot: QtBot, window: Main
 
 
 def test_round_filter_narrows_the_list(qtbot: QtBot, window: MainWindow) -> None:
-    window.service.create("Ann", "A", "R1")
-    window.service.create("Bob", "B", "R2")
+    window.services.sessions.create("Ann", "A", "R1")
+    window.services.sessions.create("Bob", "B", "R2")
     window.refresh_home()
     combo = window.home.round_combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["All rounds", "R2", "R1"]
@@ -99,17 +102,17 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
-from mysteryshop.storage.repository import Repository
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from ui.app import create_application
 from ui.main_window import MainWindow
 app = create_application([])
-data = Path(sys.argv[1])
-window = MainWindow(Repository.open(data / "mysteryshop.db"), data)
+window = MainWindow(AppServices.open(DataFolder(Path(sys.argv[1]))))
 window.show()
 window.activateWindow()
 QTest.qWaitForWindowActive(window)
-window.service.create("Ann", "Acme", "R1")
-window.open_session(window.repository.list_sessions()[0].id)
+window.services.sessions.create("Ann", "Acme", "R1")
+window.open_session(window.services.library.page()[0].id)
 view = window.session_view
 view.go_next()
 QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # start the call timer
@@ -121,8 +124,7 @@ time.sleep(60)
 
 
 def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
-    qtbot: QtBot, data_dir: Path
-) -> None:
+    qtbot: QtBot, data_dir: Path) -> None:
     child = subprocess.Popen([sys.executable, "-c", GUI_CHILD, str(data_dir)], cwd=ROOT,
                              stdout=subprocess.PIPE, text=True)
     assert child.stdout is not None
@@ -131,11 +133,10 @@ def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
     child.kill()
     child.wait()
     time.sleep(1.2)
-    repository = Repository.open(data_dir / "mysteryshop.db")
-    window = MainWindow(repository, data_dir)
+    window = MainWindow(AppServices.open(DataFolder(data_dir)))
     qtbot.addWidget(window)
     window.show()
-    window.open_session(repository.list_sessions()[0].id)
+    window.open_session(window.services.library.page()[0].id)
     view = window.session_view
     assert view is not None and view.current_index() == 1
     page = view.current_step_page()
@@ -146,18 +147,17 @@ def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
     assert int(minutes) * 60 + float(seconds) >= 1.2
     assert int(minutes) * 60 + float(seconds) >= time.time() - float(started) - 0.2
     window.close()
-    repository.close()
+    window.services.close()
 
 
 def test_a_long_list_arrives_a_page_at_a_time_without_gaps(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, repository: Repository) -> None:
     created = []
-    with window.repository.atomic():
+    with repository.atomic():
         for i in range(450):
             if i % 3 == 0:
                 clock.advance(1)  # some sessions share a start time: ids break the tie
-            created.append(window.service.create(f"Leader {i}", "Acme", "R1").id)
+            created.append(window.services.sessions.create(f"Leader {i}", "Acme", "R1").id)
     window.refresh_home()
     model = window.home.model
     assert model.rowCount() == 200
@@ -171,13 +171,12 @@ def test_a_long_list_arrives_a_page_at_a_time_without_gaps(
 
 
 def test_selecting_an_old_session_fetches_until_it_is_shown(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
-    oldest = window.service.create("First", "Acme", "R1")
-    with window.repository.atomic():
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, repository: Repository) -> None:
+    oldest = window.services.sessions.create("First", "Acme", "R1")
+    with repository.atomic():
         for i in range(300):
             clock.advance(1)
-            window.service.create(f"Leader {i}", "Acme", "R1")
+            window.services.sessions.create(f"Leader {i}", "Acme", "R1")
     window.refresh_home()
     window.home.select_session(oldest.id)
     assert window.home.selected_session_id() == oldest.id

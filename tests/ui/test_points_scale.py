@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSlider, QToolButton
 from pytestqt.qtbot import QtBot
 
-from ui.points import points_color, points_words
-from ui.points_scale import PointsScale
+from ui.widgets.points import points_color, points_words
+from ui.widgets.points_scale import PointsScale
 
 
 def test_starts_unrated_and_a_click_on_the_middle_rates_it_zero(qtbot: QtBot) -> None:

@@ -13,16 +13,18 @@ from pytestqt.qtbot import QtBot
 from mysteryshop.audio.recorder import Recorder, Stream
 from mysteryshop.errors import AudioError
 from mysteryshop.model import Recording, RecordingStatus
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 from tests.audio_fakes import record_then_kill
 from tests.conftest import ROOT
-from ui.level_meter import LevelMeter
 from ui.main_window import MainWindow
-from ui.session_view import SessionView
+from ui.session.session_view import SessionView
+from ui.widgets.level_meter import LevelMeter
 
 
 def open_call_step(window: MainWindow) -> SessionView:
-    session = window.service.create("Ann", "Acme North", "R1")
+    session = window.services.sessions.create("Ann", "Acme North", "R1")
     window.open_session(session.id)
     view = window.session_view
     assert view is not None
@@ -67,8 +69,7 @@ def answer_consent(confirm: bool) -> None:
 # stand-in stream replaces the microphone: these need an audio device to exist.
 @pytest.mark.audio
 def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
-    qtbot: QtBot, recording_window: MainWindow, audio_input: str
-) -> None:
+    qtbot: QtBot, recording_window: MainWindow, audio_input: str, repository: Repository) -> None:
     window = recording_window
     view = open_call_step(window)
     page = view.current_step_page()
@@ -82,7 +83,7 @@ def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
     assert page.findChild(QLabel, "recordingElapsed").text().startswith("REC ")
     qtbot.waitUntil(lambda: page.findChild(LevelMeter).rms_db > -12, timeout=3000)
     assert "● REC" in view._nav.button(1).text()
-    assert window.repository.get_session(page.controller.session.id).recording_consent_at
+    assert window.services.library.get(page.controller.session.id).recording_consent_at
     with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     recording = done.args[0]
@@ -99,24 +100,24 @@ def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
     with qtbot.waitSignal(window.recorder.finished, timeout=5000):
         page.toggle_timer()  # pausing is not stopping...
         page.stop_timer()  # ...stopping the step ends the recording
-    rows = window.repository.recordings()
+    rows = repository.recordings()
     assert [r.status for r in rows] == [RecordingStatus.COMPLETE] * 2
 
 
 def test_declining_consent_records_nothing(qtbot: QtBot,
-                                          recording_window: MainWindow) -> None:
+                                          recording_window: MainWindow,
+                                          repository: Repository) -> None:
     view = open_call_step(recording_window)
     page = view.current_step_page()
     assert page is not None and page.recording is not None
     answer_consent(confirm=False)
     qtbot.mouseClick(page.findChild(QPushButton, "recordButton"), Qt.MouseButton.LeftButton)
     assert not page.findChild(QPushButton, "recordButton").isChecked()
-    assert recording_window.repository.recordings() == []
+    assert repository.recordings() == []
 
 
 def test_a_microphone_that_cannot_open_is_explained_and_nothing_is_lost(
-    qtbot: QtBot, window: MainWindow
-) -> None:
+    qtbot: QtBot, window: MainWindow, repository: Repository) -> None:
     QSettings().setValue("audio/inputDevice", "no such microphone")
     view = open_call_step(window)
     page = view.current_step_page()
@@ -129,8 +130,8 @@ def test_a_microphone_that_cannot_open_is_explained_and_nothing_is_lost(
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and "microphone" in box.text()
     assert not page.findChild(QPushButton, "recordButton").isChecked()
-    assert window.repository.recordings() == []
-    assert window.repository.get_session(page.controller.session.id).step("call").notes == "kept"
+    assert repository.recordings() == []
+    assert window.services.library.get(page.controller.session.id).step("call").notes == "kept"
     box.close()
     QSettings().remove("audio/inputDevice")
 
@@ -144,8 +145,7 @@ def _broken_recorder(path: Path, **kwargs: Any) -> Recorder:
 
 def test_start_up_after_a_crash_says_what_was_recovered(qtbot: QtBot, data_dir: Path) -> None:
     record_then_kill(data_dir, "leader", 1.5, ROOT)
-    repository = Repository.open(data_dir / "mysteryshop.db")
-    window = MainWindow(repository, data_dir)
+    window = MainWindow(AppServices.open(DataFolder(data_dir)))
     qtbot.addWidget(window)
     window.show()
     box = None
@@ -158,10 +158,12 @@ def test_start_up_after_a_crash_says_what_was_recovered(qtbot: QtBot, data_dir: 
     qtbot.waitUntil(recovered, timeout=5000)
     assert box is not None and "Recovered 0:01" in box.text()
     assert "Ask to speak to a leader" in box.text()
-    assert repository.recordings()[0].status is RecordingStatus.RECOVERED
+    session = window.services.library.page()[0]
+    recording = window.services.library.get(session.id).step("leader").recordings[0]
+    assert recording.status is RecordingStatus.RECOVERED
     box.close()
     window.close()
-    repository.close()
+    window.services.close()
 
 
 @pytest.mark.audio
@@ -171,7 +173,7 @@ def test_recording_from_the_real_device_through_the_page(
     recording = record_on_page(qtbot, window, audio_input, 1.5)
     assert recording.status is RecordingStatus.COMPLETE
     assert recording.frames > 0 and recording.overflows == 0
-    assert (window.data_dir / recording.path).stat().st_size > 44
+    assert (window.services.folder.root / recording.path).stat().st_size > 44
 
 
 # The controller picks a real input device (listed by PortAudio) before the
@@ -198,7 +200,7 @@ def test_an_unplugged_microphone_is_explained_and_the_audio_kept(
     assert box is not None and "unplugged" in box.text()
     recording = done.args[0]
     assert recording.status is RecordingStatus.FAILED and recording.frames > 0.2 * 48_000
-    assert (window.data_dir / recording.path).stat().st_size > recording.frames * 2
+    assert (window.services.folder.root / recording.path).stat().st_size > recording.frames * 2
     assert not page.findChild(QPushButton, "recordButton").isChecked()
     assert "stopped early" in page.findChild(QLabel, "recordingStatus").text()
     box.close()

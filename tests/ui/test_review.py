@@ -8,17 +8,17 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.demo import create_demo_session
 from mysteryshop.model import RecordingStatus
+from mysteryshop.storage.repository import Repository
 from ui.main_window import MainWindow
-from ui.review_view import ReviewView
+from ui.review.review_view import ReviewView
 
 # QMediaPlayer needs an audio server to play without warnings (and warnings fail tests).
 pytestmark = pytest.mark.audio
 
 
 def open_demo_review(qtbot: QtBot, window: MainWindow, audio_input: str) -> ReviewView:
-    session = create_demo_session(window.repository, window.data_dir)
+    session = window.services.library.add_demo()
     window.refresh_home()
     window.home.select_session(session.id)
     window.review_current()
@@ -47,11 +47,10 @@ def test_the_first_recorded_step_opens_with_its_markers_and_waveform(
 
 
 def test_dropouts_and_recovery_are_told_before_listening(
-    qtbot: QtBot, window: MainWindow, audio_input: str
-) -> None:
-    session = create_demo_session(window.repository, window.data_dir)
+    qtbot: QtBot, window: MainWindow, audio_input: str, repository: Repository) -> None:
+    session = window.services.library.add_demo()
     recording = session.step("leader").recordings[0]
-    window.repository.update_recording(recording.id, overflows=3,
+    repository.update_recording(recording.id, overflows=3,
                                        status=RecordingStatus.RECOVERED)
     view = window.open_review(session.id, "leader")
     assert view is not None
@@ -92,7 +91,7 @@ def test_reviewer_note_is_stored_at_the_play_position(
     assert "1:37" in view.note_button.text()
     qtbot.keyClicks(view.note_edit, "long silence, no apology")
     qtbot.keyClick(view.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    stored = window.repository.get_session(view.session.id).step("call").review_notes
+    stored = window.services.library.get(view.session.id).step("call").review_notes
     assert len(stored) == 1 and stored[0].text == "long silence, no apology"
     assert stored[0].offset_seconds == pytest.approx(97, abs=0.3)
     assert view.notes_model.rowCount() == 1
@@ -106,7 +105,7 @@ def test_blind_review_reveals_the_leader_rating_after_rating(
     qtbot.keyClicks(view.reviewer, "Rae")
     view.rating.set_value(-5, emit=True)
     assert view.leader_rating.text() == "Leader's rating: -3 (3 points down)"
-    stored = window.repository.get_session(view.session.id)
+    stored = window.services.library.get(view.session.id)
     assert stored.reviewer == "Rae" and stored.step("call").review_points == -5
     view.select_step("problem")
     assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
@@ -118,8 +117,8 @@ def test_blind_review_reveals_the_leader_rating_after_rating(
 def test_a_missing_recording_is_named_and_the_rest_still_shows(
     qtbot: QtBot, window: MainWindow, audio_input: str
 ) -> None:
-    session = create_demo_session(window.repository, window.data_dir)
-    missing = window.data_dir / session.step("problem").recordings[0].path
+    session = window.services.library.add_demo()
+    missing = window.services.folder.root / session.step("problem").recordings[0].path
     missing.unlink()
     view = window.open_review(session.id, "problem")
     assert view is not None

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import AnswerValue, MarkerKind, SessionStatus, TimerState, Verdict
+from mysteryshop.storage.repository import Repository
 from tests.conftest import FakeClock
+from ui.home.new_session_dialog import NewSessionDialog
 from ui.main_window import MainWindow
-from ui.new_session_dialog import NewSessionDialog
-from ui.session_view import SessionView
-from ui.step_page import StepPage
+from ui.session.session_view import SessionView
+from ui.session.step_page import StepPage
 
 
 def start_session(qtbot: QtBot, window: MainWindow) -> SessionView:
@@ -51,12 +52,11 @@ def rate(qtbot: QtBot, page: StepPage, name: str, steps: int) -> None:
 
 
 def test_whole_session_from_new_session_to_finish(
-    qtbot: QtBot, window: MainWindow, clock: FakeClock
-) -> None:
+    qtbot: QtBot, window: MainWindow, clock: FakeClock, repository: Repository) -> None:
     assert window.home.currentIndex() == 0  # the welcome page on first start
     view = start_session(qtbot, window)
     session_id = view.controller.session.id
-    repo = window.repository
+    repo = repository
 
     # 1. Website: predict, time it, answer, note, rate.
     page = view.current_step_page()
@@ -116,7 +116,7 @@ def test_whole_session_from_new_session_to_finish(
     qtbot.mouseClick(summary.finish_button, Qt.MouseButton.LeftButton)
 
     assert window.session_view is None
-    assert window.pages.currentWidget() is window.home
+    assert window.navigator.showing_home()
     stored = repo.get_session(session_id)
     assert stored.status is SessionStatus.DONE and stored.verdict is Verdict.ERODES
     assert stored.surprised == "Calls were worst"
@@ -168,7 +168,7 @@ def test_note_marker_takes_its_text_inline(qtbot: QtBot, window: MainWindow,
     assert edit.isVisible() and edit.hasFocus()
     qtbot.keyClicks(edit, "They said: check with supervisor")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    marker = window.repository.get_session(page.controller.session.id).step("problem").markers[0]
+    marker = window.services.library.get(page.controller.session.id).step("problem").markers[0]
     assert (marker.kind, marker.offset_seconds) == (MarkerKind.NOTE, 75)
     assert marker.text == "They said: check with supervisor"
     assert not edit.isVisible()
@@ -197,7 +197,7 @@ def test_markers_are_not_offered_on_the_website_step(qtbot: QtBot, window: MainW
 def test_pages_show_the_website_and_the_number_to_call(
     qtbot: QtBot, window: MainWindow
 ) -> None:
-    session = window.service.create("Ann", "Acme", "R1", website="acme.example",
+    session = window.services.sessions.create("Ann", "Acme", "R1", website="acme.example",
                                     phone="+1 555 0100")
     window.open_session(session.id)
     view = window.session_view

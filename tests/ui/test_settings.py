@@ -11,7 +11,7 @@ import soundfile
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from ui.settings_dialog import SettingsDialog
+from ui.dialogs.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.audio
 

@@ -5,15 +5,17 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
-from mysteryshop.review_service import ReviewService
+from mysteryshop.services.review import ReviewService
+from mysteryshop.storage.repository import Repository
 from ui.main_window import MainWindow
-from ui.summary_model import COLUMNS
+from ui.session.summary_model import COLUMNS
 
 
 def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
-                                                      window: MainWindow) -> None:
-    session = create_demo_session(window.repository)
-    reviews = ReviewService(window.service)
+                                                      window: MainWindow,
+                                                      repository: Repository) -> None:
+    session = create_demo_session(repository)
+    reviews = ReviewService(window.services.sessions)
     reviews.set_reviewer(session, "Rae")
     reviews.set_points(session, "call", -6)  # leader felt -3
     reviews.set_points(session, "leader", -7)  # leader felt -8

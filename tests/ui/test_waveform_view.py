@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from ui.waveform_view import label_rows
+from ui.review.waveform_view import label_rows
 
 
 def test_waveform_labels_never_overlap_and_crowded_ones_are_left_out() -> None:

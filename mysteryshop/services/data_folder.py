@@ -1,0 +1,66 @@
+"""Where one user's data lives, and the factory every service opens its connection with."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from mysteryshop.paths import DATABASE_NAME
+from mysteryshop.storage.repository import Repository
+
+logger = logging.getLogger(__name__)
+
+RECORDINGS_DIR = "recordings"
+WAVEFORM_CACHE_DIR = "cache/waveforms"
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    """The data folder and its database file.
+
+    A service that works on another thread (export, sharing, import) is handed this and
+    opens a connection of its own with `connect()`: SQLite connections belong to the thread
+    that made them, and a path is never pulled back out of someone else's repository.
+    """
+
+    root: Path
+    database_file: Path | None = None  # another database the user chose; default: in root
+
+    @property
+    def database(self) -> Path:
+        return self.database_file or self.root / DATABASE_NAME
+
+    @property
+    def recordings(self) -> Path:
+        return self.root / RECORDINGS_DIR
+
+    @property
+    def waveform_cache(self) -> Path:
+        return self.root / WAVEFORM_CACHE_DIR
+
+    def with_database(self, database: Path) -> DataFolder:
+        return DataFolder(self.root, database)
+
+    def connect(self) -> Repository:
+        """A new connection (see `open_database` for the StorageErrors it raises)."""
+        return Repository.open(self.database)
+
+    @contextmanager
+    def connection(self) -> Iterator[Repository]:
+        """A connection for one piece of work, closed when it is done."""
+        repository = self.connect()
+        try:
+            yield repository
+        finally:
+            repository.close()
+
+    def set_aside_database(self) -> Path:
+        """Rename an unreadable database out of the way (never deleted); its new name."""
+        from mysteryshop.storage.db import set_aside
+
+        moved = set_aside(self.database)
+        logger.warning("Set the unreadable database %s aside as %s", self.database, moved)
+        return moved

@@ -1,0 +1,60 @@
+"""The Excel export as a service: one call for the CLI and for the app's worker thread."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mysteryshop.model import Session
+from mysteryshop.services.data_folder import DataFolder
+
+if TYPE_CHECKING:
+    from mysteryshop.export.workbook import Progress
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    sessions: int
+
+
+def load_sessions(folder: DataFolder, round_label: str | None = None,
+                  ids: Sequence[str] | None = None) -> list[Session]:
+    """Whole sessions (all, a round's, or the given ids or id prefixes) through a
+    connection of their own: for work on another thread (export, sharing)."""
+    with folder.connection() as repository:
+        resolved = [repository.resolve_id(i) for i in ids] if ids else None
+        return repository.load_sessions(round_label, resolved)
+
+
+class ExportService:
+    def __init__(self, folder: DataFolder) -> None:
+        self.folder = folder
+
+    def export(
+        self,
+        out: Path,
+        *,
+        round_label: str | None = None,
+        session_ids: Sequence[str] | None = None,
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ExportResult:
+        """Write the workbook for all sessions, one round's, or the given ones.
+
+        Opens its own connection, so it can run on a worker thread while the UI keeps
+        its own.
+        """
+        from mysteryshop.export.workbook import write_workbook  # openpyxl: ~0.1 s, on use
+
+        sessions = load_sessions(self.folder, round_label, session_ids)
+        written = write_workbook(sessions, out, self.folder.root, now=time.time(),
+                                 progress=progress, cancelled=cancelled)
+        logger.info("Exported %d sessions to %s", len(sessions), written)
+        return ExportResult(written, len(sessions))

@@ -1,0 +1,210 @@
+"""Call recordings: consent, one recorder in step with the step timer, and crash recovery."""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+from pathlib import Path
+
+from mysteryshop.audio.recorder import Recorder, RecordingResult
+from mysteryshop.audio.wav_repair import repair_wav
+from mysteryshop.errors import AudioError, MysteryShopError
+from mysteryshop.measures import format_duration
+from mysteryshop.model import Recording, RecordingStatus, Session, Step, TimerState
+from mysteryshop.services.data_folder import RECORDINGS_DIR, DataFolder
+from mysteryshop.services.session_flow import SessionService
+from mysteryshop.storage.repository import Repository
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_SAMPLERATE = 48_000
+
+RecorderFactory = Callable[..., Recorder]
+
+
+@dataclass
+class ActiveRecording:
+    session: Session
+    step_key: str
+    recording: Recording
+    recorder: Recorder
+
+
+class RecordingService:
+    """Starts and ends recordings, keeps their rows honest, and repairs what a crash left.
+
+    The recorder reports its end from its writer thread; the owner (the UI) hands that
+    result back on its own thread to `complete()`, because the database connection
+    belongs to one thread.
+    """
+
+    def __init__(
+        self,
+        sessions: SessionService,
+        folder: DataFolder,
+        recorder_factory: RecorderFactory = Recorder,
+    ) -> None:
+        self.sessions = sessions
+        self.repository: Repository = sessions.repository
+        self.data_dir = folder.root
+        self.recorder_factory = recorder_factory
+        self.active: ActiveRecording | None = None
+        sessions.timer_listeners.append(self._on_timer_changed)
+
+    # -- consent -----------------------------------------------------------------------
+
+    def has_consent(self, session: Session) -> bool:
+        return session.recording_consent_at is not None
+
+    def give_consent(self, session: Session) -> None:
+        """Store that the leader confirmed they may record calls in this session, and when."""
+        at = self.sessions.clock()
+        self.repository.update_session(session.id, recording_consent_at=at)
+        session.recording_consent_at = at
+
+    # -- recording ---------------------------------------------------------------------
+
+    def path_of(self, recording: Recording) -> Path:
+        return self.data_dir / recording.path
+
+    def start(
+        self,
+        session: Session,
+        key: str,
+        *,
+        device: int | str | None,
+        samplerate: int = DEFAULT_SAMPLERATE,
+        on_finished: Callable[[RecordingResult], None] | None = None,
+    ) -> ActiveRecording:
+        """Start recording a call step; the step timer starts too if it is not running."""
+        if self.active is not None:
+            raise MysteryShopError("A recording is already running: stop it first.")
+        if not self.has_consent(session):
+            raise MysteryShopError("Confirm that you may record this call before recording.")
+        step = session.step(key)
+        if step.timer_state is not TimerState.RUNNING:
+            self.sessions.start_timer(session, key)
+        now = self.sessions.clock()
+        stamp = datetime.fromtimestamp(now).strftime("%Y%m%d-%H%M%S")
+        relative = f"{RECORDINGS_DIR}/{session.id}/{step.position + 1:02d}-{key}-{stamp}.wav"
+        recording = self.repository.add_recording(Recording(
+            id=0, session_id=session.id, step_key=key, path=relative,
+            status=RecordingStatus.RECORDING, started_at=now,
+            timer_offset=self.sessions.elapsed(step), samplerate=samplerate,
+        ))
+        path = self.path_of(recording)
+        recorder = self.recorder_factory(path, samplerate=samplerate, device=device,
+                                         on_finished=on_finished)
+        try:
+            (self.data_dir / RECORDINGS_DIR).mkdir(mode=0o700, exist_ok=True)
+            recorder.start()
+        except AudioError:
+            # Nothing was recorded: leave no row and no empty file behind.
+            self.repository.delete_recording(recording.id)
+            path.unlink(missing_ok=True)
+            raise
+        step.recordings.append(recording)
+        self.active = ActiveRecording(session, key, recording, recorder)
+        return self.active
+
+    def stop(self) -> None:
+        """End the active recording; `complete()` follows once the file is closed."""
+        if self.active is not None:
+            self.active.recorder.stop()
+
+    def complete(self, result: RecordingResult) -> Recording | None:
+        """Record how the recording ended (on the thread that owns the database)."""
+        active = self.active
+        if active is None or active.recorder.path != result.path:
+            return None
+        self.active = None
+        if result.error is None:
+            frames, status, error = result.frames, RecordingStatus.COMPLETE, ""
+        else:
+            # The writer may have died mid-header: make every byte on disk playable.
+            try:
+                frames = repair_wav(result.path).frames
+            except AudioError as exc:
+                logger.warning("%s", exc)
+                frames = result.frames
+            status, error = RecordingStatus.FAILED, str(result.error)
+        self.repository.update_recording(active.recording.id, status=status, frames=frames,
+                                         overflows=result.overflows, error=error)
+        done = replace(active.recording, status=status, frames=frames,
+                       overflows=result.overflows, error=error)
+        step = active.session.step(active.step_key)
+        step.recordings = [done if r.id == done.id else r for r in step.recordings]
+        return done
+
+    def _on_timer_changed(self, session: Session, step: Step) -> None:
+        active = self.active
+        if active is None or active.session.id != session.id or active.step_key != step.key:
+            return
+        state = step.timer_state
+        if state is TimerState.RUNNING:
+            active.recorder.resume()
+        elif state is TimerState.PAUSED:
+            active.recorder.pause()
+        elif state is TimerState.STOPPED:
+            active.recorder.stop()
+
+    # -- after a crash -----------------------------------------------------------------
+
+    def recover_interrupted(self) -> list[str]:
+        """Repair every recording a crash left "recording"; one sentence per finding."""
+        findings = []
+        active_id = self.active.recording.id if self.active else None
+        for recording in self.repository.recordings(RecordingStatus.RECORDING):
+            if recording.id == active_id:
+                continue
+            findings.append(self._recover(recording))
+        return findings
+
+    def _recover(self, recording: Recording) -> str:
+        path = self.path_of(recording)
+        name = _describe(self.repository, recording)
+        if not path.exists():
+            self.repository.update_recording(
+                recording.id, status=RecordingStatus.FAILED,
+                error="The app stopped while recording and the file is missing.",
+            )
+            return f"The interrupted recording of {name} is missing ({path})."
+        try:
+            info = repair_wav(path)
+        except AudioError as exc:
+            self.repository.update_recording(recording.id, status=RecordingStatus.FAILED,
+                                             error=str(exc))
+            return f"The interrupted recording of {name} could not be repaired: {exc}"
+        self.repository.update_recording(recording.id, status=RecordingStatus.RECOVERED,
+                                         frames=info.frames)
+        return (f"Recovered {format_duration(info.seconds)} of the interrupted recording of "
+                f"{name}.")
+
+    def count(self) -> int:
+        return len(self.repository.recordings())
+
+    def check(self) -> list[tuple[bool, str]]:
+        """Every recording's file against its row: (all well?, one sentence) each."""
+        findings: list[tuple[bool, str]] = []
+        for recording in self.repository.recordings():
+            path = self.path_of(recording)
+            name = _describe(self.repository, recording)
+            if recording.status is RecordingStatus.RECORDING:
+                findings.append((True, self._recover(recording)))
+            elif not path.exists():
+                findings.append((False, f"Missing recording of {name}: {path}"))
+            elif _mode(path) & 0o077:
+                os.chmod(path, 0o600)
+                findings.append((True, f"Made {path} readable by its owner only."))
+        return findings
+
+
+def _describe(repository: Repository, recording: Recording) -> str:
+    return repository.step_label(recording.session_id, recording.step_key) or recording.path
+
+
+def _mode(path: Path) -> int:
+    return path.stat().st_mode & 0o777

@@ -1,0 +1,115 @@
+"""Sharing sessions as a bundle and importing one: one service for the CLI and the app.
+
+Each call opens its own connection, so it can run on a worker thread while the UI keeps
+its own.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import time
+import uuid
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mysteryshop.bundle.report import ImportReport
+from mysteryshop.errors import BundleCancelledError, BundleError, NotFoundError
+from mysteryshop.paths import ensure_private_dir
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.exporting import load_sessions
+
+if TYPE_CHECKING:
+    from mysteryshop.bundle.reader import Limits
+    from mysteryshop.bundle.writer import BundleWritten, ByteProgress
+
+logger = logging.getLogger(__name__)
+
+STAGING_PREFIX = ".import-"
+STALE_STAGING_SECONDS = 3600.0
+Cancelled = Callable[[], bool]
+
+
+class SharingService:
+    """Bundles written and read; their modules load on first use, not at start-up."""
+
+    def __init__(self, folder: DataFolder, limits: Limits | None = None) -> None:
+        self.folder = folder
+        self.limits = limits
+
+    def share(
+        self,
+        out: Path,
+        *,
+        round_label: str | None = None,
+        session_ids: Sequence[str] | None = None,
+        progress: ByteProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> BundleWritten:
+        """Write the given sessions (or one round's) and their recordings to `out`."""
+        from mysteryshop.bundle.writer import write_bundle
+
+        sessions = load_sessions(self.folder, round_label, session_ids)
+        if not sessions:
+            raise NotFoundError(f"Round {round_label!r} has no sessions to share."
+                                if round_label is not None else "There are no sessions to share.")
+        written = write_bundle(sessions, self.folder.root, out, progress=progress,
+                               cancelled=cancelled)
+        logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
+                    written.recordings, written.path)
+        return written
+
+    def import_bundle(
+        self,
+        bundle: Path,
+        *,
+        progress: ByteProgress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> ImportReport:
+        """Merge the bundle into the database: all of it, or (on any problem) nothing.
+
+        The bundle is checked and unpacked into a staging folder inside the data folder
+        first; only then, in one transaction, are rows written and files moved into place.
+        Raises BundleError with the reason when the bundle is refused.
+        """
+        from mysteryshop.bundle.apply import merge_staged
+        from mysteryshop.bundle.reader import Limits, read_bundle
+
+        data_dir = self.folder.root
+        _remove_stale_staging(data_dir)
+        try:
+            staging = ensure_private_dir(data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}")
+        except OSError as exc:
+            raise BundleError(_refused(bundle, f"the data folder is not writable "
+                                               f"({exc.strerror or exc})")) from exc
+        try:
+            try:
+                staged = read_bundle(bundle, staging, limits=self.limits or Limits(),
+                                     progress=progress,
+                                     cancelled=cancelled)
+            except BundleCancelledError:
+                raise  # says so itself: not a refusal
+            except BundleError as exc:
+                logger.info("Refused %s: %s", bundle, exc)
+                raise BundleError(_refused(bundle, str(exc))) from exc
+            with self.folder.connection() as repository:
+                report = ImportReport(bundle, merge_staged(repository, data_dir, staged))
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        logger.info("Imported %s: %s", bundle, report.counts())
+        return report
+
+
+def _remove_stale_staging(data_dir: Path) -> None:
+    """An import killed mid-way leaves its staging folder: remove those over an hour old."""
+    for folder in data_dir.glob(f"{STAGING_PREFIX}*"):
+        try:
+            if time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            continue
+
+
+def _refused(bundle: Path, reason: str) -> str:
+    return f"{bundle.name} was not imported: {reason}. Nothing was changed."

@@ -1,0 +1,93 @@
+"""The window's actions, with their shortcuts, and the menus and toolbar that show them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+Slot = Callable[[], object]
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What each action does: the window's own methods, named here once."""
+
+    new_session: Slot
+    open_selected: Slot
+    load_demo: Slot
+    export: Slot
+    share: Slot
+    import_bundle: Slot
+    review: Slot
+    compare: Slot
+    home: Slot
+    settings: Slot
+    quit: Slot
+    open_data_folder: Slot
+    about: Slot
+
+
+class WindowActions(QObject):
+    """Every action once, reachable by name (tests and the toolbar use the same objects)."""
+
+    def __init__(self, window: QMainWindow, slots: Slots) -> None:
+        super().__init__(window)
+        self.window = window
+
+        def make(text: str, slot: Slot, keys: str | QKeySequence.StandardKey | None = None,
+                 tip: str = "") -> QAction:
+            action = QAction(text, window)
+            if keys is not None:
+                action.setShortcut(QKeySequence(keys))
+            if tip:
+                action.setStatusTip(tip)
+            action.triggered.connect(lambda _checked=False: slot())
+            return action
+
+        self.new = make(self.tr("&New session…"), slots.new_session, QKeySequence.StandardKey.New)
+        self.open = make(self.tr("&Open selected session"), slots.open_selected, "Ctrl+O")
+        self.demo = make(self.tr("Load a &demo session"), slots.load_demo)
+        self.export = make(self.tr("&Export to Excel…"), slots.export, "Ctrl+E")
+        self.share = make(self.tr("&Share sessions…"), slots.share, "Ctrl+Shift+S", self.tr(
+            "Write sessions, reviews and recordings to one file for another computer"))
+        self.import_ = make(self.tr("&Import sessions…"), slots.import_bundle, "Ctrl+I",
+                            self.tr("Merge a shared .mshop file into this computer"))
+        self.review = make(self.tr("&Review recordings"), slots.review, "Ctrl+R")
+        self.compare = make(self.tr("&Compare rounds"), slots.compare, "Ctrl+Shift+C")
+        self.home = make(self.tr("&All sessions"), slots.home, "Ctrl+H")
+        self.quit = make(self.tr("&Quit"), slots.quit, QKeySequence.StandardKey.Quit)
+        self.settings = make(self.tr("&Settings…"), slots.settings, "Ctrl+,")
+        self.open_data_folder = make(self.tr("Open &data folder"), slots.open_data_folder)
+        self.about = make(self.tr("&About Mystery Shop"), slots.about)
+        self._make_menus()
+        self._make_toolbar()
+
+    def _make_menus(self) -> None:
+        bar = self.window.menuBar()
+        sections = {
+            self.tr("&File"): [[self.new, self.open, self.demo],
+                               [self.export, self.share, self.import_],
+                               [self.settings], [self.quit]],
+            self.tr("&View"): [[self.home, self.review, self.compare]],
+            self.tr("&Help"): [[self.open_data_folder, self.about]],
+        }
+        for title, groups in sections.items():
+            menu = bar.addMenu(title)
+            for i, group in enumerate(groups):
+                if i:
+                    menu.addSeparator()
+                for action in group:
+                    menu.addAction(action)
+
+    def _make_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Main"), self.window)
+        toolbar.setObjectName("mainToolBar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.home, self.new, self.review, self.export):
+            toolbar.addAction(action)
+        self.window.addToolBar(toolbar)

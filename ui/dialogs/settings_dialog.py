@@ -1,0 +1,143 @@
+"""Settings: which microphone to record from, with a live "Test microphone"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.audio.devices import input_devices
+from mysteryshop.errors import AudioError
+from ui.session.recording_controller import DEVICE_SETTING
+from ui.widgets.level_meter import LevelMeter
+
+if TYPE_CHECKING:
+    from mysteryshop.audio.meter import LevelMonitor
+
+TEST_SECONDS = 5
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.device = QComboBox(self)
+        self.device.setObjectName("deviceCombo")
+        self.message = QLabel(self)
+        self.message.setObjectName("deviceMessage")
+        self.message.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test microphone"), self)
+        self.test_button.setObjectName("testMicrophoneButton")
+        self.test_button.clicked.connect(self.test_microphone)
+        self.meter = LevelMeter(self)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addWidget(self.meter, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("Record from"), self.device)
+        form.addRow("", test_row)
+        form.addRow("", self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self._monitor: LevelMonitor | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._on_poll_timeout)
+        self._ticks_left = 0
+        self._load_devices()
+        self.resize(520, self.sizeHint().height())
+
+    def _load_devices(self) -> None:
+        chosen = str(QSettings().value(DEVICE_SETTING, ""))
+        self.device.addItem(self.tr("System default"), "")
+        try:
+            devices = input_devices()
+        except AudioError as exc:
+            self.message.setText(str(exc))
+            self.device.setEnabled(False)
+            self.test_button.setEnabled(False)
+            return
+        if not devices:
+            self.message.setText(self.tr("No microphone found. Connect one and reopen Settings."))
+            self.test_button.setEnabled(False)
+        for device in devices:
+            label = device.name + (self.tr("  (system default)") if device.is_default else "")
+            self.device.addItem(label, device.name)
+        index = self.device.findData(chosen)
+        self.device.setCurrentIndex(max(0, index))
+        if chosen and index < 0:
+            self.message.setText(self.tr("The microphone chosen before ({name}) is not connected; "
+                                         "the system default is used.").format(name=chosen))
+
+    def chosen_device(self) -> str:
+        return str(self.device.currentData() or "")
+
+    def accept(self) -> None:
+        self._stop_test()
+        QSettings().setValue(DEVICE_SETTING, self.chosen_device())
+        super().accept()
+
+    def reject(self) -> None:
+        self._stop_test()
+        super().reject()
+
+    def test_microphone(self) -> None:
+        """Show the live level of the chosen device for a few seconds."""
+        from mysteryshop.audio.devices import resolve_device
+        from mysteryshop.audio.meter import LevelMonitor
+
+        self._stop_test()
+        try:
+            device = resolve_device(self.chosen_device() or None)
+            monitor = LevelMonitor(device.index, int(device.samplerate) or 48_000)
+            monitor.start()
+        except AudioError as exc:
+            self.message.setText(str(exc))
+            return
+        self._monitor = monitor
+        self._ticks_left = TEST_SECONDS * 1000 // self._poll.interval()
+        self.message.setText(self.tr("Speak now: the bar should move with your voice."))
+        self.test_button.setEnabled(False)
+        self._poll.start()
+
+    def _on_poll_timeout(self) -> None:
+        monitor = self._monitor
+        if monitor is None:
+            return
+        level = monitor.latest_level()
+        if level is not None:
+            self.meter.set_level(level.rms_db, level.peak_db)
+        self._ticks_left -= 1
+        if self._ticks_left <= 0:
+            self._stop_test()
+            heard = self.meter.rms_db > -60
+            self.message.setText(self.tr("The microphone hears you.") if heard else self.tr(
+                "No sound came in: check the microphone, or choose another."))
+
+    def _stop_test(self) -> None:
+        self._poll.stop()
+        monitor, self._monitor = self._monitor, None
+        if monitor is not None:
+            try:
+                monitor.stop()
+            except Exception as exc:  # PortAudio's own error types
+                self.message.setText(str(exc))
+        self.test_button.setEnabled(self.device.isEnabled())

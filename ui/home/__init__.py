@@ -1,0 +1,1 @@
+"""Home: the session list, a new session, comparing rounds."""

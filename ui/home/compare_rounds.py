@@ -1,0 +1,187 @@
+"""Compare rounds: per touchpoint, each round's mean felt points and mean perception gap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.model import RoundTouchpoint
+from mysteryshop.templates import template_for
+from ui.widgets.points import points_color, text_color_on
+from ui.widgets.table_model import ColumnsTableModel
+
+# Okabe–Ito: told apart with any kind of colour vision; the numbers are printed too.
+ROUND_COLORS = [QColor(c) for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
+                                    "#D55E00")]
+
+
+def _short(key: str, title: str) -> str:
+    template = template_for(key)
+    return template.short_title if template else title
+
+
+class Comparison:
+    """The rows of `Repository.round_comparison`, arranged by round and touchpoint."""
+
+    def __init__(self, rows: list[RoundTouchpoint]) -> None:
+        self.rounds: list[str] = list(dict.fromkeys(r.round for r in rows))
+        seen: dict[str, tuple[int, str]] = {}
+        for r in rows:
+            seen.setdefault(r.key, (r.position, _short(r.key, r.title)))
+        self.touchpoints = [(k, name) for k, (_, name) in sorted(seen.items(),
+                                                                 key=lambda kv: kv[1][0])]
+        self._cells = {(r.round, r.key): r for r in rows}
+
+    def cell(self, round_label: str, key: str) -> RoundTouchpoint | None:
+        return self._cells.get((round_label, key))
+
+
+class RoundsModel(ColumnsTableModel):
+    """Rows: touchpoints. Columns: felt then gap for each round."""
+
+    def __init__(self, comparison: Comparison, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.comparison = comparison
+        self.columns = ("Touchpoint", *(f"{r or '–'}: felt" for r in comparison.rounds),
+                        *(f"{r or '–'}: gap" for r in comparison.rounds))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.comparison.touchpoints)
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid():
+            return None
+        key, name = self.comparison.touchpoints[index.row()]
+        column = index.column()
+        if column == 0:
+            return name if role == Qt.ItemDataRole.DisplayRole else None
+        rounds = self.comparison.rounds
+        gap = column > len(rounds)
+        cell = self.comparison.cell(rounds[(column - 1) % len(rounds)], key)
+        value = None if cell is None else cell.mean_gap if gap else cell.mean_felt
+        if role == Qt.ItemDataRole.DisplayRole:
+            return "–" if value is None else f"{value:+.1f}"
+        if role == Qt.ItemDataRole.BackgroundRole and value is not None:
+            return points_color(value)
+        if role == Qt.ItemDataRole.ForegroundRole and value is not None:
+            return text_color_on(points_color(value))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+
+class RoundsChart(QWidget):
+    """Two panels, felt and gap: for each touchpoint one bar per round, numbers on bars."""
+
+    def __init__(self, comparison: Comparison, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("roundsChart")
+        self.comparison = comparison
+        self.setMinimumSize(640, 360)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), QColor("#ffffff"))
+        metrics = painter.fontMetrics()
+        legend_height = metrics.height() + 8
+        panel_height = (self.height() - legend_height) / 2
+        for i, (title, gap) in enumerate(((self.tr("Mean felt points"), False),
+                                          (self.tr("Mean perception gap (felt − predicted)"),
+                                           True))):
+            self._panel(painter, QRectF(0, i * panel_height, self.width(), panel_height),
+                        title, gap)
+        x = 10.0
+        y = self.height() - legend_height + 4
+        for j, label in enumerate(self.comparison.rounds):
+            color = ROUND_COLORS[j % len(ROUND_COLORS)]
+            painter.fillRect(QRectF(x, y + 2, 14, metrics.height() - 4), color)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(int(x + 18), int(y + metrics.ascent()), label or "–")
+            x += 40 + metrics.horizontalAdvance(label or "–")
+
+    def _panel(self, painter: QPainter, area: QRectF, title: str, gap: bool) -> None:
+        metrics = painter.fontMetrics()
+        painter.setPen(QColor("#222222"))
+        painter.drawText(QRectF(area.left() + 8, area.top() + 2, area.width(), metrics.height()),
+                         Qt.AlignmentFlag.AlignLeft, title)
+        plot = QRectF(area.left() + 40, area.top() + metrics.height() + 6,
+                      area.width() - 50, area.height() - 2 * metrics.height() - 14)
+        lowest, highest = (-20.0, 20.0) if gap else (-10.0, 10.0)
+
+        def y_of(value: float) -> float:
+            value = max(lowest, min(highest, value))
+            return plot.bottom() - (value - lowest) / (highest - lowest) * plot.height()
+
+        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.drawLine(int(plot.left()), int(y_of(0)), int(plot.right()), int(y_of(0)))
+        for tick in (lowest, 0.0, highest):
+            painter.drawText(QRectF(area.left(), y_of(tick) - 8, 36, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{tick:+.0f}" if tick else "0")
+        touchpoints, rounds = self.comparison.touchpoints, self.comparison.rounds
+        if not touchpoints or not rounds:
+            return
+        group = plot.width() / len(touchpoints)
+        bar = group * 0.8 / len(rounds)
+        for i, (key, name) in enumerate(touchpoints):
+            left = plot.left() + i * group + group * 0.1
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(plot.left() + i * group, plot.bottom() + 2, group,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, name)
+            for j, label in enumerate(rounds):
+                cell = self.comparison.cell(label, key)
+                value = None if cell is None else cell.mean_gap if gap else cell.mean_felt
+                if value is None:
+                    continue
+                top, bottom = sorted((y_of(value), y_of(0)))
+                rect = QRectF(left + j * bar, top, bar - 2, max(1.0, bottom - top))
+                painter.fillRect(rect, ROUND_COLORS[j % len(ROUND_COLORS)])
+                painter.setPen(QColor("#222222"))
+                text_y = top - metrics.height() if value >= 0 else bottom
+                painter.drawText(QRectF(rect.left() - 6, text_y, rect.width() + 12,
+                                        metrics.height()), Qt.AlignmentFlag.AlignHCenter,
+                                 f"{value:+.1f}")
+
+
+class CompareRoundsDialog(QDialog):
+    def __init__(self, rows: list[RoundTouchpoint], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("compareRoundsDialog")
+        self.setWindowTitle(self.tr("Compare rounds"))
+        self.comparison = Comparison(rows)
+        intro = QLabel(self.tr("Did a later round fix what the first one found? Bars above zero "
+                               "left customers up; a gap below zero means they felt worse "
+                               "than we expected."), self)
+        intro.setWordWrap(True)
+        self.chart = RoundsChart(self.comparison, self)
+        self.model = RoundsModel(self.comparison, self)
+        table = QTableView(self)
+        table.setObjectName("roundsTable")
+        table.setModel(self.model)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.setMaximumHeight(40 + 30 * max(1, self.model.rowCount()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.chart, 1)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(1000, 720)

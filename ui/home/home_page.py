@@ -1,0 +1,176 @@
+"""Home: past sessions newest first, the selected session's curve, and a big New session."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.model import Session
+from ui.home.sessions_model import PageLoader, SessionsModel
+from ui.widgets.buttons import big_button
+from ui.widgets.emotion_curve import EmotionCurve
+
+ALL_ROUNDS = None
+
+
+class HomePage(QStackedWidget):
+    """Page 0: first-start welcome. Page 1: the session list."""
+
+    new_requested = Signal()
+    demo_requested = Signal()
+    open_requested = Signal(str)  # session id
+    selection_changed = Signal(object)  # session id or None
+    round_changed = Signal(object)  # round label or None for all
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("homePage")
+        self.addWidget(self._make_welcome())
+        self.addWidget(self._make_list())
+
+    def _make_welcome(self) -> QWidget:
+        page = QWidget(self)
+        page.setObjectName("welcomePage")
+        title = QLabel(self.tr("Become a customer of your own company for an hour."), page)
+        title.setObjectName("welcomeTitle")
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text = QLabel(
+            self.tr("Visit the website, call, buy, call with a problem and ask for a leader — "
+                    "then see whether the experience builds trust or erodes it, and how far it "
+                    "is from what you expected."),
+            page,
+        )
+        text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        start = big_button(self.tr("Start your first session"), "startFirstButton", 64,
+                           self.new_requested, page)
+        demo = big_button(self.tr("Load a demo session"), "loadDemoButton", 44,
+                          self.demo_requested, page)
+        layout = QVBoxLayout(page)
+
+        def centered(widget: QWidget) -> None:
+            """In the middle half of the page. A wrapped label given its width this way
+            gets the height it needs; aligned on its own it is squeezed and cut off."""
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(widget, 2)
+            row.addStretch(1)
+            layout.addLayout(row)
+
+        layout.addStretch(1)
+        layout.addWidget(title)
+        centered(text)
+        layout.addSpacing(24)
+        centered(start)
+        centered(demo)
+        layout.addStretch(2)
+        return page
+
+    def _make_list(self) -> QWidget:
+        page = QWidget(self)
+        self.model = SessionsModel(page)
+        self.table = QTableView(page)
+        self.table.setObjectName("sessionsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        # Uniform rows: with 5,000 sessions the view must not measure every row.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 150, 170, 150, 60, 60, 60, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.round_combo = QComboBox(page)
+        self.round_combo.setObjectName("roundFilter")
+        self.round_combo.setMinimumWidth(180)
+        self.round_combo.currentIndexChanged.connect(self._on_round_combo_changed)
+        new = big_button(self.tr("+ New session   Ctrl+N"), "newSessionButton", 44,
+                         self.new_requested, page)
+        top = QHBoxLayout()
+        top.addWidget(new)
+        top.addStretch(1)
+        top.addWidget(QLabel(self.tr("Round:"), page))
+        top.addWidget(self.round_combo)
+        side = QWidget(page)
+        self.detail = QLabel(self.tr("Select a session to see its emotion curve."), side)
+        self.detail.setObjectName("sessionDetail")
+        self.detail.setWordWrap(True)
+        self.curve = EmotionCurve(side)
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.detail)
+        side_layout.addWidget(self.curve, 1)
+        splitter = QSplitter(page)
+        splitter.setObjectName("homeSplitter")
+        splitter.addWidget(self.table)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        return page
+
+    def set_sessions(self, load: PageLoader, rounds: list[str], current_round: str | None) -> None:
+        """Show the sessions `load` pages in; the welcome page only when there are none."""
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        self.round_combo.addItem(self.tr("All rounds"), ALL_ROUNDS)
+        for label in rounds:
+            self.round_combo.addItem(label or self.tr("(no round)"), label)
+        found = self.round_combo.findData(current_round)
+        self.round_combo.setCurrentIndex(max(0, found))
+        self.round_combo.blockSignals(False)
+        self.model.set_loader(load)
+        self.setCurrentIndex(1 if self.model.rowCount() or rounds else 0)
+
+    def select_session(self, session_id: str) -> None:
+        row = self.model.row_of(session_id)
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectRow(row)
+            self.table.scrollTo(index)
+
+    def selected_session_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.model.session_id(rows[0].row())
+
+    def show_detail(self, session: Session | None) -> None:
+        if session is None:
+            self.detail.setText(self.tr("Select a session to see its emotion curve."))
+            self.curve.set_series([], [], [])
+            return
+        self.detail.setText(
+            f"<b>{html.escape(session.company)}</b> · {html.escape(session.leader)}"
+            f"<br>{html.escape(session.round)}"
+        )
+        self.curve.show_session(session)
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        self.open_requested.emit(self.model.session_id(index.row()))
+
+    def _on_selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.selection_changed.emit(self.selected_session_id())
+
+    def _on_round_combo_changed(self, _index: int) -> None:
+        self.round_changed.emit(self.round_combo.currentData())

@@ -1,0 +1,1 @@
+"""File work off the UI thread: export to Excel, share and import bundles."""

@@ -1,0 +1,61 @@
+"""Export to Excel: which sessions, where to, then progress and "Open" / "Show in folder"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from mysteryshop.services.exporting import ExportResult
+from ui.jobs.export_runner import ExportRunner
+from ui.jobs.job_flow import JobFlow
+from ui.jobs.scope_dialog import OutputFile, ScopeDialog
+
+
+class ExportDialog(ScopeDialog):
+    """Choose the sessions (all, one round, or the selected one) and the workbook."""
+
+    def __init__(self, total: int, rounds: list[str], selected: tuple[str, str] | None,
+                 parent: QWidget | None = None) -> None:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ExportDialog", text)
+
+        super().__init__(OutputFile(tr("Export to Excel"), tr("Export"), ".xlsx",
+                                    tr("Excel workbook (*.xlsx)"), "mystery-shop",
+                                    "export/lastFolder"), total, rounds, selected, parent)
+        self.setObjectName("exportDialog")
+
+
+def open_buttons(box: QMessageBox, path: Path, *, open_file: bool) -> None:
+    """"Open" (the file itself) and "Show in folder" on a result box."""
+    buttons = [(box.tr("Show in folder"), path.parent)]
+    if open_file:
+        buttons.insert(0, (box.tr("Open"), path))
+    for text, target in buttons:
+        button: QPushButton = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
+        button.clicked.connect(
+            lambda _=False, t=target: QDesktopServices.openUrl(QUrl.fromLocalFile(str(t))))
+
+
+class ExportFlow(JobFlow):
+    """Runs one export, then offers to open the workbook."""
+
+    def __init__(self, runner: ExportRunner, parent: QWidget) -> None:
+        super().__init__(runner, parent.tr("Writing the workbook…"), parent)
+        self.export_runner = runner
+
+    def start(self, out: Path, round_label: str | None, ids: list[str] | None) -> None:
+        self.export_runner.start(out, round_label=round_label, session_ids=ids)
+
+    def result_box(self, result: object) -> QMessageBox:
+        assert isinstance(result, ExportResult)
+        path, count = result.path, result.sessions
+        text = (self.parent.tr("Wrote {path} (1 session).") if count == 1 else
+                self.parent.tr("Wrote {path} ({n} sessions).")).format(path=path, n=count)
+        box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export to Excel"), text,
+                          QMessageBox.StandardButton.Close, self.parent)
+        box.setObjectName("exportDone")
+        open_buttons(box, Path(path), open_file=True)
+        return box

@@ -1,0 +1,140 @@
+"""The window's file work: export to Excel, share sessions, import a bundle.
+
+Each asks what and where, then runs off the UI thread (see JobFlow). Kept out of the
+main window, which only wires menus to these and reacts to `imported`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, QSettings, Signal
+from PySide6.QtWidgets import QWidget
+
+from mysteryshop.bundle.report import ImportReport
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.services.app_services import AppServices
+from ui.errors import show_error
+
+if TYPE_CHECKING:
+    from ui.jobs.bundle_flows import ImportFlow, ShareFlow
+    from ui.jobs.export_dialog import ExportFlow
+    from ui.jobs.job_flow import JobFlow
+    from ui.jobs.scope_dialog import ScopeDialog
+
+    # The dialog's arguments: session count, rounds, the session on screen, parent.
+    MakeDialog = Callable[[int, list[str], tuple[str, str] | None, QWidget], ScopeDialog]
+    Start = Callable[[Path, str | None, list[str] | None], JobFlow]
+
+IMPORT_FOLDER_SETTING = "import/lastFolder"
+
+
+class FileJobs(QObject):
+    imported = Signal(ImportReport)  # once a bundle is in
+
+    def __init__(self, window: QWidget, services: AppServices,
+                 on_screen: Callable[[], str | None]) -> None:
+        """`on_screen` names the session the user is looking at, if any."""
+        super().__init__(window)
+        self.window = window
+        self.services = services
+        self.on_screen = on_screen
+        self.dialog: ScopeDialog | None = None
+        self.flow: JobFlow | None = None  # the latest; kept alive while it runs
+
+    # -- Excel and sharing: which sessions, where, then the job --------------------
+
+    def export_to_excel(self, session_id: str | None = None) -> None:
+        from ui.jobs.export_dialog import ExportDialog
+
+        self._ask(ExportDialog, self.start_export, session_id)
+
+    def share_sessions(self, session_id: str | None = None) -> None:
+        from ui.jobs.bundle_flows import ShareDialog
+
+        self._ask(ShareDialog, self.start_share, session_id,
+                  nothing=self.tr("There are no sessions to share yet."))
+
+    def start_export(self, out: Path, round_label: str | None = None,
+                     session_ids: list[str] | None = None) -> ExportFlow:
+        from ui.jobs.export_dialog import ExportFlow
+        from ui.jobs.export_runner import ExportRunner
+
+        flow = ExportFlow(ExportRunner(self.services.exports, self), self.window)
+        self.flow = flow
+        flow.start(out, round_label, session_ids)
+        return flow
+
+    def start_share(self, out: Path, round_label: str | None = None,
+                    session_ids: list[str] | None = None) -> ShareFlow:
+        from ui.jobs.bundle_flows import ShareFlow
+
+        flow = ShareFlow(self.services.sharing, self.window)
+        self.flow = flow
+        flow.start(out, round_label, session_ids)
+        return flow
+
+    def _ask(self, make_dialog: MakeDialog, start: Start, session_id: str | None,
+             nothing: str | None = None) -> None:
+        """The scope dialog offers all sessions, one round, or the session on screen."""
+        session_id = session_id or self.on_screen()
+        library = self.services.library
+        try:
+            total = library.count()
+            rounds = library.rounds()
+            selected = None
+            if session_id:
+                session = library.get(session_id)
+                selected = (session.id, f"{session.company} · {session.leader} · "
+                                        f"{session.started_at.astimezone():%Y-%m-%d}")
+        except MysteryShopError as exc:
+            show_error(self.window, exc)
+            return
+        if total == 0 and nothing:
+            show_error(self.window, MysteryShopError(nothing))
+            return
+        dialog = make_dialog(total, rounds, selected, self.window)
+        dialog.accepted.connect(dialog.remember_folder)
+        dialog.accepted.connect(lambda: start(dialog.out(), *dialog.scope()))
+        self.dialog = dialog
+        dialog.open()
+
+    # -- importing -------------------------------------------------------------------
+
+    def choose_bundle_to_import(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from ui.jobs.bundle_flows import bundle_filter
+
+        folder = str(QSettings().value(IMPORT_FOLDER_SETTING, str(Path.home())))
+        chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import sessions"), folder,
+                                                bundle_filter(self))
+        if chosen:
+            QSettings().setValue(IMPORT_FOLDER_SETTING, str(Path(chosen).parent))
+            self.import_bundle(Path(chosen))
+
+    def import_bundle(self, bundle: Path) -> ImportFlow:
+        """Check and merge `bundle` off the UI thread; `imported` follows when it is in."""
+        from ui.jobs.bundle_flows import ImportFlow
+
+        flow = ImportFlow(self.services.sharing, self.window)
+        flow.runner.finished.connect(self._on_import_finished)
+        self.flow = flow
+        flow.start(bundle)
+        return flow
+
+    def _on_import_finished(self, report: object) -> None:
+        assert isinstance(report, ImportReport)
+        self.imported.emit(report)
+
+    @staticmethod
+    def bundle_in(data: QMimeData) -> Path | None:
+        """The one .mshop file being dragged, if that is what `data` holds."""
+        from ui.jobs.bundle_flows import is_bundle
+
+        urls = data.urls()
+        if len(urls) == 1 and urls[0].isLocalFile() and is_bundle(urls[0].toLocalFile()):
+            return Path(urls[0].toLocalFile())
+        return None

@@ -1,0 +1,1 @@
+"""A running session: step pages, markers, recording, the summary."""

@@ -1,0 +1,104 @@
+"""A Qt face for the recording service: the live level, and the end of a recording as signals."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from mysteryshop.audio.devices import resolve_device
+from mysteryshop.audio.recorder import RecordingResult
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import Recording, Session
+from mysteryshop.services.recording import DEFAULT_SAMPLERATE, ActiveRecording, RecordingService
+
+logger = logging.getLogger(__name__)
+
+LEVEL_POLL_MS = 50
+DEVICE_SETTING = "audio/inputDevice"
+
+
+class RecordingController(QObject):
+    """Starts and stops the one recording; polls its level ~20 times a second.
+
+    The recorder reports its end from its writer thread; `_finished_elsewhere` is a
+    signal, so Qt delivers that report to `_complete` on this object's (the UI) thread,
+    where the database may be written.
+    """
+
+    started = Signal(str)  # step key
+    level = Signal(float, float)  # rms dBFS, peak dBFS
+    finished = Signal(Recording)
+    error = Signal(MysteryShopError)
+    _finished_elsewhere = Signal(RecordingResult)  # from the writer thread
+
+    def __init__(self, service: RecordingService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self._poll = QTimer(self)
+        self._poll.setInterval(LEVEL_POLL_MS)
+        self._poll.timeout.connect(self._on_poll_timeout)
+        self._finished_elsewhere.connect(self._complete)
+
+    @property
+    def active(self) -> ActiveRecording | None:
+        return self.service.active
+
+    def is_recording(self, session: Session, key: str) -> bool:
+        active = self.service.active
+        return active is not None and active.session.id == session.id and active.step_key == key
+
+    def start(self, session: Session, key: str) -> bool:
+        """Start recording a step with the device chosen in Settings; False if it failed."""
+        try:
+            device = resolve_device(str(QSettings().value(DEVICE_SETTING, "")) or None)
+            self.service.start(
+                session, key, device=device.index,
+                samplerate=int(device.samplerate) or DEFAULT_SAMPLERATE,
+                on_finished=self._finished_elsewhere.emit,
+            )
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return False
+        self._poll.start()
+        self.started.emit(key)
+        return True
+
+    def stop(self) -> None:
+        self.service.stop()
+
+    def finish_now(self, timeout: float = 3.0) -> None:
+        """At quit: end the recording and wait for its file to close (bounded)."""
+        active = self.service.active
+        if active is None:
+            return
+        self.service.stop()
+        result = active.recorder.wait(timeout)
+        if result is not None:
+            self._complete(result)
+
+    def seconds(self) -> float:
+        active = self.service.active
+        return active.recorder.seconds if active else 0.0
+
+    def _on_poll_timeout(self) -> None:
+        active = self.service.active
+        if active is None:
+            self._poll.stop()
+            return
+        level = active.recorder.latest_level()
+        if level is not None:
+            self.level.emit(level.rms_db, level.peak_db)
+
+    def _complete(self, result: RecordingResult) -> None:
+        try:
+            recording = self.service.complete(result)
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return
+        self._poll.stop()
+        if recording is None:
+            return
+        self.finished.emit(recording)
+        if result.error is not None:
+            self.error.emit(result.error)

@@ -1,0 +1,119 @@
+"""A Qt face for the session flow: one typed method per edit, changes and failures as signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import AnswerValue, CallMeasures, Marker, MarkerKind, Session, Step, Verdict
+from mysteryshop.services.session_flow import SessionService
+
+T = TypeVar("T")
+
+
+class SessionController(QObject):
+    """Owns the open session; widgets ask it to change things and listen to what changed.
+
+    Every edit goes through `_apply`, so a failed save (disk full, locked database) is one
+    `error` signal, and the widgets re-read the session instead of showing unsaved state.
+    """
+
+    step_changed = Signal(str)  # step key: ratings, timer, markers, answers or notes
+    session_changed = Signal()  # verdict, status, page, what surprised me
+    error = Signal(MysteryShopError)
+
+    def __init__(self, service: SessionService, session: Session,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.session = session
+
+    @property
+    def session_id(self) -> str:
+        return self.session.id
+
+    # -- reads the pages need ----------------------------------------------------------
+
+    def step(self, key: str) -> Step:
+        return self.session.step(key)
+
+    def elapsed(self, key: str) -> float:
+        return self.service.elapsed(self.session.step(key))
+
+    def clock(self) -> float:
+        return self.service.clock()
+
+    def live_measures(self, key: str) -> CallMeasures:
+        return self.service.live_measures(self.session.step(key))
+
+    def reload(self) -> None:
+        """Show what is really stored (after a failed save)."""
+        self.session = self.service.open(self.session.id)
+
+    # -- a step ------------------------------------------------------------------------
+
+    def toggle_timer(self, key: str) -> None:
+        self._step(key, lambda: self.service.toggle_timer(self.session, key))
+
+    def stop_timer(self, key: str) -> None:
+        self._step(key, lambda: self.service.stop_timer(self.session, key))
+
+    def add_marker(self, key: str, kind: MarkerKind) -> Marker | None:
+        return self._step(key, lambda: self.service.add_marker(self.session, key, kind))
+
+    def set_marker_text(self, key: str, marker_id: int, text: str) -> None:
+        self._step(key, lambda: self.service.set_marker_text(self.session, key, marker_id, text))
+
+    def delete_marker(self, key: str, marker_id: int) -> None:
+        self._step(key, lambda: self.service.delete_marker(self.session, key, marker_id))
+
+    def set_prediction(self, key: str, points: int | None) -> None:
+        self._step(key, lambda: self.service.set_prediction(self.session, key, points))
+
+    def set_points(self, key: str, points: int | None) -> None:
+        self._step(key, lambda: self.service.set_points(self.session, key, points))
+
+    def set_notes(self, key: str, text: str) -> None:
+        self._step(key, lambda: self.service.set_notes(self.session, key, text))
+
+    def set_answer(self, key: str, question_id: str, value: AnswerValue | None) -> None:
+        self._step(key, lambda: self.service.set_answer(self.session, key, question_id, value))
+
+    def set_answer_comment(self, key: str, question_id: str, comment: str) -> None:
+        self._step(key, lambda: self.service.set_answer_comment(
+            self.session, key, question_id, comment))
+
+    # -- the session -------------------------------------------------------------------
+
+    def set_current_page(self, page: int) -> None:
+        self._session(lambda: self.service.set_current_page(self.session, page))
+
+    def set_verdict(self, verdict: Verdict | None) -> None:
+        self._session(lambda: self.service.set_verdict(self.session, verdict))
+
+    def set_surprised(self, text: str) -> None:
+        self._session(lambda: self.service.set_surprised(self.session, text))
+
+    def finish(self) -> None:
+        self._session(lambda: self.service.finish(self.session))
+
+    # -- one path for every edit -------------------------------------------------------
+
+    def _step(self, key: str, edit: Callable[[], T]) -> T | None:
+        result = self._apply(edit)
+        self.step_changed.emit(key)
+        return result
+
+    def _session(self, edit: Callable[[], object]) -> None:
+        self._apply(edit)
+        self.session_changed.emit()
+
+    def _apply(self, edit: Callable[[], T]) -> T | None:
+        try:
+            return edit()
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return None

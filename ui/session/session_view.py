@@ -1,0 +1,212 @@
+"""A running session: the step navigator, one page per step, the summary, and the shortcuts."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.model import MarkerKind, Step, TimerState
+from mysteryshop.templates import template_for
+from ui.session.markers import TALLY_BUTTONS, marker_buttons
+from ui.session.recording_controller import RecordingController
+from ui.session.session_controller import SessionController
+from ui.session.step_page import StepPage
+from ui.session.summary_page import SummaryPage
+from ui.widgets.points import points_text
+from ui.widgets.toast import Toast
+
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+
+
+class SessionView(QWidget):
+    """Pages for every step of the session plus the summary; remembers the page it is on."""
+
+    page_changed = Signal(int)
+    finished = Signal()
+    export_requested = Signal()
+    share_requested = Signal()
+
+    def __init__(self, controller: SessionController,
+                 recorder: RecordingController | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionView")
+        self.controller = controller
+        self.recorder = recorder
+        session = controller.session
+        self.stack = QStackedWidget(self)
+        self.step_pages: list[StepPage] = []
+        for step in session.steps:
+            page = StepPage(controller, step, template_for(step.key), recorder, self.stack)
+            page.toast.connect(self.show_toast)
+            self.step_pages.append(page)
+            self.stack.addWidget(page)
+        self.summary = SummaryPage(controller, self.stack)
+        self.summary.finished.connect(self.finished)
+        self.summary.export_requested.connect(self.export_requested)
+        self.summary.share_requested.connect(self.share_requested)
+        self.stack.addWidget(self.summary)
+
+        navigator = QHBoxLayout()
+        self._nav = QButtonGroup(self)
+        self._nav.setExclusive(True)
+        for i in range(self.stack.count()):
+            button = QPushButton(self)
+            button.setObjectName(f"nav_{i}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setMinimumHeight(40)
+            self._nav.addButton(button, i)
+            navigator.addWidget(button)
+        self._nav.idClicked.connect(self.go_to)
+
+        self.back_button = QPushButton(self.tr("◀ Back   Alt+←"), self)
+        self.back_button.setObjectName("backButton")
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button = QPushButton(self.tr("Next ▶   Alt+→"), self)
+        self.next_button.setObjectName("nextButton")
+        self.next_button.clicked.connect(self.go_next)
+        for button in (self.back_button, self.next_button):
+            button.setMinimumHeight(44)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self._hint = QLabel(self)
+        self._hint.setObjectName("shortcutHint")
+        footer = QHBoxLayout()
+        footer.addWidget(self._hint, 1)
+        footer.addWidget(self.back_button)
+        footer.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(navigator)
+        layout.addWidget(self.stack, 1)
+        layout.addLayout(footer)
+        self._toast = Toast(self)
+        self._make_shortcuts()
+        controller.step_changed.connect(self._refresh_navigator)
+        if recorder is not None:
+            recorder.started.connect(self._refresh_navigator)
+            recorder.finished.connect(self._refresh_navigator)
+        self.go_to(session.current_page, save=False)
+
+    @property
+    def session_id(self) -> str:
+        return self.controller.session_id
+
+    def reload(self) -> None:
+        """Show what is stored (after a failed save): the controller re-reads the session."""
+        self.controller.reload()
+        for page in self.step_pages:
+            page.refresh()
+        self.summary.refresh()
+
+    # -- navigation --------------------------------------------------------------------
+
+    def current_step_key(self) -> str | None:
+        page = self.current_step_page()
+        return page.key if page else None
+
+    def focus_current_page(self) -> None:
+        page = self.current_step_page()
+        if page:
+            page.focus_default()
+
+    def current_index(self) -> int:
+        return self.stack.currentIndex()
+
+    def current_step_page(self) -> StepPage | None:
+        page = self.stack.currentWidget()
+        return page if isinstance(page, StepPage) else None
+
+    def go_to(self, index: int, save: bool = True) -> None:
+        index = max(0, min(index, self.stack.count() - 1))
+        self.stack.setCurrentIndex(index)
+        if save and index != self.controller.session.current_page:
+            self.controller.set_current_page(index)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.stack.count() - 1)
+        page = self.current_step_page()
+        self._hint.setText(
+            self.tr("Keys: Space start/pause · letters on the buttons stamp markers · "
+                    "Ctrl+Z undo last marker")
+            if page and page.is_call
+            else self.tr("Keys: Space start/pause · Alt+←/→ previous/next step")
+            if page else ""
+        )
+        self._refresh_navigator()
+        if page:
+            page.refresh()
+            page.focus_default()
+        else:
+            self.summary.refresh()
+        self.page_changed.emit(index)
+
+    def go_back(self) -> None:
+        self.go_to(self.current_index() - 1)
+
+    def go_next(self) -> None:
+        self.go_to(self.current_index() + 1)
+
+    def _refresh_navigator(self, *_args: object) -> None:
+        steps = self.controller.session.steps
+        for i, button in enumerate(self._nav.buttons()):
+            if i < len(steps):
+                button.setText(self._nav_text(i, steps[i]))
+            else:
+                button.setText(self.tr("Summary"))
+            button.setChecked(i == self.current_index())
+
+    def _nav_text(self, i: int, step: Step) -> str:
+        template = template_for(step.key)
+        name = template.short_title if template else step.title
+        number = CIRCLED[i] if i < len(CIRCLED) else f"{i + 1}."
+        if self.recorder is not None and self.recorder.is_recording(
+            self.controller.session, step.key
+        ):
+            return f"{number} {name} ● REC"
+        if step.timer_state is TimerState.RUNNING:
+            return f"{number} {name} ●"
+        if step.points is not None:
+            return f"{number} {name} ✓{points_text(step.points)}"
+        return f"{number} {name}"
+
+    # -- keyboard ----------------------------------------------------------------------
+
+    def _make_shortcuts(self) -> None:
+        def add(keys: str | QKeySequence, slot: Callable[[], None]) -> None:
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        add("Space", lambda: self._on_page(StepPage.toggle_timer))
+        add("Ctrl+.", lambda: self._on_page(StepPage.stop_timer))
+        add("Ctrl+Z", lambda: self._on_page(StepPage.undo_last_marker))
+        add("Ctrl+Shift+R", lambda: self._on_page(StepPage.toggle_recording))
+        add("Alt+Left", self.go_back)
+        add("Alt+Right", self.go_next)
+        for spec in [*marker_buttons(""), *TALLY_BUTTONS]:
+            add(spec.key, functools.partial(self.stamp, spec.kind))
+
+    def _on_page(self, action: Callable[[StepPage], None]) -> None:
+        page = self.current_step_page()
+        if page is not None:
+            action(page)
+
+    def stamp(self, kind: MarkerKind) -> None:
+        page = self.current_step_page()
+        if page is not None and page.is_call:
+            page.stamp(kind)
+
+    def show_toast(self, text: str) -> None:
+        self._toast.show_message(text)

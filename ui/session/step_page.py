@@ -1,0 +1,268 @@
+"""One touchpoint: what to do, the prediction, the timer, markers, questions, notes, feeling."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.measures import format_duration
+from mysteryshop.model import AnswerValue, MarkerKind, Step, TimerState
+from mysteryshop.templates import StepTemplate
+from ui.session.markers import marker_label
+from ui.session.markers_panel import MarkersPanel
+from ui.session.questions_form import QuestionsForm
+from ui.session.recording_controller import RecordingController
+from ui.session.recording_panel import RecordingPanel
+from ui.session.session_controller import SessionController
+from ui.session.timer_panel import TimerPanel
+from ui.widgets.points_scale import PointsScale
+
+
+class StepPage(QWidget):
+    """Shows one stored step and turns every edit into a saved change at once."""
+
+    toast = Signal(str)
+
+    def __init__(
+        self,
+        controller: SessionController,
+        step: Step,
+        template: StepTemplate | None,
+        recorder: RecordingController | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.key = step.key
+        self.template = template
+        self.is_call = bool(template and template.is_call)
+        self.helped_label = template.helped_label if template else "Helped"
+        self.setObjectName(f"stepPage_{step.key}")
+
+        title = QLabel(f"{step.position + 1} · {step.title}", self)
+        title.setObjectName("stepTitle")
+        header = QVBoxLayout()
+        header.addWidget(title)
+        self.recording: RecordingPanel | None = None
+        if self.is_call and recorder is not None:
+            self.recording = RecordingPanel(controller, recorder, step.key, self)
+            header.addWidget(self.recording)
+        watch: QLabel | None = None
+        if template:
+            instruction = QLabel(template.instruction, self)
+            instruction.setObjectName("stepInstruction")
+            instruction.setWordWrap(True)
+            header.addWidget(instruction)
+            target = self._target_line(step.key, template)
+            if target:
+                header.addWidget(target)
+            watch = QLabel(
+                "<b>" + self.tr("Watch for") + "</b><ul style='margin-left: -20px'>"
+                + "".join(f"<li>{html.escape(w)}</li>" for w in template.watch_for) + "</ul>",
+                self,
+            )
+            watch.setObjectName("stepWatchFor")
+            watch.setWordWrap(True)
+
+        self.prediction = PointsScale(self)
+        self.prediction.setObjectName("prediction")
+        self.prediction.value_changed.connect(self._on_prediction_value_changed)
+        before = QGroupBox(
+            template.prediction_prompt if template else self.tr("Before you start, I expect…"),
+            self,
+        )
+        before.setObjectName("beforeBox")
+        QVBoxLayout(before).addWidget(self.prediction)
+
+        self.timer = TimerPanel(self)
+        self.timer.toggle_requested.connect(self.toggle_timer)
+        self.timer.stop_requested.connect(self.stop_timer)
+        left = QVBoxLayout()
+        left.addWidget(self.timer)
+        self.markers: MarkersPanel | None = None
+        if self.is_call:
+            self.markers = MarkersPanel(self.helped_label, self)
+            self.markers.marker_requested.connect(self.stamp)
+            self.markers.delete_requested.connect(self._on_markers_delete_requested)
+            self.markers.note_text_entered.connect(self._on_markers_note_text_entered)
+            left.addWidget(self.markers, 1)
+            # An open hold grows while the timer runs: refresh the measures with its tick.
+            self.timer.ticked.connect(self._refresh_measures)
+
+        right = QVBoxLayout()
+        if watch is not None:
+            right.addWidget(watch)
+        self.questions: QuestionsForm | None = None
+        if template and template.questions:
+            box = QGroupBox(self.tr("Guided questions"), self)
+            self.questions = QuestionsForm(template.questions, box)
+            self.questions.answer_changed.connect(self._on_questions_answer_changed)
+            self.questions.comment_changed.connect(self._on_questions_comment_changed)
+            QVBoxLayout(box).addWidget(self.questions)
+            right.addWidget(box)
+        notes_box = QGroupBox(self.tr("Notes (saved as you type)"), self)
+        self.notes = QPlainTextEdit(notes_box)
+        self.notes.setObjectName("stepNotes")
+        self.notes.setPlaceholderText(self.tr("What happened, in your own words…"))
+        self.notes.setMinimumHeight(90)
+        self.notes.textChanged.connect(self._on_notes_text_changed)
+        QVBoxLayout(notes_box).addWidget(self.notes)
+        # Without call markers the timer column has room for the notes.
+        (right if self.is_call else left).addWidget(notes_box, 1)
+        if not self.is_call:
+            right.addStretch(1)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+
+        self.feeling = PointsScale(self)
+        self.feeling.setObjectName("feeling")
+        self.feeling.value_changed.connect(self._on_feeling_value_changed)
+        feeling_box = QGroupBox(
+            template.feeling_prompt if template else self.tr("How did they make me FEEL?"), self
+        )
+        feeling_box.setObjectName("feelingBox")
+        QVBoxLayout(feeling_box).addWidget(self.feeling)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.addLayout(header)
+        body_layout.addWidget(before)
+        body_layout.addLayout(columns, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        # Outside the scroll area: the question of the step is always in view.
+        outer.addWidget(feeling_box)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        controller.step_changed.connect(self._on_controller_step_changed)
+        self.refresh()
+
+    def _target_line(self, key: str, template: StepTemplate) -> QLabel | None:
+        """What the leader will visit or call, as given when the session was created."""
+        session = self.controller.session
+        if key == "website" and session.website:
+            url = session.website if "://" in session.website else f"https://{session.website}"
+            text = self.tr("Website: <a href='{url}'>{shown}</a>").format(
+                url=html.escape(url, quote=True), shown=html.escape(session.website)
+            )
+        elif template.is_call and session.phone:
+            text = self.tr("Number to call: <b>{phone}</b>").format(
+                phone=html.escape(session.phone)
+            )
+        else:
+            return None
+        label = QLabel(text, self)
+        label.setObjectName("stepTarget")
+        label.setOpenExternalLinks(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        return label
+
+    @property
+    def step(self) -> Step:
+        return self.controller.step(self.key)
+
+    def refresh(self) -> None:
+        """Show the stored state of the step (after any change, or after a failed save)."""
+        step = self.step
+        self.prediction.set_value(step.predicted_points)
+        self.feeling.set_value(step.points)
+        if self.notes.toPlainText() != step.notes:
+            self.notes.blockSignals(True)
+            self.notes.setPlainText(step.notes)
+            self.notes.blockSignals(False)
+        if self.questions:
+            self.questions.show_answers(step.answers)
+        self.timer.bind(lambda: self.controller.elapsed(self.key), step.timer_state)
+        if self.markers:
+            self.markers.show_state(step.markers, self.controller.live_measures(self.key))
+
+    def _refresh_measures(self) -> None:
+        if self.markers:
+            self.markers.show_measures(self.controller.live_measures(self.key))
+
+    # -- actions (buttons and the session view's shortcuts) ----------------------------
+
+    def toggle_timer(self) -> None:
+        self.controller.toggle_timer(self.key)
+
+    def stop_timer(self) -> None:
+        if self.step.timer_state in (TimerState.RUNNING, TimerState.PAUSED):
+            self.controller.stop_timer(self.key)
+
+    def stamp(self, kind: MarkerKind) -> None:
+        if not self.is_call:
+            return
+        marker = self.controller.add_marker(self.key, kind)
+        if marker is None:
+            return
+        stamp = format_duration(marker.offset_seconds)
+        self.toast.emit(
+            self.tr("{what} at {t}").format(what=marker_label(kind, self.helped_label), t=stamp)
+        )
+        if kind is MarkerKind.NOTE and self.markers:
+            self.markers.ask_note(marker, stamp)
+
+    def toggle_recording(self) -> None:
+        if self.recording is not None:
+            self.recording.toggle()
+
+    def undo_last_marker(self) -> None:
+        markers = self.step.markers
+        if not markers:
+            return
+        last = max(markers, key=lambda m: m.id)
+        self.controller.delete_marker(self.key, last.id)
+        self.toast.emit(
+            self.tr("Removed {what} at {t}").format(
+                what=marker_label(last.kind, self.helped_label),
+                t=format_duration(last.offset_seconds),
+            )
+        )
+
+    # -- slots -------------------------------------------------------------------------
+
+    def _on_controller_step_changed(self, key: str) -> None:
+        if key == self.key:
+            self.refresh()
+
+    def _on_prediction_value_changed(self, value: int | None) -> None:
+        self.controller.set_prediction(self.key, value)
+
+    def _on_feeling_value_changed(self, value: int | None) -> None:
+        self.controller.set_points(self.key, value)
+
+    def _on_notes_text_changed(self) -> None:
+        self.controller.set_notes(self.key, self.notes.toPlainText())
+
+    def _on_questions_answer_changed(self, question_id: str, value: AnswerValue | None) -> None:
+        self.controller.set_answer(self.key, question_id, value)
+
+    def _on_questions_comment_changed(self, question_id: str, comment: str) -> None:
+        self.controller.set_answer_comment(self.key, question_id, comment)
+
+    def _on_markers_delete_requested(self, marker_id: int) -> None:
+        self.controller.delete_marker(self.key, marker_id)
+
+    def _on_markers_note_text_entered(self, marker_id: int, text: str) -> None:
+        self.controller.set_marker_text(self.key, marker_id, text)
+        self.setFocus()
+
+    def focus_default(self) -> None:
+        self.setFocus(Qt.FocusReason.OtherFocusReason)

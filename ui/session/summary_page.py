@@ -1,0 +1,172 @@
+"""The last page: steps side by side, the emotion curve, the verdict, and Finish."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.model import SessionStatus, Verdict, suggested_verdict
+from mysteryshop.services.review import ReviewService
+from mysteryshop.templates import template_for
+from ui.session.session_controller import SessionController
+from ui.session.summary_model import SummaryModel
+from ui.widgets.buttons import big_button
+from ui.widgets.emotion_curve import EmotionCurve
+from ui.widgets.points import points_text
+
+
+class SummaryPage(QWidget):
+    finished = Signal()
+    export_requested = Signal()
+    share_requested = Signal()
+
+    def __init__(self, controller: SessionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryPage")
+        self.controller = controller
+        title = QLabel(self.tr("Summary"), self)
+        title.setObjectName("stepTitle")
+        self.model = SummaryModel(controller.clock, self)
+        self.table = QTableView(self)
+        self.table.setObjectName("summaryTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().hide()
+        # As tall and wide as its six rows: no empty box, no scroll bar.
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.curve = EmotionCurve(self)
+
+        verdict_box = QGroupBox(self.tr("Verdict: does our experience…"), self)
+        self.builds = QRadioButton(self.tr("Build trust"), verdict_box)
+        self.builds.setObjectName("verdictBuilds")
+        self.erodes = QRadioButton(self.tr("Erode trust"), verdict_box)
+        self.erodes.setObjectName("verdictErodes")
+        for radio in (self.builds, self.erodes):
+            radio.setMinimumHeight(40)
+            radio.setStyleSheet("font-size: 14pt;")
+        self._verdicts = QButtonGroup(self)
+        self._verdicts.addButton(self.builds)
+        self._verdicts.addButton(self.erodes)
+        self._verdicts.buttonClicked.connect(self._on_verdicts_button_clicked)
+        self.guidance = QLabel(verdict_box)
+        self.guidance.setObjectName("verdictGuidance")
+        self.guidance.setWordWrap(True)
+        verdict_layout = QVBoxLayout(verdict_box)
+        choice = QHBoxLayout()
+        choice.addWidget(self.builds)
+        choice.addWidget(self.erodes)
+        choice.addStretch(1)
+        verdict_layout.addLayout(choice)
+        verdict_layout.addWidget(self.guidance)
+        verdict_layout.addStretch(1)
+
+        surprised_box = QGroupBox(self.tr("What surprised me"), self)
+        self.surprised = QPlainTextEdit(surprised_box)
+        self.surprised.setObjectName("surprisedNotes")
+        self.surprised.setPlaceholderText(self.tr("Where did the customer's experience differ "
+                                                  "most from what you expected?"))
+        self.surprised.textChanged.connect(self._on_surprised_text_changed)
+        QVBoxLayout(surprised_box).addWidget(self.surprised)
+
+        self.finish_button = QPushButton(self)
+        self.finish_button.setObjectName("finishButton")
+        self.finish_button.setMinimumHeight(48)
+        self.finish_button.clicked.connect(self._on_finish_button_clicked)
+
+        right = QVBoxLayout()
+        right.addWidget(verdict_box)
+        right.addWidget(surprised_box, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.curve, 1)
+        bottom.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.table)
+        layout.addLayout(bottom, 1)
+        export = big_button(self.tr("Export to Excel…"), "summaryExportButton", 48,
+                            self.export_requested, self)
+        share = big_button(self.tr("Share session…"), "summaryShareButton", 48,
+                           self.share_requested, self, self.tr(
+                               "One file with this session, its reviews and recordings, "
+                               "for the reviewer's computer"))
+        finish_row = QHBoxLayout()
+        finish_row.addWidget(export)
+        finish_row.addWidget(share)
+        finish_row.addStretch(1)
+        finish_row.addWidget(self.finish_button)
+        layout.addLayout(finish_row)
+        controller.step_changed.connect(self.refresh)
+        controller.session_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        session = self.controller.session
+        call_keys = {s.key for s in session.steps if (t := template_for(s.key)) and t.is_call}
+        self.model.set_session(session, call_keys)
+        self.curve.show_session(session)
+        self.builds.setChecked(session.verdict is Verdict.BUILDS)
+        self.erodes.setChecked(session.verdict is Verdict.ERODES)
+        total = session.felt_total
+        lean = suggested_verdict(total)
+        if total is None:
+            guidance = self.tr("Rate how each step felt; the total will guide your verdict.")
+        elif lean is Verdict.BUILDS:
+            guidance = self.tr("Total {t}: the journey leaves a customer up — it leans to "
+                               "building trust.").format(t=points_text(total))
+        elif lean is Verdict.ERODES:
+            guidance = self.tr("Total {t}: the journey leaves a customer down — it leans to "
+                               "eroding trust.").format(t=points_text(total))
+        else:
+            guidance = self.tr("Total 0: there is no neutral — which way did it really go?")
+        agreement = ReviewService.agreement(session)
+        if agreement.mean_absolute is not None:
+            guidance += " " + self.tr(
+                "{reviewer} reviewed {n} steps: on average {d:.1f} points from your rating."
+            ).format(reviewer=session.reviewer or self.tr("The reviewer"),
+                     n=len(agreement.differences), d=agreement.mean_absolute)
+        gap = session.gap_total
+        if gap is not None:
+            guidance += " " + self.tr("Perception gap {g} (felt minus predicted).").format(
+                g=points_text(gap)
+            )
+        self.guidance.setText(guidance)
+        if self.surprised.toPlainText() != session.surprised:
+            self.surprised.blockSignals(True)
+            self.surprised.setPlainText(session.surprised)
+            self.surprised.blockSignals(False)
+        done = session.status is SessionStatus.DONE
+        self.finish_button.setText(self.tr("✓ Save and close") if done else self.tr("✓ Finish"))
+        self.finish_button.setEnabled(session.verdict is not None)
+        self.finish_button.setToolTip(
+            "" if session.verdict else self.tr("Choose a verdict first")
+        )
+
+    def _on_verdicts_button_clicked(self) -> None:
+        verdict = Verdict.BUILDS if self.builds.isChecked() else Verdict.ERODES
+        self.controller.set_verdict(verdict)
+
+    def _on_surprised_text_changed(self) -> None:
+        self.controller.set_surprised(self.surprised.toPlainText())
+
+    def _on_finish_button_clicked(self) -> None:
+        self.controller.finish()
+        if self.controller.session.status is SessionStatus.DONE:
+            self.finished.emit()

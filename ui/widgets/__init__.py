@@ -1,0 +1,1 @@
+"""Small widgets and models used on several screens."""

@@ -1,0 +1,144 @@
+"""The emotion curve across the steps: predicted dashed, felt solid, as journey maps draw it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from mysteryshop.model import POINTS_MAX, POINTS_MIN, Session
+from mysteryshop.templates import template_for
+from ui.widgets.points import points_color, points_text
+
+PREDICTED_COLOR = QColor("#555555")
+FELT_COLOR = QColor("#2166ac")
+REVIEWER_COLOR = QColor("#e66101")
+
+
+class EmotionCurve(QWidget):
+    """Two lines over a -10..+10 band; every dot also prints its number."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("emotionCurve")
+        self.setMinimumSize(260, 180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._labels: list[str] = []
+        self._predicted: list[int | None] = []
+        self._felt: list[int | None] = []
+        self._reviewer: list[int | None] = []
+
+    def set_series(
+        self, labels: list[str], predicted: list[int | None], felt: list[int | None],
+        reviewer: list[int | None] | None = None,
+    ) -> None:
+        self._labels, self._predicted, self._felt = labels, predicted, felt
+        self._reviewer = reviewer or []
+        self.update()
+
+    def show_session(self, session: Session) -> None:
+        """The session's steps by short name, predicted and felt."""
+        labels = []
+        for step in session.steps:
+            template = template_for(step.key)
+            labels.append(template.short_title if template else str(step.position + 1))
+        self.set_series(labels, [s.predicted_points for s in session.steps],
+                        [s.points for s in session.steps],
+                        [s.review_points for s in session.steps])
+
+    def series(self) -> tuple[list[int | None], list[int | None]]:
+        return self._predicted, self._felt
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = painter.fontMetrics()
+        left, top = metrics.horizontalAdvance("+10 ") + 6, metrics.height() + 6
+        bottom = metrics.height() * 2 + 6
+        plot = QRectF(left, top, self.width() - left - 12, self.height() - top - bottom)
+        if plot.width() < 20 or plot.height() < 20:
+            return
+
+        def y_of(value: float) -> float:
+            return plot.bottom() - (value - POINTS_MIN) / (POINTS_MAX - POINTS_MIN) * plot.height()
+
+        # Bands: down (below zero) and up (above zero), faintly coloured.
+        painter.fillRect(QRectF(plot.left(), y_of(POINTS_MAX), plot.width(), y_of(0) - y_of(10)),
+                         points_color(4).lighter(110))
+        painter.fillRect(QRectF(plot.left(), y_of(0), plot.width(), y_of(POINTS_MIN) - y_of(0)),
+                         points_color(-4).lighter(110))
+        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.drawLine(QPointF(plot.left(), y_of(0)), QPointF(plot.right(), y_of(0)))
+        for value, text in ((POINTS_MAX, "+10"), (0, "0"), (POINTS_MIN, "-10")):
+            painter.drawText(QRectF(0, y_of(value) - 10, left - 4, 20),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        count = len(self._labels)
+        if not count:
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No steps"))
+            return
+        step_width = plot.width() / count
+
+        def x_of(i: int) -> float:
+            return plot.left() + step_width * (i + 0.5)
+
+        painter.setPen(QColor("#333333"))
+        # Too narrow for one name: number all the steps, so the axis reads one way.
+        numbered = any(metrics.horizontalAdvance(label) > step_width - 4
+                       for label in self._labels)
+        for i, label in enumerate(self._labels):
+            if numbered:
+                label = str(i + 1)
+            painter.drawText(QRectF(x_of(i) - step_width / 2, plot.bottom() + 4, step_width,
+                                    metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
+        self._draw_line(painter, self._predicted, x_of, y_of, PREDICTED_COLOR,
+                        Qt.PenStyle.DashLine, above=True)
+        self._draw_line(painter, self._felt, x_of, y_of, FELT_COLOR, Qt.PenStyle.SolidLine,
+                        above=False)
+        has_reviewer = any(v is not None for v in self._reviewer)
+        if has_reviewer:
+            self._draw_line(painter, self._reviewer, x_of, y_of, REVIEWER_COLOR,
+                            Qt.PenStyle.DotLine, above=True)
+        legend_y = self.height() - metrics.height() - 2
+        self._legend(painter, 8, legend_y, PREDICTED_COLOR, Qt.PenStyle.DashLine,
+                     self.tr("predicted"))
+        x = 8 + 40 + metrics.horizontalAdvance(self.tr("predicted")) + 20
+        self._legend(painter, x, legend_y, FELT_COLOR, Qt.PenStyle.SolidLine, self.tr("felt"))
+        if has_reviewer:
+            x += 40 + metrics.horizontalAdvance(self.tr("felt")) + 20
+            self._legend(painter, x, legend_y, REVIEWER_COLOR, Qt.PenStyle.DotLine,
+                         self.tr("reviewer"))
+
+    @staticmethod
+    def _draw_line(painter: QPainter, values: list[int | None], x_of: Callable[[int], float],
+                   y_of: Callable[[float], float], color: QColor, style: Qt.PenStyle, *,
+                   above: bool) -> None:
+        path = QPainterPath()
+        started = False
+        points = [(x_of(i), y_of(v), v) for i, v in enumerate(values) if v is not None]
+        for x, y, _ in points:
+            if started:
+                path.lineTo(x, y)
+            else:
+                path.moveTo(x, y)
+                started = True
+        painter.setPen(QPen(color, 2.5, style))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPath(path)
+        painter.setBrush(color)
+        for x, y, v in points:
+            painter.setPen(QPen(color, 1))
+            painter.drawEllipse(QPointF(x, y), 4.5, 4.5)
+            painter.setPen(color.darker(130))
+            offset = -18 if above else 6
+            painter.drawText(QRectF(x + 6, y + offset, 40, 14), Qt.AlignmentFlag.AlignLeft,
+                             points_text(v))
+
+    @staticmethod
+    def _legend(painter: QPainter, x: float, y: float, color: QColor, style: Qt.PenStyle,
+                text: str) -> None:
+        painter.setPen(QPen(color, 2.5, style))
+        painter.drawLine(QPointF(x, y + 8), QPointF(x + 32, y + 8))
+        painter.setPen(QColor("#333333"))
+        painter.drawText(QPointF(x + 38, y + 12), text)
