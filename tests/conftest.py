@@ -138,6 +138,16 @@ def audio_input() -> str:
     return "pulse"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test that needs Qt `gui` (it uses qtbot, or lives under tests/ui/), so
+    `pytest -m "not gui"` runs the domain alone."""
+    ui_tests = ROOT / "tests" / "ui"
+    for item in items:
+        uses_qt = "qtbot" in getattr(item, "fixturenames", ())
+        if uses_qt or ui_tests in item.path.parents:
+            item.add_marker(pytest.mark.gui)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
     """In CI an audio or LibreOffice test that skips has proved nothing: count it failed."""

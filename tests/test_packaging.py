@@ -13,7 +13,7 @@ import pytest
 
 from tests.conftest import ROOT, wait_for_log
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.gui]  # the real app, in a child process
 
 
 @pytest.fixture(scope="module")

@@ -35,9 +35,14 @@ def _voice(t: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     """Speech-like babble: a gliding voiced pitch in syllables, with pauses between phrases."""
     pitch = 150 + 40 * np.sin(2 * np.pi * 0.3 * t + rng.uniform(0, 6))
     phase = 2 * np.pi * np.cumsum(pitch) / DEMO_SAMPLERATE
-    voiced = np.zeros_like(t)
-    for harmonic in range(1, 6):
-        voiced += np.sin(harmonic * phase) / harmonic
+    # sin(k·x) for k = 1..5 from one sin and one cos (sin((k+1)x) = 2cos(x)sin(kx) -
+    # sin((k-1)x)): a fifth of the trigonometry, for the same sound.
+    twice_cos = 2 * np.cos(phase)
+    previous, current = np.zeros_like(phase), np.sin(phase)
+    voiced = current.copy()
+    for harmonic in range(2, 6):
+        previous, current = current, twice_cos * current - previous
+        voiced += current / harmonic
     syllables = np.clip(np.sin(2 * np.pi * 4 * t), 0, None)
     phrases = (np.sin(2 * np.pi * 0.25 * t + rng.uniform(0, 6)) > -0.4).astype(float)
     speech: np.ndarray = 0.22 * voiced * syllables * phrases

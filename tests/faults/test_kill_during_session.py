@@ -18,7 +18,7 @@ import pytest
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.gui]  # the real app, in a child process
 KILLS = 20
 
 SCRIPTED_SESSION = """

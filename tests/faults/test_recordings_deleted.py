@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import RecordingStatus
-from tests.ui.test_recording import record_on_page
+from tests.ui.pages import record_on_page
 from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.audio

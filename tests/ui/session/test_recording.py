@@ -12,42 +12,15 @@ from pytestqt.qtbot import QtBot
 
 from mysteryshop.audio.recorder import Recorder, Stream
 from mysteryshop.errors import AudioError
-from mysteryshop.model import Recording, RecordingStatus
+from mysteryshop.model import RecordingStatus
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 from tests.audio_fakes import record_then_kill
 from tests.conftest import ROOT
+from tests.ui.pages import open_call_step, record_on_page
 from ui.main_window import MainWindow
-from ui.session.session_view import SessionView
 from ui.widgets.level_meter import LevelMeter
-
-
-def open_call_step(window: MainWindow) -> SessionView:
-    session = window.services.sessions.create("Ann", "Acme North", "R1")
-    window.open_session(session.id)
-    view = window.session_view
-    assert view is not None
-    view.go_to(1)
-    return view
-
-
-def record_on_page(qtbot: QtBot, window: MainWindow, device: str, seconds: float) -> Recording:
-    """Record `seconds` on the call step of a new session from `device`, as a user would."""
-    QSettings().setValue("audio/inputDevice", device)
-    try:
-        page = open_call_step(window).current_step_page()
-        assert page is not None
-        window.recorder.service.give_consent(page.controller.session)
-        with qtbot.waitSignal(window.recorder.started, timeout=3000):
-            page.toggle_recording()
-        qtbot.wait(int(seconds * 1000))
-        with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
-            page.toggle_recording()
-    finally:
-        QSettings().remove("audio/inputDevice")
-    recording: Recording = done.args[0]
-    return recording
 
 
 def answer_consent(confirm: bool) -> None:

@@ -26,9 +26,29 @@ from tests.conftest import ROOT, small_disk
 HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A9)"]
 
 
+@pytest.fixture(scope="module")
+def filled_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two demo sessions (round 1, with recordings) and a hostile one in round 2, made
+    once per module (the demo synthesises its call audio); each test gets a copy."""
+    folder = tmp_path_factory.mktemp("filled") / "data"
+    folder.mkdir()
+    repository = Repository.open(folder / "mysteryshop.db")
+    _fill(repository, folder)
+    repository.close()
+    return folder
+
+
 @pytest.fixture
-def filled(repository: Repository, data_dir: Path) -> Repository:
-    """Two demo sessions (round 1, with recordings) and a hostile one in round 2."""
+def data_dir(filled_template: Path, tmp_path: Path) -> Path:
+    return Path(shutil.copytree(filled_template, tmp_path / "data"))
+
+
+@pytest.fixture
+def filled(repository: Repository) -> Repository:
+    return repository
+
+
+def _fill(repository: Repository, data_dir: Path) -> None:
     create_demo_session(repository, data_dir)
     create_demo_session(repository, data_dir)
     service = SessionService(repository)
@@ -39,7 +59,6 @@ def filled(repository: Repository, data_dir: Path) -> Repository:
     service.set_points(session, "website", 7)
     service.add_marker(session, "call", MarkerKind.NOTE, HOSTILE[0])
     ReviewService(service).set_points(session, "website", 6)
-    return repository
 
 
 def export(data_dir: Path, out: Path, **kwargs: object) -> openpyxl.Workbook:
