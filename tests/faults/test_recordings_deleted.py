@@ -31,10 +31,10 @@ def test_review_still_opens_and_keeps_the_reviewers_work(
     view.select_step("problem")  # while the review is open
     missing = window.services.folder.root / session.step("problem").recordings[0].path
     assert view.waveform._message == f"The recording file is missing: {missing}"
-    assert view.leader_model.rowCount() == len(session.step("problem").markers)
-    view.note_edit.setText("Could not listen: going by the leader's markers")
+    assert view.timelines.leader_model.rowCount() == len(session.step("problem").markers)
+    view.timelines.note_edit.setText("Could not listen: going by the leader's markers")
     view.add_note()
-    view.rating.set_value(-4, emit=True)
+    view.rating_panel.rating.set_value(-4, emit=True)
 
     window.show_home()
     window.home.select_session(session.id)

@@ -18,10 +18,10 @@ from ui.main_window import MainWindow
 
 
 def _shown_window(qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock,
-                  recorder_factory: Any = None) -> MainWindow:
+                  recorder_factory: Any = None, make_player: Any = None) -> MainWindow:
     create_application([])
     services = AppServices(DataFolder(data_dir), repository, clock, recorder_factory)
-    win = MainWindow(services)
+    win = MainWindow(services, make_player=make_player)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -34,6 +34,18 @@ def window(
     qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
 ) -> Iterator[MainWindow]:
     win = _shown_window(qtbot, repository, data_dir, clock)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def silent_window(
+    qtbot: QtBot, repository: Repository, data_dir: Path, clock: FakeClock
+) -> Iterator[MainWindow]:
+    """The main window whose reviews play with a SilentPlayer: no sound server needed."""
+    from tests.ui.silent_player import SilentPlayer
+
+    win = _shown_window(qtbot, repository, data_dir, clock, make_player=SilentPlayer)
     yield win
     win.close()
 

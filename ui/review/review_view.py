@@ -8,15 +8,10 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFileDialog,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,25 +23,24 @@ from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.review import ReviewService, audacity_labels
-from ui.review.player import SPEEDS, Player
+from ui.review.player import Player
+from ui.review.rating_panel import RatingPanel
 from ui.review.review_steps_model import ReviewStepsModel
-from ui.review.timeline_model import TimelineItem, TimelineModel
+from ui.review.timeline_model import TimelineItem
+from ui.review.timelines_panel import TimelinesPanel
+from ui.review.transport import TransportBar
 from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
 from ui.session.markers import TALLY_BUTTONS, marker_buttons, marker_label
-from ui.widgets.buttons import big_button
-from ui.widgets.points import points_text, points_words
-from ui.widgets.points_scale import PointsScale
 
 SKIP_SECONDS = 5.0
-BLIND_SETTING = "review/blind"
 
 
 class ReviewView(QWidget):
     """One session's steps; the selected step's recording, markers, notes and ratings.
 
-    Every reviewer input is saved at once, like everything else. With blind review on,
-    the leader's rating of a step stays hidden until the reviewer has rated it.
+    Every reviewer input is saved at once, like everything else. The panels show; this
+    view decides what they show and turns their requests into service calls.
     """
 
     error = Signal(MysteryShopError)
@@ -84,81 +78,17 @@ class ReviewView(QWidget):
         self.warning.setWordWrap(True)
         self.waveform = WaveformView(self)
         self.waveform.seek_requested.connect(self.player.seek)
-
-        self.play_button = big_button(self.tr("▶ Play   Space"), "playButton", 40,
-                                      self.player.toggle, self)
-        self.position = QLabel("0:00 / 0:00", self)
-        self.position.setObjectName("playPosition")
-        self.speed = QComboBox(self)
-        self.speed.setObjectName("speedCombo")
-        for speed in SPEEDS:
-            self.speed.addItem(f"{speed:g}×", speed)
-        self.speed.setCurrentIndex(SPEEDS.index(1.0))
-        self.speed.currentIndexChanged.connect(
-            lambda _i: self.player.set_speed(float(self.speed.currentData())))
-        export = QPushButton(self.tr("Export labels…"), self)
-        export.setObjectName("exportLabelsButton")
-        export.setToolTip(self.tr("Markers and notes as an Audacity label track (.txt)"))
-        export.clicked.connect(self.export_labels)
-        transport = QHBoxLayout()
-        transport.addWidget(self.play_button)
-        transport.addWidget(self.position)
-        transport.addWidget(QLabel(self.tr("Speed"), self))
-        transport.addWidget(self.speed)
-        transport.addWidget(QLabel(self.tr("←/→ 5 s"), self))
-        transport.addStretch(1)
-        transport.addWidget(export)
-        self.player.position_changed.connect(self._on_player_position_changed)
-        self.player.duration_changed.connect(self._on_player_duration_changed)
-        self.player.playing_changed.connect(self._on_player_playing_changed)
-        self.player.error.connect(lambda text: self.waveform.set_message(text))
-
-        self.leader_model, self.leader_list = self._timeline("leaderTimeline")
-        self.notes_model, self.notes_list = self._timeline("reviewerTimeline")
-        self.note_edit = QLineEdit(self)
-        self.note_edit.setObjectName("reviewNoteEdit")
-        self.note_edit.setPlaceholderText(self.tr("What do you hear at this moment?"))
-        self.note_edit.returnPressed.connect(self.add_note)
-        self.note_button = QPushButton(self)
-        self.note_button.setObjectName("addNoteButton")
-        self.note_button.clicked.connect(self.add_note)
-        leader_box = QGroupBox(self.tr("Leader's markers and notes"), self)
-        QVBoxLayout(leader_box).addWidget(self.leader_list)
-        notes_box = QGroupBox(self.tr("Your notes (stamped at the play position)"), self)
-        notes_layout = QVBoxLayout(notes_box)
-        notes_layout.addWidget(self.notes_list)
-        note_row = QHBoxLayout()
-        note_row.addWidget(self.note_edit, 1)
-        note_row.addWidget(self.note_button)
-        notes_layout.addLayout(note_row)
-        lists = QHBoxLayout()
-        lists.addWidget(leader_box)
-        lists.addWidget(notes_box)
-
-        self.reviewer = QLineEdit(session.reviewer, self)
-        self.reviewer.setObjectName("reviewerName")
-        self.reviewer.setPlaceholderText(self.tr("Your name"))
-        self.reviewer.textEdited.connect(self._on_reviewer_text_edited)
-        self.rating = PointsScale(self)
-        self.rating.setObjectName("reviewRating")
-        self.rating.value_changed.connect(self._on_rating_value_changed)
-        self.leader_rating = QLabel(self)
-        self.leader_rating.setObjectName("leaderRating")
-        self.blind = QCheckBox(self.tr("Blind review"), self)
-        self.blind.setObjectName("blindReview")
-        self.blind.setToolTip(self.tr("Hide the leader's rating of a step until you have "
-                                      "rated it, so your opinion is your own"))
-        self.blind.setChecked(QSettings().value(BLIND_SETTING, "true") in (True, "true"))
-        self.blind.toggled.connect(self._on_blind_toggled)
-        rating_box = QGroupBox(self.tr("Your rating of this step"), self)
-        rating_layout = QVBoxLayout(rating_box)
-        rating_layout.addWidget(self.rating)
-        rating_row = QHBoxLayout()
-        rating_row.addWidget(QLabel(self.tr("Reviewer"), self))
-        rating_row.addWidget(self.reviewer)
-        rating_row.addWidget(self.leader_rating, 1)
-        rating_row.addWidget(self.blind)
-        rating_layout.addLayout(rating_row)
+        self.transport = TransportBar(player, self)
+        self.transport.export_requested.connect(self.export_labels)
+        self.timelines = TimelinesPanel(self)
+        self.timelines.seek_requested.connect(self._seek_to)
+        self.timelines.note_requested.connect(self.add_note)
+        self.rating_panel = RatingPanel(session.reviewer, self)
+        self.rating_panel.reviewer_edited.connect(self._on_rating_panel_reviewer_edited)
+        self.rating_panel.rating_changed.connect(self._on_rating_panel_rating_changed)
+        player.position_changed.connect(self._on_player_position_changed)
+        player.duration_changed.connect(self._on_player_duration_changed)
+        player.error.connect(self.waveform.set_message)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -166,9 +96,9 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.recording_choice)
         right_layout.addWidget(self.warning)
         right_layout.addWidget(self.waveform, 2)
-        right_layout.addLayout(transport)
-        right_layout.addLayout(lists, 2)
-        right_layout.addWidget(rating_box)
+        right_layout.addWidget(self.transport)
+        right_layout.addWidget(self.timelines, 2)
+        right_layout.addWidget(self.rating_panel)
         splitter = QSplitter(self)
         splitter.addWidget(self.steps)
         splitter.addWidget(right)
@@ -179,14 +109,12 @@ class ReviewView(QWidget):
         first = next((i for i, s in enumerate(session.steps) if s.recordings), 0)
         self.steps.setCurrentIndex(self.steps_model.index(first, 0))
 
-    def _timeline(self, name: str) -> tuple[TimelineModel, QListView]:
-        """A list of timed items; a click seeks to the item's moment."""
-        model = TimelineModel(self)
-        view = QListView(self)
-        view.setObjectName(name)
-        view.setModel(model)
-        view.clicked.connect(lambda index: self._seek_to(model.item(index.row())))
-        return model, view
+    @property
+    def session_id(self) -> str:
+        return self.session.id
+
+    def close_player(self) -> None:
+        self.player.pause()
 
     def _make_shortcuts(self) -> None:
         def add(keys: str, slot: Callable[[], None]) -> None:
@@ -198,13 +126,6 @@ class ReviewView(QWidget):
         add("Left", lambda: self.player.skip(-SKIP_SECONDS))
         add("Right", lambda: self.player.skip(SKIP_SECONDS))
         add("Ctrl+Return", self.add_note)
-
-    @property
-    def session_id(self) -> str:
-        return self.session.id
-
-    def close_player(self) -> None:
-        self.player.pause()
 
     # -- choosing what to review -------------------------------------------------------
 
@@ -225,8 +146,7 @@ class ReviewView(QWidget):
         self.recording_choice.setVisible(len(self.step.recordings) > 1)
         self.recording_choice.blockSignals(False)
         self._show_recording(self.step.recordings[0] if self.step.recordings else None)
-        self.rating.set_value(self.step.review_points)
-        self._show_leader_rating()
+        self.rating_panel.show_step(self.step)
 
     def _on_recording_choice_changed(self, index: int) -> None:
         if self.step is not None and 0 <= index < len(self.step.recordings):
@@ -254,7 +174,7 @@ class ReviewView(QWidget):
                 self.waveform.set_message(
                     self.tr("The recording file is missing: {path}").format(path=path))
         self._show_timeline()
-        self._update_note_button()
+        self.timelines.show_note_position(self.player.position())
 
     def _warning_for(self, recording: Recording | None) -> str:
         """What the reviewer should know before trusting what they hear."""
@@ -301,8 +221,7 @@ class ReviewView(QWidget):
                                            else label, marker.id))
         notes = [TimelineItem(at, note.text, note.id) for note in step.review_notes
                  if (at := self._in_file(note.offset_seconds)) is not None]
-        self.leader_model.set_items(leader)
-        self.notes_model.set_items(notes)
+        self.timelines.show_items(leader, notes)
         keys = {b.kind: b.key for b in [*marker_buttons(""), *TALLY_BUTTONS]}
         kinds = {m.id: m.kind for m in step.markers}
         ticks = [Tick(i.seconds, f"{keys.get(kinds[i.item_id], '•')} {format_duration(i.seconds)}")
@@ -310,66 +229,44 @@ class ReviewView(QWidget):
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
         self.waveform.set_ticks(ticks)
 
-    def _seek_to(self, item: TimelineItem) -> None:
-        self.player.seek(item.seconds)
-        self.waveform.set_playhead(item.seconds)
+    def _seek_to(self, seconds: float) -> None:
+        self.player.seek(seconds)
+        self.waveform.set_playhead(seconds)
 
     # -- playback ----------------------------------------------------------------------
 
     def _on_player_position_changed(self, seconds: float) -> None:
         self.waveform.set_playhead(seconds)
         total = self.player.duration() or (self.recording.seconds if self.recording else 0)
-        self.position.setText(f"{format_duration(seconds)} / {format_duration(total)}")
-        self._update_note_button()
+        self.transport.show_position(seconds, total)
+        self.timelines.show_note_position(seconds)
 
     def _on_player_duration_changed(self, seconds: float) -> None:
         self.waveform.set_duration(seconds)
         self._on_player_position_changed(self.player.position())
 
-    def _on_player_playing_changed(self, playing: bool) -> None:
-        self.play_button.setText(self.tr("❚❚ Pause   Space") if playing
-                                 else self.tr("▶ Play   Space"))
-
-    def _update_note_button(self) -> None:
-        self.note_button.setText(self.tr("+ Note at {t}   Ctrl+Enter").format(
-            t=format_duration(self.player.position())))
-
     # -- the reviewer's input ----------------------------------------------------------
 
     def add_note(self) -> None:
-        text = self.note_edit.text().strip()
+        text = self.timelines.take_note_text()
         if not text or self.step is None:
             return
         position = self.player.position()
         step_offset = self.recording.step_offset(position) if self.recording else position
         key = self.step.key
         if self._apply(lambda: self.review.add_note(self.session, key, step_offset, text)):
-            self.note_edit.clear()
+            self.timelines.note_edit.clear()
             self._show_timeline()
 
-    def _on_rating_value_changed(self, value: int | None) -> None:
+    def _on_rating_panel_rating_changed(self, value: int | None) -> None:
         if self.step is not None:
             key = self.step.key
             self._apply(lambda: self.review.set_points(self.session, key, value))
             self.steps_model.set_session(self.session)
-            self._show_leader_rating()
+            self.rating_panel.show_leader_rating()
 
-    def _on_reviewer_text_edited(self, text: str) -> None:
+    def _on_rating_panel_reviewer_edited(self, text: str) -> None:
         self._apply(lambda: self.review.set_reviewer(self.session, text))
-
-    def _on_blind_toggled(self, checked: bool) -> None:
-        QSettings().setValue(BLIND_SETTING, checked)
-        self._show_leader_rating()
-
-    def _show_leader_rating(self) -> None:
-        step = self.step
-        if step is None:
-            return
-        if not self.review.leader_rating_visible(step, self.blind.isChecked()):
-            self.leader_rating.setText(self.tr("Leader's rating: hidden until you rate"))
-        else:
-            self.leader_rating.setText(self.tr("Leader's rating: {n} ({words})").format(
-                n=points_text(step.points), words=points_words(step.points)))
 
     def export_labels(self) -> None:
         if self.recording is None or self.step is None:

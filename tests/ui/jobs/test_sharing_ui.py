@@ -133,7 +133,7 @@ def test_an_open_review_shows_the_notes_that_came_in(
     back = colleague.share(tmp_path / "back.mshop", session.id).path
     colleague.close()
     review = window.open_review(session.id, "call")
-    assert review is not None and review.notes_model.rowCount() == 0
+    assert review is not None and review.timelines.notes_model.rowCount() == 0
     window.jobs.import_bundle(back)
     box = wait_box(qtbot, window, "importDone")
     assert [row[2:] for row in report_rows(box)] == [["Updated", "1 reviewer note"]]

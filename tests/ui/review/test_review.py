@@ -13,11 +13,15 @@ from mysteryshop.storage.repository import Repository
 from ui.main_window import MainWindow
 from ui.review.review_view import ReviewView
 
-# QMediaPlayer needs an audio server to play without warnings (and warnings fail tests).
-pytestmark = pytest.mark.audio
+
+@pytest.fixture
+def window(silent_window: MainWindow) -> MainWindow:
+    """Reviews here play silently: what is tested is the review, not the sound card
+    (tests/ui/review/test_player.py plays through QtMultimedia)."""
+    return silent_window
 
 
-def open_demo_review(qtbot: QtBot, window: MainWindow, audio_input: str) -> ReviewView:
+def open_demo_review(qtbot: QtBot, window: MainWindow) -> ReviewView:
     session = window.services.library.add_demo()
     window.refresh_home()
     window.home.select_session(session.id)
@@ -29,25 +33,26 @@ def open_demo_review(qtbot: QtBot, window: MainWindow, audio_input: str) -> Revi
 
 
 def test_the_first_recorded_step_opens_with_its_markers_and_waveform(
-    qtbot: QtBot, window: MainWindow, audio_input: str
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
+    view = open_demo_review(qtbot, window)
     assert view.step is not None and view.step.key == "call"
     rows = [view.steps_model.index(i, 0).data() for i in range(5)]
     assert rows[1].endswith("4:12 ●") and "●" not in rows[0]
-    items = [view.leader_model.index(i, 0).data() for i in range(view.leader_model.rowCount())]
+    leader = view.timelines.leader_model
+    items = [leader.index(i, 0).data() for i in range(leader.rowCount())]
     assert "0:14   Answered" in items
     assert "2:30   Note: Music on hold was loud and looped" in items
     qtbot.waitUntil(lambda: view.waveform._peaks is not None, timeout=5000)
     assert view.waveform.duration() == pytest.approx(252, abs=0.1)
-    assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
+    assert view.rating_panel.leader_rating.text() == "Leader's rating: hidden until you rate"
     assert not view.warning.isVisible()
-    view.speed.setCurrentIndex(view.speed.findData(1.5))
+    view.transport.speed.setCurrentIndex(view.transport.speed.findData(1.5))
     assert view.player.speed() == 1.5
 
 
 def test_dropouts_and_recovery_are_told_before_listening(
-    qtbot: QtBot, window: MainWindow, audio_input: str, repository: Repository) -> None:
+    qtbot: QtBot, window: MainWindow, repository: Repository) -> None:
     session = window.services.library.add_demo()
     recording = session.step("leader").recordings[0]
     repository.update_recording(recording.id, overflows=3,
@@ -58,13 +63,14 @@ def test_dropouts_and_recovery_are_told_before_listening(
 
 
 def test_clicking_a_marker_and_the_arrow_keys_seek(
-    qtbot: QtBot, window: MainWindow, audio_input: str
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
-    answered = next(row for row in range(view.leader_model.rowCount())
-                    if "Answered" in view.leader_model.index(row, 0).data())
-    rect = view.leader_list.visualRect(view.leader_model.index(answered, 0))
-    qtbot.mouseClick(view.leader_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    view = open_demo_review(qtbot, window)
+    answered = next(row for row in range(view.timelines.leader_model.rowCount())
+                    if "Answered" in view.timelines.leader_model.index(row, 0).data())
+    rect = view.timelines.leader_list.visualRect(view.timelines.leader_model.index(answered, 0))
+    qtbot.mouseClick(view.timelines.leader_list.viewport(), Qt.MouseButton.LeftButton,
+                     pos=rect.center())
     qtbot.waitUntil(lambda: abs(view.player.position() - 14) < 0.3, timeout=3000)
     view.waveform.setFocus()
     qtbot.keyClick(view.waveform, Qt.Key.Key_Right)  # → is 5 s forward
@@ -73,9 +79,8 @@ def test_clicking_a_marker_and_the_arrow_keys_seek(
     qtbot.waitUntil(lambda: abs(view.player.position() - 14) < 0.3, timeout=3000)
 
 
-def test_clicking_the_waveform_seeks_there(qtbot: QtBot, window: MainWindow,
-                                           audio_input: str) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
+def test_clicking_the_waveform_seeks_there(qtbot: QtBot, window: MainWindow) -> None:
+    view = open_demo_review(qtbot, window)
     x = int(view.waveform.x_of(126))  # halfway through the 252 s call
     qtbot.mouseClick(view.waveform, Qt.MouseButton.LeftButton,
                      pos=QPoint(x, 80))
@@ -83,39 +88,39 @@ def test_clicking_the_waveform_seeks_there(qtbot: QtBot, window: MainWindow,
 
 
 def test_reviewer_note_is_stored_at_the_play_position(
-    qtbot: QtBot, window: MainWindow, audio_input: str
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
+    view = open_demo_review(qtbot, window)
     view.player.seek(97.0)
     qtbot.waitUntil(lambda: abs(view.player.position() - 97) < 0.3, timeout=3000)
-    assert "1:37" in view.note_button.text()
-    qtbot.keyClicks(view.note_edit, "long silence, no apology")
-    qtbot.keyClick(view.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert "1:37" in view.timelines.note_button.text()
+    qtbot.keyClicks(view.timelines.note_edit, "long silence, no apology")
+    qtbot.keyClick(view.timelines.note_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     stored = window.services.library.get(view.session.id).step("call").review_notes
     assert len(stored) == 1 and stored[0].text == "long silence, no apology"
     assert stored[0].offset_seconds == pytest.approx(97, abs=0.3)
-    assert view.notes_model.rowCount() == 1
-    assert view.note_edit.text() == ""
+    assert view.timelines.notes_model.rowCount() == 1
+    assert view.timelines.note_edit.text() == ""
 
 
 def test_blind_review_reveals_the_leader_rating_after_rating(
-    qtbot: QtBot, window: MainWindow, audio_input: str
+    qtbot: QtBot, window: MainWindow
 ) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
-    qtbot.keyClicks(view.reviewer, "Rae")
-    view.rating.set_value(-5, emit=True)
-    assert view.leader_rating.text() == "Leader's rating: -3 (3 points down)"
+    view = open_demo_review(qtbot, window)
+    qtbot.keyClicks(view.rating_panel.reviewer, "Rae")
+    view.rating_panel.rating.set_value(-5, emit=True)
+    assert view.rating_panel.leader_rating.text() == "Leader's rating: -3 (3 points down)"
     stored = window.services.library.get(view.session.id)
     assert stored.reviewer == "Rae" and stored.step("call").review_points == -5
     view.select_step("problem")
-    assert view.leader_rating.text() == "Leader's rating: hidden until you rate"
-    view.blind.setChecked(False)
-    assert view.leader_rating.text() == "Leader's rating: -6 (6 points down)"
-    view.blind.setChecked(True)
+    assert view.rating_panel.leader_rating.text() == "Leader's rating: hidden until you rate"
+    view.rating_panel.blind.setChecked(False)
+    assert view.rating_panel.leader_rating.text() == "Leader's rating: -6 (6 points down)"
+    view.rating_panel.blind.setChecked(True)
 
 
 def test_a_missing_recording_is_named_and_the_rest_still_shows(
-    qtbot: QtBot, window: MainWindow, audio_input: str
+    qtbot: QtBot, window: MainWindow
 ) -> None:
     session = window.services.library.add_demo()
     missing = window.services.folder.root / session.step("problem").recordings[0].path
@@ -123,15 +128,15 @@ def test_a_missing_recording_is_named_and_the_rest_still_shows(
     view = window.open_review(session.id, "problem")
     assert view is not None
     assert str(missing) in view.waveform._message
-    assert view.leader_model.rowCount() == len(session.step("problem").markers)
+    assert view.timelines.leader_model.rowCount() == len(session.step("problem").markers)
 
 
 def test_labels_export_as_an_audacity_track(qtbot: QtBot, window: MainWindow,
-                                            audio_input: str, tmp_path: Path) -> None:
-    view = open_demo_review(qtbot, window, audio_input)
+                                            tmp_path: Path) -> None:
+    view = open_demo_review(qtbot, window)
     view.player.seek(60)
     qtbot.waitUntil(lambda: abs(view.player.position() - 60) < 0.3, timeout=3000)
-    qtbot.keyClicks(view.note_edit, "pushy")
+    qtbot.keyClicks(view.timelines.note_edit, "pushy")
     view.add_note()
     target = tmp_path / "call.txt"
     view.write_labels(target)

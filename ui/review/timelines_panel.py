@@ -1,0 +1,71 @@
+"""The two timed lists under the waveform: the leader's markers, and the reviewer's notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mysteryshop.measures import format_duration
+from ui.review.timeline_model import TimelineItem, TimelineModel
+
+
+class TimelinesPanel(QWidget):
+    """A click on an item asks to seek there; Enter or the button asks to add a note."""
+
+    seek_requested = Signal(float)  # seconds into the recording
+    note_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.leader_model, self.leader_list = self._timeline("leaderTimeline")
+        self.notes_model, self.notes_list = self._timeline("reviewerTimeline")
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setObjectName("reviewNoteEdit")
+        self.note_edit.setPlaceholderText(self.tr("What do you hear at this moment?"))
+        self.note_edit.returnPressed.connect(self.note_requested)
+        self.note_button = QPushButton(self)
+        self.note_button.setObjectName("addNoteButton")
+        self.note_button.clicked.connect(self.note_requested)
+        leader_box = QGroupBox(self.tr("Leader's markers and notes"), self)
+        QVBoxLayout(leader_box).addWidget(self.leader_list)
+        notes_box = QGroupBox(self.tr("Your notes (stamped at the play position)"), self)
+        notes_layout = QVBoxLayout(notes_box)
+        notes_layout.addWidget(self.notes_list)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_edit, 1)
+        note_row.addWidget(self.note_button)
+        notes_layout.addLayout(note_row)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(leader_box)
+        layout.addWidget(notes_box)
+        self.show_note_position(0.0)
+
+    def _timeline(self, name: str) -> tuple[TimelineModel, QListView]:
+        """A list of timed items; a click seeks to the item's moment."""
+        model = TimelineModel(self)
+        view = QListView(self)
+        view.setObjectName(name)
+        view.setModel(model)
+        view.clicked.connect(
+            lambda index: self.seek_requested.emit(model.item(index.row()).seconds))
+        return model, view
+
+    def show_items(self, leader: list[TimelineItem], notes: list[TimelineItem]) -> None:
+        self.leader_model.set_items(leader)
+        self.notes_model.set_items(notes)
+
+    def show_note_position(self, seconds: float) -> None:
+        self.note_button.setText(self.tr("+ Note at {t}   Ctrl+Enter").format(
+            t=format_duration(seconds)))
+
+    def take_note_text(self) -> str:
+        return self.note_edit.text().strip()

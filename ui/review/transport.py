@@ -1,0 +1,52 @@
+"""Play / pause, where the playhead is, the speed, and the labels export button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from mysteryshop.measures import format_duration
+from ui.review.player import SPEEDS, Player
+from ui.widgets.buttons import big_button
+
+
+class TransportBar(QWidget):
+    """Drives the player and follows it; `export_requested` is the labels button."""
+
+    export_requested = Signal()
+
+    def __init__(self, player: Player, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.player = player
+        self.play_button = big_button(self.tr("▶ Play   Space"), "playButton", 40,
+                                      player.toggle, self)
+        self.position = QLabel("0:00 / 0:00", self)
+        self.position.setObjectName("playPosition")
+        self.speed = QComboBox(self)
+        self.speed.setObjectName("speedCombo")
+        for speed in SPEEDS:
+            self.speed.addItem(f"{speed:g}×", speed)
+        self.speed.setCurrentIndex(SPEEDS.index(1.0))
+        self.speed.currentIndexChanged.connect(
+            lambda _i: player.set_speed(float(self.speed.currentData())))
+        export = QPushButton(self.tr("Export labels…"), self)
+        export.setObjectName("exportLabelsButton")
+        export.setToolTip(self.tr("Markers and notes as an Audacity label track (.txt)"))
+        export.clicked.connect(self.export_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.play_button)
+        layout.addWidget(self.position)
+        layout.addWidget(QLabel(self.tr("Speed"), self))
+        layout.addWidget(self.speed)
+        layout.addWidget(QLabel(self.tr("←/→ 5 s"), self))
+        layout.addStretch(1)
+        layout.addWidget(export)
+        player.playing_changed.connect(self._on_player_playing_changed)
+
+    def show_position(self, seconds: float, total: float) -> None:
+        self.position.setText(f"{format_duration(seconds)} / {format_duration(total)}")
+
+    def _on_player_playing_changed(self, playing: bool) -> None:
+        self.play_button.setText(self.tr("❚❚ Pause   Space") if playing
+                                 else self.tr("▶ Play   Space"))
