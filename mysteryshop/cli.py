@@ -260,6 +260,8 @@ def _print_list(services: AppServices, *, as_json: bool) -> None:
 def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> None:
     from mysteryshop.measures import format_duration
     from mysteryshop.serialize import session_to_dict
+    from mysteryshop.templates import template_for
+    from mysteryshop.vocabulary import marker_word, verdict_words
 
     session = services.library.get(services.library.resolve_id(id_prefix))
     now = time.time()
@@ -269,25 +271,22 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
     print(f"Session {session.id}")
     print(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
     print(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
-          f" · verdict: {_verdict_words(session.verdict)}")
+          f" · verdict: {verdict_words(session.verdict)}")
     print(f"  felt {_signed(session.felt_total)} · predicted {_signed(session.predicted_total)}"
           f" · gap {_signed(session.gap_total)}")
     for step in session.steps:
+        template = template_for(step.key)
         print(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
               f"  predicted {_signed(step.predicted_points)} · felt {_signed(step.points)}"
               f" · gap {_signed(step.gap)}")
         for marker in step.markers:
-            kind = marker.kind.value.replace("_", " ")
+            kind = marker_word(marker.kind, template.helped_label if template else None)
             text = f" – {marker.text}" if marker.text else ""
             print(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
         if step.notes:
             print(f"   Notes: {step.notes}")
     if session.surprised:
         print(f"\nWhat surprised me: {session.surprised}")
-
-
-def _verdict_words(verdict: object) -> str:
-    return {"builds": "builds trust", "erodes": "erodes trust"}.get(str(verdict), "not chosen")
 
 
 def _sessions(count: int) -> str:

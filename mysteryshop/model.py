@@ -43,6 +43,21 @@ class MarkerKind(StrEnum):
     PITCHED = "pitched"
 
 
+class StepKind(StrEnum):
+    """What a touchpoint is; it decides the parts of its page (markers and recording for
+    calls, a link for the website, …) and which measures it has."""
+
+    WEBSITE = "website"
+    CALL = "call"
+    PURCHASE = "purchase"
+    VISIT = "visit"
+    MESSAGE = "message"
+
+    @property
+    def is_call(self) -> bool:
+        return self is StepKind.CALL
+
+
 class TimerState(StrEnum):
     IDLE = "idle"
     RUNNING = "running"

@@ -8,6 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import StepKind
 from mysteryshop.paths import resource_path
 
 
@@ -24,13 +25,17 @@ class StepTemplate:
     key: str
     short_title: str
     title: str
-    is_call: bool
+    kind: StepKind
     instruction: str
     watch_for: tuple[str, ...]
     prediction_prompt: str
     feeling_prompt: str
     questions: tuple[Question, ...]
     helped_label: str = "Helped"
+
+    @property
+    def is_call(self) -> bool:
+        return self.kind.is_call
 
 
 def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
@@ -43,7 +48,7 @@ def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
                 key=s["key"],
                 short_title=s["short_title"],
                 title=s["title"],
-                is_call=bool(s["is_call"]),
+                kind=_kind(s),
                 instruction=s["instruction"],
                 watch_for=tuple(s["watch_for"]),
                 prediction_prompt=s["prediction_prompt"],
@@ -59,6 +64,17 @@ def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
     if not steps or len(set(keys)) != len(keys):
         raise MysteryShopError(f"The step file {path} needs steps with unique keys.")
     return steps
+
+
+def _kind(raw: dict[str, object]) -> StepKind:
+    """The step's kind; files from before kinds existed said only whether it was a call."""
+    if "kind" not in raw:
+        return StepKind.CALL if raw["is_call"] else StepKind.WEBSITE
+    try:
+        return StepKind(str(raw["kind"]))
+    except ValueError:
+        known = ", ".join(k.value for k in StepKind)
+        raise ValueError(f"unknown step kind {raw['kind']!r} (known: {known})") from None
 
 
 @cache

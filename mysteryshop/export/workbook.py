@@ -45,8 +45,9 @@ from mysteryshop.export.sheets import (
     fit_to_page_width,
     set_widths,
 )
-from mysteryshop.model import AnswerValue, Session, Step, Verdict
+from mysteryshop.model import Session, Step
 from mysteryshop.templates import template_for
+from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
 
 logger = logging.getLogger(__name__)
 
@@ -87,20 +88,12 @@ TIMELINE_COLUMNS = (
     Column("#", 4, "number"), Column("Touchpoint", 30), Column("Offset", 10, "duration"),
     Column("By", 10), Column("Event", 24), Column("Text", 50, "long"),
 )
-ANSWER_WORDS = {AnswerValue.YES: "Yes", AnswerValue.PARTLY: "Partly", AnswerValue.NO: "No",
-                AnswerValue.NA: "N.A."}
-VERDICT_WORDS = {Verdict.BUILDS: "builds trust", Verdict.ERODES: "erodes trust"}
 MEETING_QUESTIONS = (
     "What do we do well?",
     "What could be improved?",
     "What does the competition do differently — and is that good or bad?",
     "What must we continue, or start?",
 )
-EVENT_WORDS = {
-    "ring": "Ring", "answered": "Answered", "on_hold": "On hold", "off_hold": "Off hold",
-    "transferred": "Transferred", "helped": "Reached help", "note": "Note",
-    "asked_need": "Asked about my need", "pitched": "Pitched me something",
-}
 
 
 def write_workbook(
@@ -322,7 +315,7 @@ def _timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     for session in sessions:
         for step in session.steps:
             events: list[tuple[float, str, str, str | None]] = [
-                (m.offset_seconds, "Leader", EVENT_WORDS.get(m.kind.value, m.kind.value),
+                (m.offset_seconds, "Leader", marker_word(m.kind, _helped_label(step)),
                  m.text or None) for m in step.markers
             ]
             events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
@@ -388,6 +381,11 @@ def _duration(seconds: float | None) -> timedelta | None:
 def _clock(seconds: float) -> str:
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
+
+
+def _helped_label(step: Step) -> str | None:
+    template = template_for(step.key)
+    return template.helped_label if template else None
 
 
 def _is_call(step: Step) -> bool:

@@ -67,7 +67,7 @@ def test_show_in_words(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     session_id = capsys.readouterr().out.split()[3]
     assert main(["--data-dir", str(data_dir), "show", session_id]) == 0
     out = capsys.readouterr().out
-    assert "2. Call the business" in out and "answered" in out and "erodes trust" in out
+    assert "2. Call the business" in out and "Answered" in out and "erodes trust" in out
 
 
 def test_unknown_session_is_one_line_on_stderr(data_dir: Path) -> None:

@@ -7,9 +7,10 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from mysteryshop.model import SessionStatus, SessionSummary, Verdict
+from mysteryshop.model import SessionStatus, SessionSummary
 from ui.widgets.points import points_color, points_text, text_color_on
 from ui.widgets.table_model import ColumnsTableModel
+from ui.widgets.words import verdict_text
 
 COLUMNS = ("Date", "Leader", "Company", "Round", "Status", "Felt", "Gap", "Verdict")
 FELT, GAP = 5, 6
@@ -113,8 +114,4 @@ class SessionsModel(ColumnsTableModel):
             return points_text(row.felt_total)
         if column == GAP:
             return points_text(row.gap_total)
-        if row.verdict is Verdict.BUILDS:
-            return self.tr("builds trust")
-        if row.verdict is Verdict.ERODES:
-            return self.tr("erodes trust")
-        return "–"
+        return verdict_text(row.verdict) if row.verdict else "–"

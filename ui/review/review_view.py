@@ -23,6 +23,7 @@ from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.review import ReviewService, audacity_labels
+from mysteryshop.vocabulary import MARKER_KEYS
 from ui.review.player import Player
 from ui.review.rating_panel import RatingPanel
 from ui.review.review_steps_model import ReviewStepsModel
@@ -31,7 +32,7 @@ from ui.review.timelines_panel import TimelinesPanel
 from ui.review.transport import TransportBar
 from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
-from ui.session.markers import TALLY_BUTTONS, marker_buttons, marker_label
+from ui.session.markers import marker_label
 
 SKIP_SECONDS = 5.0
 
@@ -222,9 +223,8 @@ class ReviewView(QWidget):
         notes = [TimelineItem(at, note.text, note.id) for note in step.review_notes
                  if (at := self._in_file(note.offset_seconds)) is not None]
         self.timelines.show_items(leader, notes)
-        keys = {b.kind: b.key for b in [*marker_buttons(""), *TALLY_BUTTONS]}
         kinds = {m.id: m.kind for m in step.markers}
-        ticks = [Tick(i.seconds, f"{keys.get(kinds[i.item_id], '•')} {format_duration(i.seconds)}")
+        ticks = [Tick(i.seconds, f"{MARKER_KEYS[kinds[i.item_id]]} {format_duration(i.seconds)}")
                  for i in leader]
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
         self.waveform.set_ticks(ticks)

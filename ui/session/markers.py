@@ -1,4 +1,4 @@
-"""Marker kinds as the leader sees them: button text, one-key shortcut, toast words."""
+"""Marker buttons as the leader sees them (key and words), and what a call adds up to."""
 
 from __future__ import annotations
 
@@ -8,6 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import CallMeasures, MarkerKind
+from mysteryshop.vocabulary import CALL_MARKERS, MARKER_KEYS, TALLY
+from ui.widgets.words import marker_text
 
 
 @dataclass(frozen=True)
@@ -21,30 +23,22 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("markers", text)
 
 
-def marker_buttons(helped_label: str) -> list[MarkerButton]:
+def marker_buttons(helped_label: str | None = None) -> list[MarkerButton]:
     """The call markers in the order a call happens; each key is one letter."""
-    return [
-        MarkerButton(MarkerKind.RING, "R", _tr("Ring")),
-        MarkerButton(MarkerKind.ANSWERED, "A", _tr("Answered")),
-        MarkerButton(MarkerKind.ON_HOLD, "H", _tr("On hold")),
-        MarkerButton(MarkerKind.OFF_HOLD, "O", _tr("Off hold")),
-        MarkerButton(MarkerKind.TRANSFERRED, "T", _tr("Transferred")),
-        MarkerButton(MarkerKind.HELPED, "P", helped_label),
-        MarkerButton(MarkerKind.NOTE, "N", _tr("Note…")),
-    ]
+    buttons = [MarkerButton(k, MARKER_KEYS[k], marker_text(k, helped_label))
+               for k in CALL_MARKERS]
+    # The note asks for its text once stamped.
+    return [MarkerButton(b.kind, b.key, b.label + "…") if b.kind is MarkerKind.NOTE else b
+            for b in buttons]
 
 
-TALLY_BUTTONS = [
-    MarkerButton(MarkerKind.ASKED_NEED, "L", "They asked about my need"),
-    MarkerButton(MarkerKind.PITCHED, "S", "They pitched me something"),
-]
+def tally_buttons() -> list[MarkerButton]:
+    """Listening vs selling: they asked about my need, they pitched me something."""
+    return [MarkerButton(k, MARKER_KEYS[k], marker_text(k)) for k in TALLY]
 
 
-def marker_label(kind: MarkerKind, helped_label: str = "Helped") -> str:
-    for button in [*marker_buttons(helped_label), *TALLY_BUTTONS]:
-        if button.kind is kind:
-            return _tr(button.label).rstrip("…")
-    return kind.value
+def marker_label(kind: MarkerKind, helped_label: str | None = None) -> str:
+    return marker_text(kind, helped_label)
 
 
 def measures_text(m: CallMeasures, helped_label: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import CallMeasures, Marker, MarkerKind
-from ui.session.markers import TALLY_BUTTONS, listening_text, marker_buttons, measures_text
+from ui.session.markers import listening_text, marker_buttons, measures_text, tally_buttons
 from ui.session.markers_model import MarkersModel
 
 
@@ -37,8 +37,8 @@ class MarkersPanel(QWidget):
             grid.addWidget(button, i // 4, i % 4)
         self._tally: dict[MarkerKind, tuple[QPushButton, str]] = {}
         tallies = QHBoxLayout()
-        for spec in TALLY_BUTTONS:
-            label = f"{spec.key}  {self.tr(spec.label)}"
+        for spec in tally_buttons():
+            label = f"{spec.key}  {spec.label}"
             button = self._make_button(spec.kind, label)
             button.setProperty("tally", spec.kind.value)
             self._tally[spec.kind] = (button, label)

@@ -14,13 +14,9 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.model import Answer, AnswerValue
 from mysteryshop.templates import Question
+from ui.widgets.words import answer_text
 
-CHOICES = (
-    (AnswerValue.YES, "Yes"),
-    (AnswerValue.PARTLY, "Partly"),
-    (AnswerValue.NO, "No"),
-    (AnswerValue.NA, "N.A."),
-)
+CHOICES = tuple((value, answer_text(value)) for value in AnswerValue)
 
 
 class QuestionsForm(QWidget):
@@ -37,7 +33,7 @@ class QuestionsForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
         for column, (_, label) in enumerate(CHOICES, start=1):
-            grid.addWidget(QLabel(f"<b>{self.tr(label)}</b>", self), 0, column)
+            grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, column)
         row = 1
         for question in questions:
             text = QLabel(question.text, self)
@@ -49,7 +45,7 @@ class QuestionsForm(QWidget):
             for column, (value, label) in enumerate(CHOICES, start=1):
                 radio = QRadioButton(self)
                 radio.setObjectName(f"answer_{question.id}_{value.value}")
-                radio.setAccessibleName(f"{question.text} {self.tr(label)}")
+                radio.setAccessibleName(f"{question.text} {label}")
                 group.addButton(radio, column)
                 grid.addWidget(radio, row, column)
             group.idClicked.connect(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.model import MarkerKind, Step, TimerState
 from mysteryshop.templates import template_for
-from ui.session.markers import TALLY_BUTTONS, marker_buttons
+from mysteryshop.vocabulary import MARKER_KEYS
 from ui.session.recording_controller import RecordingController
 from ui.session.session_controller import SessionController
 from ui.session.step_page import StepPage
@@ -195,8 +195,8 @@ class SessionView(QWidget):
         add("Ctrl+Shift+R", lambda: self._on_page(StepPage.toggle_recording))
         add("Alt+Left", self.go_back)
         add("Alt+Right", self.go_next)
-        for spec in [*marker_buttons(""), *TALLY_BUTTONS]:
-            add(spec.key, functools.partial(self.stamp, spec.kind))
+        for kind, key in MARKER_KEYS.items():
+            add(key, functools.partial(self.stamp, kind))
 
     def _on_page(self, action: Callable[[StepPage], None]) -> None:
         page = self.current_step_page()

@@ -25,6 +25,7 @@ from ui.session.questions_form import QuestionsForm
 from ui.session.recording_controller import RecordingController
 from ui.session.recording_panel import RecordingPanel
 from ui.session.session_controller import SessionController
+from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
 from ui.widgets.points_scale import PointsScale
 
@@ -46,7 +47,8 @@ class StepPage(QWidget):
         self.controller = controller
         self.key = step.key
         self.template = template
-        self.is_call = bool(template and template.is_call)
+        self.parts = parts_for(template)
+        self.is_call = self.parts.call_tools
         self.helped_label = template.helped_label if template else "Helped"
         self.setObjectName(f"stepPage_{step.key}")
 
@@ -64,7 +66,7 @@ class StepPage(QWidget):
             instruction.setObjectName("stepInstruction")
             instruction.setWordWrap(True)
             header.addWidget(instruction)
-            target = self._target_line(step.key, template)
+            target = self._target_line()
             if target:
                 header.addWidget(target)
             watch = QLabel(
@@ -154,19 +156,10 @@ class StepPage(QWidget):
         controller.step_changed.connect(self._on_controller_step_changed)
         self.refresh()
 
-    def _target_line(self, key: str, template: StepTemplate) -> QLabel | None:
+    def _target_line(self) -> QLabel | None:
         """What the leader will visit or call, as given when the session was created."""
-        session = self.controller.session
-        if key == "website" and session.website:
-            url = session.website if "://" in session.website else f"https://{session.website}"
-            text = self.tr("Website: <a href='{url}'>{shown}</a>").format(
-                url=html.escape(url, quote=True), shown=html.escape(session.website)
-            )
-        elif template.is_call and session.phone:
-            text = self.tr("Number to call: <b>{phone}</b>").format(
-                phone=html.escape(session.phone)
-            )
-        else:
+        text = self.parts.target(self.controller.session) if self.parts.target else None
+        if not text:
             return None
         label = QLabel(text, self)
         label.setObjectName("stepTarget")

@@ -28,6 +28,7 @@ from ui.session.summary_model import SummaryModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
 from ui.widgets.points import points_text
+from ui.widgets.words import verdict_choice
 
 
 class SummaryPage(QWidget):
@@ -55,9 +56,9 @@ class SummaryPage(QWidget):
         self.curve = EmotionCurve(self)
 
         verdict_box = QGroupBox(self.tr("Verdict: does our experience…"), self)
-        self.builds = QRadioButton(self.tr("Build trust"), verdict_box)
+        self.builds = QRadioButton(verdict_choice(Verdict.BUILDS), verdict_box)
         self.builds.setObjectName("verdictBuilds")
-        self.erodes = QRadioButton(self.tr("Erode trust"), verdict_box)
+        self.erodes = QRadioButton(verdict_choice(Verdict.ERODES), verdict_box)
         self.erodes.setObjectName("verdictErodes")
         for radio in (self.builds, self.erodes):
             radio.setMinimumHeight(40)

@@ -1,0 +1,61 @@
+"""The words for the app's fixed choices, once: verdicts, answers, markers, step kinds.
+
+The CLI, the workbook and the widgets all name these things; each takes the words from
+here. Strings are marked with `_` (Qt's QT_TRANSLATE_NOOP idea): the domain stays free
+of Qt, and the UI translates them in the "vocabulary" context (`ui/widgets/words.py`).
+"""
+
+from __future__ import annotations
+
+from mysteryshop.model import AnswerValue, MarkerKind, StepKind, Verdict
+
+CONTEXT = "vocabulary"
+
+
+def _(text: str) -> str:
+    """Marks a word for translation; the UI translates it when it shows it."""
+    return text
+
+
+VERDICT_WORDS = {Verdict.BUILDS: _("builds trust"), Verdict.ERODES: _("erodes trust")}
+VERDICT_CHOICES = {Verdict.BUILDS: _("Build trust"), Verdict.ERODES: _("Erode trust")}
+NO_VERDICT = _("not chosen")
+
+ANSWER_WORDS = {AnswerValue.YES: _("Yes"), AnswerValue.PARTLY: _("Partly"),
+                AnswerValue.NO: _("No"), AnswerValue.NA: _("N.A.")}
+
+# Call markers in the order a call happens, then the listening-vs-selling tally.
+MARKER_WORDS = {
+    MarkerKind.RING: _("Ring"),
+    MarkerKind.ANSWERED: _("Answered"),
+    MarkerKind.ON_HOLD: _("On hold"),
+    MarkerKind.OFF_HOLD: _("Off hold"),
+    MarkerKind.TRANSFERRED: _("Transferred"),
+    MarkerKind.HELPED: _("Helped"),  # a step may name it better ("Reached a leader")
+    MarkerKind.NOTE: _("Note"),
+    MarkerKind.ASKED_NEED: _("They asked about my need"),
+    MarkerKind.PITCHED: _("They pitched me something"),
+}
+MARKER_KEYS = {
+    MarkerKind.RING: "R", MarkerKind.ANSWERED: "A", MarkerKind.ON_HOLD: "H",
+    MarkerKind.OFF_HOLD: "O", MarkerKind.TRANSFERRED: "T", MarkerKind.HELPED: "P",
+    MarkerKind.NOTE: "N", MarkerKind.ASKED_NEED: "L", MarkerKind.PITCHED: "S",
+}
+TALLY = (MarkerKind.ASKED_NEED, MarkerKind.PITCHED)
+CALL_MARKERS = tuple(k for k in MARKER_WORDS if k not in TALLY)
+
+STEP_KIND_WORDS = {
+    StepKind.WEBSITE: _("Website"), StepKind.CALL: _("Call"), StepKind.PURCHASE: _("Purchase"),
+    StepKind.VISIT: _("Visit"), StepKind.MESSAGE: _("Message"),
+}
+
+
+def marker_word(kind: MarkerKind, helped_label: str | None = None) -> str:
+    """The marker's name; `helped_label` is what the step calls "helped", if it says."""
+    if kind is MarkerKind.HELPED and helped_label:
+        return helped_label
+    return MARKER_WORDS[kind]
+
+
+def verdict_words(verdict: Verdict | None) -> str:
+    return VERDICT_WORDS[verdict] if verdict is not None else NO_VERDICT
