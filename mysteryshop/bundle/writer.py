@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import time
 import zipfile
 from collections.abc import Callable
@@ -13,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from mysteryshop.atomic import atomic_write
 from mysteryshop.bundle.manifest import MANIFEST_NAME, FileEntry, manifest_dict
 from mysteryshop.errors import BundleCancelledError, BundleError
 from mysteryshop.model import Recording, Session
@@ -59,12 +58,7 @@ def write_bundle(
     total = sum(source.stat().st_size for _, source, _ in carried) or 1
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    except OSError as exc:
-        raise BundleError(f"Could not write {out}: {exc.strerror or exc}.") from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
+        with atomic_write(out) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
             files: dict[int, FileEntry] = {}
             done = 0
             for recording, source, name in carried:
@@ -73,17 +67,9 @@ def write_bundle(
             manifest = json.dumps(manifest_dict(sessions, files, time.time()), indent=1,
                                   ensure_ascii=False)
             bundle.writestr(_entry(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest)
-            bundle.close()
-            raw.flush()
-            os.fsync(raw.fileno())
-        os.replace(temp, out)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise BundleError(
             f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return BundleWritten(out, len(sessions), len(carried), missing)
 
 

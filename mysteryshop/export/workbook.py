@@ -10,11 +10,10 @@ from __future__ import annotations
 import errno
 import logging
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
@@ -26,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
 from mysteryshop import APP_NAME
+from mysteryshop.atomic import atomic_write, shareable_mode
 from mysteryshop.errors import ExportCancelledError, ExportError
 from mysteryshop.export.dataset import (
     largest_gaps,
@@ -419,35 +419,23 @@ def _save(wb: Any, out: Path) -> None:
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".xlsx.tmp",
-                                             dir=folder)
-        os.close(handle)
-    except OSError as exc:
-        raise ExportError(_explain(exc, folder)) from exc
-    try:
-        _write_archive(wb, temporary)
-        # mkstemp made it private; a workbook is a document to share: the usual mode.
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(temporary, 0o666 & ~mask)
-        os.replace(temporary, out)
+        # A workbook is a document to share: the user's usual mode, not a private file.
+        with atomic_write(out, mode=shareable_mode()) as file:
+            _write_archive(wb, file)
     except OSError as exc:
         raise ExportError(_explain(exc, out)) from exc
-    finally:
-        if os.path.exists(temporary):
-            os.unlink(temporary)
 
 
-def _write_archive(wb: Any, path: str) -> None:
+def _write_archive(wb: Any, file: BinaryIO) -> None:
     """wb.save(), but a failed write (a full disk) closes its zip file before raising."""
-    archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
+    archive = ZipFile(file, "w", ZIP_DEFLATED, allowZip64=True)
     try:
         ExcelWriter(wb, archive).write_data()
     finally:
         try:
             archive.close()
         except OSError:
-            logger.debug("Closing the half-written %s failed", path)
+            logger.debug("Closing the half-written workbook failed")
             raise
 
 
