@@ -11,13 +11,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mysteryshop import APP_NAME, __version__
+from mysteryshop.crashlog import enable_native_crash_log
 from mysteryshop.errors import StorageError
 from mysteryshop.logsetup import configure_logging
 from mysteryshop.paths import log_dir, resource_path
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.warm_up import warm_up_in_background
-from ui.errors import CrashHook
+from ui.errors import CrashHook, log_qt_messages
 from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -59,14 +60,19 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     window is up.
     """
     create_application()
-    log_file = configure_logging(log_dir())
+    logs = log_dir()
+    log_file = configure_logging(logs)
     CrashHook(log_file, show_dialog=crash_dialog).install()
+    last_crash = enable_native_crash_log(logs)
+    log_qt_messages()
     logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
     services = open_services(DataFolder(data_dir))
     if services is None:
         return None
     window = MainWindow(services)
     window.show()
+    if last_crash is not None:
+        QTimer.singleShot(0, lambda: window.tell_last_crash(last_crash))
     warm_up_in_background()
     if import_file is not None:
         QTimer.singleShot(0, lambda: window.jobs.import_bundle(import_file))

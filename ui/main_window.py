@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
@@ -261,6 +262,17 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # -- small things ------------------------------------------------------------------
+
+    def tell_last_crash(self, details: Path) -> None:
+        """Once, at the start after a native crash: nothing typed was lost; where to look."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Mystery Shop"), self.tr(
+            "Mystery Shop stopped unexpectedly last time. Everything you entered before "
+            "then is saved. Details for the developers are in {file}.").format(file=details),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("lastCrashBox")
+        box.open()
 
     def _show_error(self, exc: MysteryShopError) -> None:
         show_error(self, exc)

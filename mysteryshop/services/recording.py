@@ -108,6 +108,8 @@ class RecordingService:
             raise
         step.recordings.append(recording)
         self.active = ActiveRecording(session, key, recording, recorder)
+        logger.info("Recording %s of session %s to %s (%d Hz)", key, session.id, relative,
+                    samplerate)
         return self.active
 
     def stop(self) -> None:
@@ -137,6 +139,8 @@ class RecordingService:
                        overflows=result.overflows, error=error)
         step = active.session.step(active.step_key)
         step.recordings = [done if r.id == done.id else r for r in step.recordings]
+        logger.info("Recording %s ended %s: %d frames, %d dropouts", done.path, status.value,
+                    frames, result.overflows)
         return done
 
     def _on_timer_changed(self, session: Session, step: Step) -> None:
@@ -161,6 +165,8 @@ class RecordingService:
             if recording.id == active_id:
                 continue
             findings.append(self._recover(recording))
+        for finding in findings:
+            logger.info("%s", finding)
         return findings
 
     def _recover(self, recording: Recording) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
@@ -24,11 +25,13 @@ from mysteryshop.model import (
     check_points,
 )
 from mysteryshop.storage.repository import Repository
+from mysteryshop.vocabulary import verdict_words
 
 if TYPE_CHECKING:
     from mysteryshop.templates import StepTemplate
 
 Clock = Callable[[], float]
+logger = logging.getLogger(__name__)
 
 
 class SessionService:
@@ -81,10 +84,14 @@ class SessionService:
             steps=[Step(t.key, i, t.title) for i, t in enumerate(templates)],
         )
         self.repository.add_session(session)
+        logger.info("Created session %s (%d steps, round %r)", session.id, len(session.steps),
+                    session.round)
         return session
 
     def open(self, session_id: str) -> Session:
-        return self.repository.get_session(session_id)
+        session = self.repository.get_session(session_id)
+        logger.info("Opened session %s", session_id)
+        return session
 
     def set_current_page(self, session: Session, page: int) -> None:
         page = max(0, min(page, len(session.steps)))
@@ -115,6 +122,8 @@ class SessionService:
         )
         session.status = SessionStatus.DONE
         session.finished_at = finished
+        logger.info("Finished session %s: %s, felt %s", session.id, verdict_words(
+            session.verdict), session.felt_total)
 
     # -- ratings, notes, answers -------------------------------------------------------
 

@@ -25,7 +25,8 @@ class WaveformLoader(QObject):
         if key in self._memory:
             self.loaded.emit(key, self._memory[key])
             return
-        threading.Thread(target=self._work, args=(path,), daemon=True).start()
+        threading.Thread(target=self._work, args=(path,), name="waveform",
+                         daemon=True).start()
 
     def _work(self, path: Path) -> None:
         try:
@@ -34,6 +35,12 @@ class WaveformLoader(QObject):
             peaks = exc
         except OSError as exc:
             peaks = AudioError(f"Cannot read {path}: {exc.strerror or exc}")
+        except Exception as exc:
+            # A bug: the review must not wait on "Drawing…" for ever, and the crash
+            # path (threading.excepthook) must hear of it.
+            self.loaded.emit(str(path), AudioError(
+                f"The waveform could not be drawn ({exc}); the details are in the log."))
+            raise
         if isinstance(peaks, Peaks):
             self._memory[str(path)] = peaks  # a dict assignment is atomic under the GIL
         self.loaded.emit(str(path), peaks)
