@@ -25,10 +25,11 @@ from bench.common import PEAK, Figure, median_run, print_table, run  # noqa: E40
 SHARE = PEAK + """
 import json, sys, time
 from pathlib import Path
-from mysteryshop.services.sharing import export_bundle
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.sharing import SharingService
 data, out = Path(sys.argv[1]), Path(sys.argv[2])
 start = time.perf_counter()
-written = export_bundle(data / "mysteryshop.db", data, out, round_label="Round 1 — demo")
+written = SharingService(DataFolder(data)).share(out, round_label="Round 1 — demo")
 print(json.dumps({"seconds": time.perf_counter() - start, "bytes": out.stat().st_size,
                   "rss_mb": peak_mb()}))
 """
@@ -36,12 +37,13 @@ print(json.dumps({"seconds": time.perf_counter() - start, "bytes": out.stat().st
 IMPORT = PEAK + """
 import json, shutil, sys, time
 from pathlib import Path
-from mysteryshop.services.sharing import import_bundle
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.sharing import SharingService
 bundle, target = Path(sys.argv[1]), Path(sys.argv[2])
 shutil.rmtree(target, ignore_errors=True)
 target.mkdir()
 start = time.perf_counter()
-report = import_bundle(target / "mysteryshop.db", target, bundle)
+report = SharingService(DataFolder(target)).import_bundle(bundle)
 assert report.counts().startswith(sys.argv[3] + " added"), report.counts()
 print(json.dumps({"seconds": time.perf_counter() - start, "rss_mb": peak_mb()}))
 """

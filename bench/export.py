@@ -21,10 +21,11 @@ from bench.common import PEAK, Figure, median_run, print_table, run  # noqa: E40
 OURS = PEAK + """
 import json, sys, time
 from pathlib import Path
-from mysteryshop.services.exporting import export_workbook
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.exporting import ExportService
 data = Path(sys.argv[1])
 start = time.perf_counter()
-out, count = export_workbook(data / "mysteryshop.db", data / "ours.xlsx", data)
+out = ExportService(DataFolder(data)).export(data / "ours.xlsx").path
 seconds = time.perf_counter() - start
 import openpyxl
 cells = 0

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import QApplication
 from ui.app import start_gui
 window = start_gui(Path(sys.argv[1]), crash_dialog=False)
 rows = window.home.model.rowCount()
-total = window.repository.count_sessions()
+total = window.services.library.count()
 QTimer.singleShot(0, lambda: (print("shown", total, rows, flush=True), QApplication.quit()))
 QApplication.exec()
 """

@@ -24,6 +24,11 @@ from ui.main_window import MainWindow
 logger = logging.getLogger(__name__)
 ORGANIZATION = "MysteryShop"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
+WARM_UP_DELAY_MS = 300
+# Loaded on first use otherwise: the session and review screens and QtMultimedia.
+UI_MODULES = ("ui.session.session_view", "ui.session.recording_controller",
+              "ui.review.review_view", "PySide6.QtMultimedia", "ui.review.player",
+              "ui.home.new_session_dialog")
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -73,7 +78,9 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     window.show()
     if last_crash is not None:
         QTimer.singleShot(0, lambda: window.tell_last_crash(last_crash))
-    warm_up_in_background()
+    # Once the home list is painted and the leader is reading it: the first session or
+    # review then opens without loading modules on the UI thread.
+    QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_up_in_background(UI_MODULES))
     if import_file is not None:
         QTimer.singleShot(0, lambda: window.jobs.import_bundle(import_file))
     return window

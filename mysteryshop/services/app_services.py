@@ -7,15 +7,15 @@ import time
 from typing import TYPE_CHECKING
 
 from mysteryshop.services.data_folder import DataFolder
-from mysteryshop.services.exporting import ExportService
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.session_flow import Clock, SessionService
-from mysteryshop.services.sharing import SharingService
 from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from mysteryshop.services.exporting import ExportService
     from mysteryshop.services.recording import RecorderFactory, RecordingService
+    from mysteryshop.services.sharing import SharingService
 
 logger = logging.getLogger(__name__)
 
@@ -24,7 +24,8 @@ class AppServices:
     """What a window needs, built over the UI thread's own connection.
 
     Export and sharing run on worker threads and open their own connections from the
-    data folder; recording is built on first use (it loads numpy and PortAudio).
+    data folder (they hold nothing but the folder, so each use gets a fresh one);
+    recording is built on first use (it loads numpy and PortAudio) and kept.
     """
 
     def __init__(self, folder: DataFolder, repository: Repository, clock: Clock = time.time,
@@ -34,8 +35,6 @@ class AppServices:
         self.library = SessionLibrary(repository, folder)
         self.sessions = SessionService(repository, clock)
         self.review = ReviewService(self.sessions)
-        self.exports = ExportService(folder)
-        self.sharing = SharingService(folder)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 
@@ -45,6 +44,18 @@ class AppServices:
         services = cls(folder, folder.connect(), clock)
         logger.info("Opened %s", folder.database)
         return services
+
+    @property
+    def exports(self) -> ExportService:
+        from mysteryshop.services.exporting import ExportService  # on first use
+
+        return ExportService(self.folder)
+
+    @property
+    def sharing(self) -> SharingService:
+        from mysteryshop.services.sharing import SharingService  # on first use
+
+        return SharingService(self.folder)
 
     @property
     def recording(self) -> RecordingService:

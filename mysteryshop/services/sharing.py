@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import shutil
 import time
-import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -73,6 +72,8 @@ class SharingService:
         first; only then, in one transaction, are rows written and files moved into place.
         Raises BundleError with the reason when the bundle is refused.
         """
+        import uuid  # ~5 ms (it loads platform): not on the start-up path
+
         from mysteryshop.bundle.apply import merge_staged
         from mysteryshop.bundle.reader import Limits, read_bundle
 

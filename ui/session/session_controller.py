@@ -21,7 +21,10 @@ class SessionController(QObject):
     `error` signal, and the widgets re-read the session instead of showing unsaved state.
     """
 
-    step_changed = Signal(str)  # step key: ratings, timer, markers, answers or notes
+    step_changed = Signal(str)  # step key: ratings, timer, markers or answers
+    # Notes and comments: saved at every keystroke, and already shown by the field being
+    # typed in, so nothing else redraws for them.
+    text_saved = Signal(str)  # step key
     session_changed = Signal()  # verdict, status, page, what surprised me
     error = Signal(MysteryShopError)
 
@@ -77,13 +80,13 @@ class SessionController(QObject):
         self._step(key, lambda: self.service.set_points(self.session, key, points))
 
     def set_notes(self, key: str, text: str) -> None:
-        self._step(key, lambda: self.service.set_notes(self.session, key, text))
+        self._text(key, lambda: self.service.set_notes(self.session, key, text))
 
     def set_answer(self, key: str, question_id: str, value: AnswerValue | None) -> None:
         self._step(key, lambda: self.service.set_answer(self.session, key, question_id, value))
 
     def set_answer_comment(self, key: str, question_id: str, comment: str) -> None:
-        self._step(key, lambda: self.service.set_answer_comment(
+        self._text(key, lambda: self.service.set_answer_comment(
             self.session, key, question_id, comment))
 
     # -- the session -------------------------------------------------------------------
@@ -106,6 +109,15 @@ class SessionController(QObject):
         result = self._apply(edit)
         self.step_changed.emit(key)
         return result
+
+    def _text(self, key: str, edit: Callable[[], object]) -> None:
+        try:
+            edit()
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            self.step_changed.emit(key)  # show what is stored, not what failed to save
+            return
+        self.text_saved.emit(key)
 
     def _session(self, edit: Callable[[], object]) -> None:
         self._apply(edit)

@@ -46,18 +46,12 @@ class SessionView(QWidget):
         self.controller = controller
         self.recorder = recorder
         session = controller.session
+        # Pages are built when first shown (opening a session builds one, not six); until
+        # then the stack holds an empty placeholder in each place.
         self.stack = QStackedWidget(self)
-        self.step_pages: list[StepPage] = []
-        for step in session.steps:
-            page = StepPage(controller, step, template_for(step.key), recorder, self.stack)
-            page.toast.connect(self.show_toast)
-            self.step_pages.append(page)
-            self.stack.addWidget(page)
-        self.summary = SummaryPage(controller, self.stack)
-        self.summary.finished.connect(self.finished)
-        self.summary.export_requested.connect(self.export_requested)
-        self.summary.share_requested.connect(self.share_requested)
-        self.stack.addWidget(self.summary)
+        self._pages: list[StepPage | SummaryPage | None] = [None] * (len(session.steps) + 1)
+        for _ in self._pages:
+            self.stack.addWidget(QWidget(self.stack))
 
         navigator = QHBoxLayout()
         self._nav = QButtonGroup(self)
@@ -107,9 +101,51 @@ class SessionView(QWidget):
     def reload(self) -> None:
         """Show what is stored (after a failed save): the controller re-reads the session."""
         self.controller.reload()
-        for page in self.step_pages:
-            page.refresh()
-        self.summary.refresh()
+        for page in self._pages:
+            if page is not None:
+                page.refresh()
+
+    # -- the pages, built on first use ------------------------------------------------
+
+    def step_page(self, index: int) -> StepPage:
+        page = self._pages[index]
+        if page is None:
+            step = self.controller.session.steps[index]
+            page = StepPage(self.controller, step, template_for(step.key), self.recorder,
+                            self.stack)
+            page.toast.connect(self.show_toast)
+            self._place(index, page)
+        assert isinstance(page, StepPage)
+        return page
+
+    @property
+    def step_pages(self) -> list[StepPage]:
+        """The step pages built so far."""
+        return [p for p in self._pages if isinstance(p, StepPage)]
+
+    @property
+    def summary(self) -> SummaryPage:
+        index = len(self._pages) - 1
+        page = self._pages[index]
+        if page is None:
+            page = SummaryPage(self.controller, self.stack)
+            page.finished.connect(self.finished)
+            page.export_requested.connect(self.export_requested)
+            page.share_requested.connect(self.share_requested)
+            self._place(index, page)
+        assert isinstance(page, SummaryPage)
+        return page
+
+    def _place(self, index: int, page: StepPage | SummaryPage) -> None:
+        placeholder = self.stack.widget(index)
+        assert placeholder is not None
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[index] = page
+
+    def _page_at(self, index: int) -> StepPage | SummaryPage:
+        return self.summary if index == len(self._pages) - 1 else self.step_page(index)
 
     # -- navigation --------------------------------------------------------------------
 
@@ -131,6 +167,7 @@ class SessionView(QWidget):
 
     def go_to(self, index: int, save: bool = True) -> None:
         index = max(0, min(index, self.stack.count() - 1))
+        self._page_at(index)
         self.stack.setCurrentIndex(index)
         if save and index != self.controller.session.current_page:
             self.controller.set_current_page(index)

@@ -114,9 +114,14 @@ class SummaryPage(QWidget):
         finish_row.addStretch(1)
         finish_row.addWidget(self.finish_button)
         layout.addLayout(finish_row)
-        controller.step_changed.connect(self.refresh)
-        controller.session_changed.connect(self.refresh)
+        controller.step_changed.connect(self._on_controller_changed)
+        controller.session_changed.connect(self._on_controller_changed)
         self.refresh()
+
+    def _on_controller_changed(self) -> None:
+        """Hidden behind a step page, it is redrawn when it is shown (see go_to)."""
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         session = self.controller.session

@@ -202,8 +202,34 @@ def test_pages_show_the_website_and_the_number_to_call(
     window.open_session(session.id)
     view = window.session_view
     assert view is not None
-    website = view.step_pages[0].findChild(QLabel, "stepTarget")
+    website = view.step_page(0).findChild(QLabel, "stepTarget")
     assert "href='https://acme.example'" in website.text()
-    call = view.step_pages[1].findChild(QLabel, "stepTarget")
+    call = view.step_page(1).findChild(QLabel, "stepTarget")
     assert "+1 555 0100" in call.text()
-    assert view.step_pages[2].findChild(QLabel, "stepTarget") is None  # buying: neither
+    assert view.step_page(2).findChild(QLabel, "stepTarget") is None  # buying: neither
+
+
+def test_pages_are_built_when_first_shown(qtbot: QtBot, window: MainWindow) -> None:
+    session = window.services.sessions.create("Ann", "Acme", "R1")
+    view = window.open_session(session.id)
+    assert view is not None
+    assert [p.key for p in view.step_pages] == ["website"]
+    view.go_to(2)
+    assert [p.key for p in view.step_pages] == ["website", "buy"]
+    assert view.current_step_key() == "buy"
+
+
+def test_typing_notes_saves_each_keystroke_without_redrawing_the_page(
+        qtbot: QtBot, window: MainWindow) -> None:
+    session = window.services.sessions.create("Ann", "Acme", "R1")
+    view = window.open_session(session.id)
+    assert view is not None
+    page = view.current_step_page()
+    assert page is not None
+    redraws: list[str] = []
+    saved: list[str] = []
+    view.controller.step_changed.connect(redraws.append)
+    view.controller.text_saved.connect(saved.append)
+    qtbot.keyClicks(page.notes, "Slow")
+    assert redraws == [] and saved == ["website"] * 4
+    assert window.services.library.get(session.id).step("website").notes == "Slow"
