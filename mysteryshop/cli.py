@@ -225,6 +225,12 @@ def _print_devices() -> int:
 
 def _check(services: AppServices) -> int:
     """One line per finding; exit 0 when all is well (repairs count as well)."""
+    problems = services.check_integrity()
+    if problems:
+        print(f"problem: the database {services.folder.database} is damaged: "
+              f"{'; '.join(problems)}. Keep a copy of it before anything else; the app "
+              "offers to start fresh and keeps the damaged file.")
+        return 1
     count = services.library.count()
     print(f"ok: database {services.folder.database} ({_sessions(count)})")
     findings = services.recording.check()

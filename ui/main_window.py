@@ -70,8 +70,10 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a .mshop bundle dropped on the window is imported
         self._restore_state()
         self.refresh_home()
-        # After the first paint: a crash may have left a recording to repair.
+        # After the first paint: a crash may have left a recording to repair, and the
+        # database's integrity is checked off the UI thread.
         QTimer.singleShot(0, self.recover_recordings)
+        QTimer.singleShot(0, self.check_database)
 
     # -- the pages (the navigator owns them) -------------------------------------------
 
@@ -123,6 +125,34 @@ class MainWindow(QMainWindow):
             box.open()
             self.statusBar().showMessage(findings[0], 10000)
         return findings
+
+    def check_database(self) -> None:
+        """SQLite's integrity check on a worker thread; a damaged file is told at once."""
+        from ui.jobs.job_runner import JobRunner
+
+        runner = JobRunner("integrity-check", self)
+        runner.finished.connect(self._on_integrity_checked)
+        runner.run(lambda _progress, _cancelled: self.services.check_integrity())
+        self._integrity_check = runner
+
+    def _on_integrity_checked(self, problems: object) -> None:
+        if not problems or not isinstance(problems, list):
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Mystery Shop: database problem"),
+                          self.tr("The database {file} is damaged ({problems}).").format(
+                              file=self.services.folder.database,
+                              problems="; ".join(str(p) for p in problems)),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("databaseDamagedBox")
+        box.setInformativeText(self.tr(
+            "What you can still see is safe to read, but new work may not be saved. Quit "
+            "now, and keep a copy of the file: at the next start Mystery Shop offers to "
+            "open another database or to start fresh, keeping the damaged file."))
+        box.open()
+        self.statusBar().showMessage(self.tr("The database is damaged: quit and start "
+                                             "again to choose what to do."))
 
     # -- home --------------------------------------------------------------------------
 

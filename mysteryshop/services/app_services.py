@@ -40,10 +40,31 @@ class AppServices:
 
     @classmethod
     def open(cls, folder: DataFolder, clock: Clock = time.time) -> AppServices:
-        """Open the data folder's database (StorageError: see `open_database`)."""
-        services = cls(folder, folder.connect(), clock)
-        logger.info("Opened %s", folder.database)
+        """Open the data folder's database (StorageError: see `open_database`).
+
+        The integrity check, whose cost grows with the file, runs here only when the
+        last process with the file open did not close it cleanly; otherwise the app runs
+        `check_integrity` after its first paint.
+        """
+        check = folder.needs_check()
+        services = cls(folder, folder.connect(check=check), clock)
+        folder.mark_open()
+        logger.info("Opened %s%s", folder.database, " (checked: last exit was unclean)"
+                    if check else "")
         return services
+
+    def check_integrity(self) -> list[str]:
+        """SQLite's quick check of the file on a connection of its own (any thread).
+
+        Problems found also ask for the check at the next open, where a damaged file
+        gets the dialog that offers another file or a fresh start.
+        """
+        with self.folder.connection() as repository:
+            problems = repository.integrity_problems()
+        if problems:
+            logger.error("%s is damaged: %s", self.folder.database, "; ".join(problems))
+            self.folder.mark_check_needed()
+        return problems
 
     @property
     def exports(self) -> ExportService:
@@ -69,3 +90,4 @@ class AppServices:
 
     def close(self) -> None:
         self._repository.close()
+        self.folder.mark_closed()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -44,9 +45,43 @@ class DataFolder:
     def with_database(self, database: Path) -> DataFolder:
         return DataFolder(self.root, database)
 
-    def connect(self) -> Repository:
-        """A new connection (see `open_database` for the StorageErrors it raises)."""
-        return Repository.open(self.database)
+    def connect(self, *, check: bool = False) -> Repository:
+        """A new connection (see `open_database` for `check` and the StorageErrors)."""
+        return Repository.open(self.database, check=check)
+
+    # -- was the database closed cleanly? ---------------------------------------------
+    # Each process that has the database open leaves a marker beside it (<db>.open-PID)
+    # and removes it when it closes. A marker left by someone else means a process
+    # died with the file open (or another one is running): the next open checks the
+    # file's integrity before anything else. "<db>.check" asks for that check too.
+
+    def _markers(self) -> list[Path]:
+        name = self.database.name
+        return [*self.database.parent.glob(f"{name}.open-*"),
+                *self.database.parent.glob(f"{name}.check")]
+
+    def needs_check(self) -> bool:
+        return bool(self._markers())
+
+    def mark_open(self) -> None:
+        for marker in self._markers():  # checked (or about to be) by whoever called this
+            marker.unlink(missing_ok=True)
+        try:
+            self._own_marker().touch()
+        except OSError:
+            logger.warning("Cannot leave an open-marker beside %s", self.database)
+
+    def mark_closed(self) -> None:
+        self._own_marker().unlink(missing_ok=True)
+
+    def mark_check_needed(self) -> None:
+        try:
+            self.database.with_name(f"{self.database.name}.check").touch()
+        except OSError:
+            logger.warning("Cannot ask for a check of %s at the next start", self.database)
+
+    def _own_marker(self) -> Path:
+        return self.database.with_name(f"{self.database.name}.open-{os.getpid()}")
 
     @contextmanager
     def connection(self) -> Iterator[Repository]:

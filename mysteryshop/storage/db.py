@@ -16,12 +16,14 @@ logger = logging.getLogger(__name__)
 BUSY_TIMEOUT_SECONDS = 2.0
 
 
-def open_database(path: Path) -> sqlite3.Connection:
+def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at `path`.
 
     Raises DatabaseUnreadableError for a corrupt file, a non-database or a newer schema, and
     DatabaseLockedError when another program holds it. Nothing is ever written to a file we
-    could not read: the checks run before the first migration.
+    could not read: the checks run before the first migration. `check=False` leaves out
+    the integrity check (its cost grows with the file): the app runs it after the first
+    paint instead, and here only after an unclean exit.
     """
     _create_private_file(path)
     try:
@@ -31,7 +33,7 @@ def open_database(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise DatabaseUnreadableError(path, str(exc)) from exc
     try:
-        _check_readable(conn, path)
+        _check_readable(conn, path, check)
         conn.execute("PRAGMA journal_mode = WAL")
         # NORMAL in WAL mode survives an application crash (kill -9) without loss; only a
         # power cut can drop the last commits, and never corrupts the file.
@@ -67,16 +69,31 @@ def _create_private_file(path: Path) -> None:
         ) from exc
 
 
-def _check_readable(conn: sqlite3.Connection, path: Path) -> None:
+def _check_readable(conn: sqlite3.Connection, path: Path, check: bool) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise DatabaseUnreadableError(
             path, f"it was written by a newer Mystery Shop (schema {version} > {SCHEMA_VERSION})"
         )
-    if version:
+    if version and check:
+        problems = integrity_problems(conn)
+        if problems:
+            raise DatabaseUnreadableError(path, damage(problems))
+
+
+def integrity_problems(conn: sqlite3.Connection) -> list[str]:
+    """What SQLite's quick check finds wrong with the file (at most five), or nothing."""
+    try:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(5)")]
-        if problems != ["ok"]:
-            raise DatabaseUnreadableError(path, "it is damaged (" + "; ".join(problems) + ")")
+    except sqlite3.OperationalError:
+        raise  # locked or busy: not a verdict on the file
+    except sqlite3.DatabaseError as exc:  # so damaged the check itself cannot run
+        return [str(exc)]
+    return [] if problems == ["ok"] else problems
+
+
+def damage(problems: list[str]) -> str:
+    return "it is damaged (" + "; ".join(problems) + ")"
 
 
 def _is_locked(exc: sqlite3.OperationalError) -> bool:

@@ -33,7 +33,7 @@ from mysteryshop.model import (
     Step,
     Verdict,
 )
-from mysteryshop.storage.db import open_database
+from mysteryshop.storage.db import integrity_problems, open_database
 from mysteryshop.storage.rows import (
     marker_from_row,
     measures_values,
@@ -80,9 +80,13 @@ class Repository:
         self._db: sqlite_utils.Database | None = None
 
     @classmethod
-    def open(cls, path: Path) -> Repository:
-        """Open the database at `path` (see `open_database` for the errors it raises)."""
-        return cls(open_database(path), path)
+    def open(cls, path: Path, *, check: bool = True) -> Repository:
+        """Open the database at `path` (see `open_database` for `check` and the errors)."""
+        return cls(open_database(path, check=check), path)
+
+    @_storage_errors
+    def integrity_problems(self) -> list[str]:
+        return integrity_problems(self.conn)
 
     @property
     def db(self) -> sqlite_utils.Database:

@@ -104,3 +104,24 @@ def test_crash_hook_logs_the_traceback(
     assert sys.excepthook is not hook
     assert "boom in a slot" in caplog.text and "Traceback" in caplog.text
     assert "ZeroDivisionError" in capsys.readouterr().err
+
+
+def test_a_damaged_file_found_after_the_first_paint_is_told_at_once(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from mysteryshop.services.app_services import AppServices
+    from tests.databases import damaged_after_a_clean_exit
+
+    folder = DataFolder(tmp_path)
+    damaged_after_a_clean_exit(folder)
+    window = MainWindow(AppServices.open(folder))  # opens: no check on the open path
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "databaseDamagedBox") is not None,
+                    timeout=5000)
+    box = window.findChild(QMessageBox, "databaseDamagedBox")
+    assert str(folder.database) in box.text() and "damaged" in box.text()
+    assert "start fresh" in box.informativeText()
+    box.close()
+    window.close()
+    window.services.close()
+    assert folder.needs_check()  # the next start asks what to do, before anything else
