@@ -82,3 +82,56 @@ def machine() -> str:
         pass
     return (f"{model}, {cpus or '?'} cores{memory}; {platform.system()} {platform.release()}; "
             f"Python {platform.python_version()}")
+
+
+CHILD_TABLES = ("steps", "timer_intervals", "markers", "answers", "review_notes",
+                "recordings")
+NOTE = ("Waited on hold with loud music, asked twice for my name, was told to call back "
+        "later. The person was friendly but could not help; nobody offered to call me. ")
+
+
+def fill_realistic(data_dir: Path, sessions: int) -> None:
+    """`sessions` sessions as leaders leave them: every step rated, timed and answered,
+    markers on the calls, paragraphs of notes, reviewer notes; no audio.
+
+    One session is walked through the real service (the demo, with longer notes), then
+    copied row by row in SQL with new ids, dates, leaders and rounds (a few seconds for
+    20,000, where the service would take minutes).
+    """
+    import sqlite3
+    import uuid
+
+    from mysteryshop.demo import create_demo_session
+    from mysteryshop.paths import DATABASE_NAME
+    from mysteryshop.services.review import ReviewService
+    from mysteryshop.services.session_flow import SessionService
+    from mysteryshop.storage.repository import Repository
+
+    repository = Repository.open(data_dir / DATABASE_NAME)
+    template = create_demo_session(repository)
+    service = SessionService(repository)
+    for step in template.steps:
+        service.set_notes(template, step.key, NOTE * 3)
+        ReviewService(service).add_note(template, step.key, 30.0, "Hold without asking")
+    repository.close()
+    conn = sqlite3.connect(data_dir / DATABASE_NAME, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] != "id"]
+               for t in ("sessions", *CHILD_TABLES)}
+    conn.execute("BEGIN")
+    for i in range(1, sessions):
+        new = uuid.uuid4().hex
+        select = ", ".join(columns["sessions"])
+        conn.execute(
+            f"INSERT INTO sessions (id, {', '.join(columns['sessions'])}) "
+            f"SELECT ?, {select} FROM sessions WHERE id = ?", (new, template.id))
+        conn.execute("UPDATE sessions SET leader = ?, round = ?, started_at = "
+                     "datetime(started_at, ?) WHERE id = ?",
+                     (f"Leader {i % 40}", f"Round {i % 4 + 1}", f"-{i} hours", new))
+        for table in CHILD_TABLES:
+            cols = columns[table]
+            picked = ", ".join("?" if c == "session_id" else c for c in cols)
+            conn.execute(f"INSERT INTO {table} ({', '.join(cols)}) SELECT {picked} "
+                         f"FROM {table} WHERE session_id = ?", (new, template.id))
+    conn.execute("COMMIT")
+    conn.close()

@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 ORGANIZATION = "MysteryShop"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 WARM_UP_DELAY_MS = 300
+BASE_POINT_SIZE = 11.0
 # Loaded on first use otherwise: the session and review screens and QtMultimedia.
 UI_MODULES = ("ui.session.session_view", "ui.session.recording_controller",
               "ui.review.review_view", "PySide6.QtMultimedia", "ui.review.player",
@@ -41,6 +42,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for size in ICON_SIZES:  # QIcon loads each file only when a size is asked for
         icon.addFile(str(resource_path("icons", f"mysteryshop-{size}.png")))
     app.setWindowIcon(icon)
+    font = app.font()
+    font.setPointSizeF(BASE_POINT_SIZE)
+    app.setFont(font)
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from ui.widgets.points import points_text
 from ui.widgets.toast import Toast
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
+PREBUILD_IDLE_MS = 700
 
 
 class SessionView(QWidget):
@@ -88,6 +89,14 @@ class SessionView(QWidget):
         layout.addLayout(footer)
         self._toast = Toast(self)
         self._make_shortcuts()
+        # While the leader reads or waits (no edit for a moment), the neighbouring pages
+        # are built one at a time, so Next shows a page that is ready.
+        self._prebuild = QTimer(self)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.setInterval(PREBUILD_IDLE_MS)
+        self._prebuild.timeout.connect(self._on_prebuild_timeout)
+        controller.step_changed.connect(self._prebuild.start)
+        controller.text_saved.connect(self._prebuild.start)
         controller.step_changed.connect(self._refresh_navigator)
         if recorder is not None:
             recorder.started.connect(self._refresh_navigator)
@@ -144,6 +153,14 @@ class SessionView(QWidget):
         placeholder.deleteLater()
         self._pages[index] = page
 
+    def _on_prebuild_timeout(self) -> None:
+        here = self.current_index()
+        for index in (here + 1, here - 1):
+            if 0 <= index < len(self._pages) and self._pages[index] is None:
+                self._page_at(index)
+                self._prebuild.start()  # the other neighbour after another quiet moment
+                return
+
     def _page_at(self, index: int) -> StepPage | SummaryPage:
         return self.summary if index == len(self._pages) - 1 else self.step_page(index)
 
@@ -168,6 +185,7 @@ class SessionView(QWidget):
     def go_to(self, index: int, save: bool = True) -> None:
         index = max(0, min(index, self.stack.count() - 1))
         self._page_at(index)
+        self._prebuild.start()
         self.stack.setCurrentIndex(index)
         if save and index != self.controller.session.current_page:
             self.controller.set_current_page(index)

@@ -20,6 +20,9 @@ POINT_COLUMNS = {1, 2, 3, 4, 5}
 
 
 class SummaryModel(ColumnsTableModel):
+    """Every cell is worked out once per `set_session`: a table sized to its contents asks
+    for each cell many times while it lays out (2,000 calls for one first show)."""
+
     columns = COLUMNS
 
     def __init__(self, now: Callable[[], float], parent: Any = None) -> None:
@@ -27,11 +30,15 @@ class SummaryModel(ColumnsTableModel):
         self._now = now
         self._session: Session | None = None
         self._call_keys: set[str] = set()
+        self._cells: list[list[dict[int, Any]]] = []
 
     def set_session(self, session: Session, call_keys: set[str]) -> None:
         self.beginResetModel()
         self._session = session
         self._call_keys = call_keys
+        rows = len(session.steps) + 1
+        self._cells = [[self._cell(row, column) for column in range(len(COLUMNS))]
+                       for row in range(rows)]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -42,28 +49,32 @@ class SummaryModel(ColumnsTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if self._session is None or not index.isValid():
+        if not index.isValid() or index.row() >= len(self._cells):
             return None
-        row, column = index.row(), index.column()
+        return self._cells[index.row()][index.column()].get(role)
+
+    def _cell(self, row: int, column: int) -> dict[int, Any]:
+        """What one cell shows, by role."""
+        assert self._session is not None
+        roles = Qt.ItemDataRole
         is_total = row == len(self._session.steps)
-        points = self._points(row, column) if column in POINT_COLUMNS else None
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column in POINT_COLUMNS:
-                return points_text(points)
-            return self._total_text(column) if is_total else self._step_text(
-                self._session.steps[row], column
-            )
-        if role == Qt.ItemDataRole.BackgroundRole and column in POINT_COLUMNS and not is_total:
-            return points_color(points)
-        if role == Qt.ItemDataRole.ForegroundRole and column in POINT_COLUMNS and not is_total:
-            return text_color_on(points_color(points))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.FontRole and is_total:
+        cell: dict[int, Any] = {}
+        if column in POINT_COLUMNS:
+            points = self._points(row, column)
+            cell[roles.DisplayRole] = points_text(points)
+            if not is_total:
+                cell[roles.BackgroundRole] = points_color(points)
+                cell[roles.ForegroundRole] = text_color_on(points_color(points))
+        else:
+            cell[roles.DisplayRole] = (self._total_text(column) if is_total else
+                                       self._step_text(self._session.steps[row], column))
+        if column:
+            cell[roles.TextAlignmentRole] = Qt.AlignmentFlag.AlignCenter
+        if is_total:
             font = QFont()
             font.setBold(True)
-            return font
-        return None
+            cell[roles.FontRole] = font
+        return cell
 
     def _points(self, row: int, column: int) -> int | None:
         assert self._session is not None

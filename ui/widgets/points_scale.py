@@ -60,8 +60,7 @@ class PointsScale(QWidget):
 
     def set_value(self, value: int | None, *, emit: bool = False) -> None:
         if value == self._value:
-            self._show()
-            return
+            return  # shown already: a refresh of the page restyles nothing
         self._value = value
         self._slider.blockSignals(True)
         self._slider.setValue(0 if value is None else value)
@@ -89,6 +88,8 @@ class PointsScale(QWidget):
         self._words.setText(points_words(self._value))
         self._clear.setEnabled(self._value is not None)
         # A string, not a bool: the style sheet matches [unset="true"] either way.
-        self._slider.setProperty("unset", "true" if self._value is None else "false")
-        self._slider.style().unpolish(self._slider)
-        self._slider.style().polish(self._slider)
+        unset = "true" if self._value is None else "false"
+        if self._slider.property("unset") != unset:  # repolishing costs a style pass
+            self._slider.setProperty("unset", unset)
+            self._slider.style().unpolish(self._slider)
+            self._slider.style().polish(self._slider)
