@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import bundle, export, recording, startup, waveform  # noqa: E402
+from bench import bundle, export, recording, startup, ui_stalls, waveform  # noqa: E402
 from bench.common import Figure, machine, print_table, table_lines  # noqa: E402
 
 
@@ -30,7 +30,11 @@ def main() -> None:
     started = time.monotonic()
     steps = [
         ("start-up", lambda: startup.measure(runs=3 if quick else 11,
-                                             sessions=500 if quick else 5000)),
+                                             sessions=500 if quick else 5000,
+                                             realistic=2000 if quick else 20000)),
+        ("UI stalls", lambda: ui_stalls.measure(sessions=500 if quick else 5000,
+                                                 minutes=10 if quick else 60,
+                                                 runs=1 if quick else 3)),
         ("waveform", lambda: waveform.measure(minutes=10 if quick else 60)),
         ("export", lambda: export.measure(sessions=1000)),  # the target is for 1,000
         ("recording", lambda: recording.measure(minutes=1 if quick else 10)),

@@ -108,7 +108,7 @@ def run_next():
     measure(name, action, 2500 if "review" in name else 1500)
 
 
-QTimer.singleShot(1000, run_next)  # past start-up and the warm-up thread
+QTimer.singleShot(2500, run_next)  # past start-up and the warm-up (ui/app.py)
 sys.exit(QApplication.exec())
 """
 

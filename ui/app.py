@@ -25,6 +25,7 @@ logger = logging.getLogger(__name__)
 ORGANIZATION = "MysteryShop"
 ICON_SIZES = (16, 32, 48, 64, 128, 256, 512)
 WARM_UP_DELAY_MS = 300
+WARM_UI_DELAY_MS = 1500  # after the modules: each piece here is a short stall of its own
 BASE_POINT_SIZE = 11.0
 # Loaded on first use otherwise: the session and review screens and QtMultimedia.
 UI_MODULES = ("ui.session.session_view", "ui.session.recording_controller",
@@ -85,9 +86,21 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     # Once the home list is painted and the leader is reading it: the first session or
     # review then opens without loading modules on the UI thread.
     QTimer.singleShot(WARM_UP_DELAY_MS, lambda: warm_up_in_background(UI_MODULES))
+    QTimer.singleShot(WARM_UI_DELAY_MS, lambda: warm_up_ui(window))
     if import_file is not None:
         QTimer.singleShot(0, lambda: window.jobs.import_bundle(import_file))
     return window
+
+
+def warm_up_ui(window: MainWindow) -> None:
+    """What only the UI thread can prepare, a piece per event-loop turn while idle: the
+    style's enums (PySide makes ~600 on first use of a style), the first review's player."""
+
+    def style() -> None:
+        QApplication.style().standardPalette()
+
+    QTimer.singleShot(0, style)
+    QTimer.singleShot(100, window.navigator.prepare_player)
 
 
 def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None) -> int:

@@ -47,6 +47,7 @@ class Navigator(QObject):
         self._recorder = recorder
         self.session_view: SessionView | None = None
         self.review_view: ReviewView | None = None
+        self._spare_player: Player | None = None
 
     # -- what is on screen -------------------------------------------------------------
 
@@ -112,8 +113,9 @@ class Navigator(QObject):
             self.error.emit(exc)
             return None
         self.close_views()
-        view = ReviewView(session, self.services.review, self.services.folder,
-                          self._make_player(), self.pages)
+        player, self._spare_player = self._spare_player or self._make_player(), None
+        view = ReviewView(session, self.services.review, self.services.folder, player,
+                          self.pages)
         view.error.connect(self.error)
         if step_key is not None:
             view.select_step(step_key)
@@ -124,6 +126,12 @@ class Navigator(QObject):
             company=session.company, leader=session.leader, app=APP_NAME))
         view.steps.setFocus()
         return view
+
+    def prepare_player(self) -> None:
+        """Make the first review's player now (while idle): QtMultimedia's first player
+        starts its backend, ~15 ms the reviewer would otherwise wait for."""
+        if self._spare_player is None:
+            self._spare_player = self._make_player()
 
     def review_current(self) -> None:
         """Review the open session (at its step), or the one selected on the home list."""

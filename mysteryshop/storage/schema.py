@@ -176,6 +176,12 @@ MIGRATIONS: tuple[str, ...] = (
     + "".join(_stamp_triggers("edited_at", table, None, "session_id")
               for table in ("timer_intervals", "markers", "answers", "recordings"))
     + _stamp_triggers("reviewed_at", "review_notes", None, "session_id"),
+    # 4: the round filter, the list of rounds and the counts read a small index instead
+    # of the sessions table, whose pages lie scattered among the steps' in a file that
+    # grew over months (20,000 sessions: 294 ms -> a few ms at start-up).
+    """
+    CREATE INDEX sessions_round ON sessions (round, started_at);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
