@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.model import POINTS_MAX, POINTS_MIN, Session
@@ -83,7 +83,7 @@ class EmotionCurve(QWidget):
         def x_of(i: int) -> float:
             return plot.left() + step_width * (i + 0.5)
 
-        painter.setPen(QColor("#333333"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))  # light or dark
         # Too narrow for one name: number all the steps, so the axis reads one way.
         numbered = any(metrics.horizontalAdvance(label) > step_width - 4
                        for label in self._labels)
@@ -135,10 +135,9 @@ class EmotionCurve(QWidget):
             painter.drawText(QRectF(x + 6, y + offset, 40, 14), Qt.AlignmentFlag.AlignLeft,
                              points_text(v))
 
-    @staticmethod
-    def _legend(painter: QPainter, x: float, y: float, color: QColor, style: Qt.PenStyle,
+    def _legend(self, painter: QPainter, x: float, y: float, color: QColor, style: Qt.PenStyle,
                 text: str) -> None:
         painter.setPen(QPen(color, 2.5, style))
         painter.drawLine(QPointF(x, y + 8), QPointF(x + 32, y + 8))
-        painter.setPen(QColor("#333333"))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(QPointF(x + 38, y + 12), text)
