@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from mysteryshop import APP_NAME
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import Session
 from mysteryshop.services.app_services import AppServices
 from ui.home.home_page import HomePage
 
@@ -84,12 +85,9 @@ class Navigator(QObject):
         from ui.session.session_controller import SessionController
         from ui.session.session_view import SessionView
 
-        try:
-            session = self.services.sessions.open(session_id)
-        except MysteryShopError as exc:
-            self.error.emit(exc)
+        session = self._load(session_id)
+        if session is None:
             return None
-        self.close_views()
         controller = SessionController(self.services.sessions, session, self)
         controller.error.connect(self._on_controller_error)
         view = SessionView(controller, self._recorder(), self.pages)
@@ -97,22 +95,16 @@ class Navigator(QObject):
         view.export_requested.connect(lambda: self.export_requested.emit(session_id))
         view.share_requested.connect(lambda: self.share_requested.emit(session_id))
         self.session_view = view
-        self.pages.addWidget(view)
-        self.pages.setCurrentWidget(view)
-        self.title_changed.emit(self.tr("Session: {company} · {leader} — {app}").format(
-            company=session.company, leader=session.leader, app=APP_NAME))
+        self._show(view, self.tr("Session: {company} · {leader} — {app}"), session)
         view.focus_current_page()
         return view
 
     def open_review(self, session_id: str, step_key: str | None = None) -> ReviewView | None:
         from ui.review.review_view import ReviewView
 
-        try:
-            session = self.services.sessions.open(session_id)
-        except MysteryShopError as exc:
-            self.error.emit(exc)
+        session = self._load(session_id)
+        if session is None:
             return None
-        self.close_views()
         player, self._spare_player = self._spare_player or self._make_player(), None
         view = ReviewView(session, self.services.review, self.services.folder, player,
                           self.pages)
@@ -120,12 +112,25 @@ class Navigator(QObject):
         if step_key is not None:
             view.select_step(step_key)
         self.review_view = view
-        self.pages.addWidget(view)
-        self.pages.setCurrentWidget(view)
-        self.title_changed.emit(self.tr("Review: {company} · {leader} — {app}").format(
-            company=session.company, leader=session.leader, app=APP_NAME))
+        self._show(view, self.tr("Review: {company} · {leader} — {app}"), session)
         view.steps.setFocus()
         return view
+
+    def _load(self, session_id: str) -> Session | None:
+        """The session from the database, the open page closed; None (said) if it failed."""
+        try:
+            session = self.services.sessions.open(session_id)
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return None
+        self.close_views()
+        return session
+
+    def _show(self, view: QWidget, title: str, session: Session) -> None:
+        self.pages.addWidget(view)
+        self.pages.setCurrentWidget(view)
+        self.title_changed.emit(title.format(company=session.company, leader=session.leader,
+                                             app=APP_NAME))
 
     def prepare_player(self) -> None:
         """Make the first review's player now (while idle): QtMultimedia's first player

@@ -162,7 +162,8 @@ class Repository:
     @_storage_errors
     def rounds(self) -> list[str]:
         rows = self.conn.execute(
-            "SELECT round FROM sessions GROUP BY round ORDER BY MAX(started_at) DESC"
+            "SELECT round FROM sessions GROUP BY round "
+            "ORDER BY MAX(started_at) DESC, MAX(rowid) DESC"  # a tie: the latest added first
         )
         return [r[0] for r in rows]
 
