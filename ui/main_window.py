@@ -117,12 +117,9 @@ class MainWindow(QMainWindow):
             show_error(self, exc)
             return []
         if findings:
-            from PySide6.QtWidgets import QMessageBox
+            from ui.dialogs import notices
 
-            box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recordings recovered"),
-                              "\n".join(findings), QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("recoveryBox")
-            box.open()
+            notices.recordings_recovered(self, findings)
             self.statusBar().showMessage(findings[0], 10000)
         return findings
 
@@ -138,19 +135,9 @@ class MainWindow(QMainWindow):
     def _on_integrity_checked(self, problems: object) -> None:
         if not problems or not isinstance(problems, list):
             return
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs import notices
 
-        box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Mystery Shop: database problem"),
-                          self.tr("The database {file} is damaged ({problems}).").format(
-                              file=self.services.folder.database,
-                              problems="; ".join(str(p) for p in problems)),
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("databaseDamagedBox")
-        box.setInformativeText(self.tr(
-            "What you can still see is safe to read, but new work may not be saved. Quit "
-            "now, and keep a copy of the file: at the next start Mystery Shop offers to "
-            "open another database or to start fresh, keeping the damaged file."))
-        box.open()
+        notices.database_damaged(self, self.services.folder.database, [str(p) for p in problems])
         self.statusBar().showMessage(self.tr("The database is damaged: quit and start "
                                              "again to choose what to do."))
 
@@ -294,15 +281,9 @@ class MainWindow(QMainWindow):
     # -- small things ------------------------------------------------------------------
 
     def tell_last_crash(self, details: Path) -> None:
-        """Once, at the start after a native crash: nothing typed was lost; where to look."""
-        from PySide6.QtWidgets import QMessageBox
+        from ui.dialogs import notices
 
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Mystery Shop"), self.tr(
-            "Mystery Shop stopped unexpectedly last time. Everything you entered before "
-            "then is saved. Details for the developers are in {file}.").format(file=details),
-            QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("lastCrashBox")
-        box.open()
+        notices.last_crash(self, details)
 
     def _show_error(self, exc: MysteryShopError) -> None:
         show_error(self, exc)

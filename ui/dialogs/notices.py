@@ -1,0 +1,46 @@
+"""What the window tells once, after something happened while nobody was looking: a
+recording repaired after a crash, a damaged database, the last run's native crash."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("notices", text)
+
+
+def _notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
+            name: str) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName(name)
+    box.open()
+    return box
+
+
+def recordings_recovered(parent: QWidget, findings: Sequence[str]) -> QMessageBox:
+    return _notice(parent, QMessageBox.Icon.Information, _tr("Recordings recovered"),
+                   "\n".join(findings), "recoveryBox")
+
+
+def database_damaged(parent: QWidget, database: Path, problems: Sequence[str]) -> QMessageBox:
+    box = _notice(parent, QMessageBox.Icon.Critical, _tr("Mystery Shop: database problem"),
+                  _tr("The database {file} is damaged ({problems}).").format(
+                      file=database, problems="; ".join(problems)), "databaseDamagedBox")
+    box.setInformativeText(_tr(
+        "What you can still see is safe to read, but new work may not be saved. Quit "
+        "now, and keep a copy of the file: at the next start Mystery Shop offers to "
+        "open another database or to start fresh, keeping the damaged file."))
+    return box
+
+
+def last_crash(parent: QWidget, details: Path) -> QMessageBox:
+    """Once, at the start after a native crash: nothing typed was lost; where to look."""
+    return _notice(parent, QMessageBox.Icon.Information, _tr("Mystery Shop"), _tr(
+        "Mystery Shop stopped unexpectedly last time. Everything you entered before "
+        "then is saved. Details for the developers are in {file}.").format(file=details),
+        "lastCrashBox")
