@@ -94,7 +94,9 @@ steps = [
     ("switch steps", lambda: [QTimer.singleShot(200 * i, lambda i=i: window.session_view.go_to(i))
                               for i in range(5)]),
     ("type notes (a key every 60 ms)", type_notes),
-    ("open the session again", lambda: (window.show_home(), window.open_session(session_id))),
+    # Two things the leader does, a moment apart: back to the list, then the session again.
+    ("open the session again", lambda: (window.show_home(), QTimer.singleShot(
+        500, lambda: window.open_session(session_id)))),
     ("first review of a 60-minute call", lambda: window.open_review(review_id, "call")),
 ]
 
