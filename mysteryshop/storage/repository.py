@@ -236,18 +236,6 @@ class Repository:
             return self._load_sessions("WHERE round = ?", (round_label,))
         return self._load_sessions("", ())
 
-    @classmethod
-    def sessions_from(cls, path: Path, round_label: str | None = None,
-                      ids: Sequence[str] | None = None) -> list[Session]:
-        """Whole sessions (all, a round's, or the given ids or id prefixes) through a
-        connection of their own: for work on another thread (export, sharing)."""
-        repository = cls.open(path)
-        try:
-            resolved = [repository.resolve_id(i) for i in ids] if ids else None
-            return repository.load_sessions(round_label, resolved)
-        finally:
-            repository.close()
-
     def _load_sessions(self, where: str, params: tuple[Any, ...]) -> list[Session]:
         """Sessions matching `where` with everything they hold, in one query per table."""
         rows = self.conn.execute(
