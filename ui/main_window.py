@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.home.new_requested.connect(self.new_session)
         self.home.demo_requested.connect(self.load_demo)
         self.home.open_requested.connect(self.open_session)
+        self.home.delete_requested.connect(self.delete_session)
         self.home.selection_changed.connect(self._on_home_selection_changed)
         self.home.round_changed.connect(self._on_home_round_changed)
         self.navigator = Navigator(services, self.home, lambda: self.recorder,
@@ -215,6 +216,29 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         self.home.select_session(session.id)
         self.statusBar().showMessage(self.tr("Demo session added."), 4000)
+
+    def delete_session(self, session_id: str) -> None:
+        """Ask, naming what goes (the session, its recordings), then delete for good."""
+        from ui.dialogs import notices
+
+        try:
+            session = self.services.library.get(session_id)
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        box = notices.confirm_delete(self, session)
+        box.buttonClicked.connect(
+            lambda button: self._delete(session_id) if button.objectName() == "deleteButton"
+            else None)
+
+    def _delete(self, session_id: str) -> None:
+        try:
+            self.services.library.delete([session_id])
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return
+        self.refresh_home()
+        self.statusBar().showMessage(self.tr("Session deleted."), 4000)
 
     def compare_rounds(self) -> None:
         from ui.home.compare_rounds import CompareRoundsDialog

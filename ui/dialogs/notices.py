@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from mysteryshop.model import Session
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("notices", text)
@@ -35,6 +37,30 @@ def database_damaged(parent: QWidget, database: Path, problems: Sequence[str]) -
         "What you can still see is safe to read, but new work may not be saved. Quit "
         "now, and keep a copy of the file: at the next start Mystery Shop offers to "
         "open another database or to start fresh, keeping the damaged file."))
+    return box
+
+
+def confirm_delete(parent: QWidget, session: Session) -> QMessageBox:
+    """Delete or keep, with what goes named; Keep is the default (Enter keeps)."""
+    recordings = sum(len(s.recordings) for s in session.steps)
+    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete session"), _tr(
+        "Delete the session of {leader} shopping {company} ({round}, {date})?").format(
+            leader=session.leader, company=session.company,
+            round=session.round or _tr("no round"),
+            date=f"{session.started_at.astimezone():%Y-%m-%d}"),
+        QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmDeleteBox")
+    box.setInformativeText(
+        (_tr("Its notes, ratings, markers and reviews go, and its 1 recording.")
+         if recordings == 1 else
+         _tr("Its notes, ratings, markers and reviews go, and its {n} recordings.").format(
+             n=recordings)) + " " + _tr("This cannot be undone."))
+    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.AcceptRole)
+    delete.setObjectName("deleteButton")
+    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.open()
     return box
 
 

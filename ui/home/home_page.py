@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +33,7 @@ class HomePage(QStackedWidget):
     new_requested = Signal()
     demo_requested = Signal()
     open_requested = Signal(str)  # session id
+    delete_requested = Signal(str)  # session id
     selection_changed = Signal(object)  # session id or None
     round_changed = Signal(object)  # round label or None for all
 
@@ -98,6 +100,13 @@ class HomePage(QStackedWidget):
         for column, width in enumerate((150, 150, 170, 150, 60, 60, 60, 110)):
             self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._on_table_activated)
+        # Delete (the key, or the row's context menu) on the list only: never while typing.
+        self.delete_action = QAction(self.tr("&Delete session…"), self.table)
+        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self._on_delete_action_triggered)
+        self.table.addAction(self.delete_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.round_combo = QComboBox(page)
         self.round_combo.setObjectName("roundFilter")
@@ -165,6 +174,11 @@ class HomePage(QStackedWidget):
             f"<br>{html.escape(session.round)}"
         )
         self.curve.show_session(session)
+
+    def _on_delete_action_triggered(self) -> None:
+        session_id = self.selected_session_id()
+        if session_id is not None:
+            self.delete_requested.emit(session_id)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.model.session_id(index.row()))

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -180,3 +180,36 @@ def test_selecting_an_old_session_fetches_until_it_is_shown(
     window.refresh_home()
     window.home.select_session(oldest.id)
     assert window.home.selected_session_id() == oldest.id
+
+
+def confirm_box(window: MainWindow) -> QMessageBox:
+    box = window.findChild(QMessageBox, "confirmDeleteBox")
+    assert box is not None and box.isVisible()
+    return box
+
+
+def test_delete_key_asks_naming_what_goes_and_keep_keeps(qtbot: QtBot, window: MainWindow) -> None:
+    session = window.services.library.add_demo()
+    window.refresh_home()
+    window.home.select_session(session.id)
+    window.home.table.setFocus()
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Delete)
+    box = confirm_box(window)
+    assert "A. Rivera (demo)" in box.text() and "Acme North" in box.text()
+    assert "3 recordings" in box.informativeText()
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Keep is the default and the escape
+    assert window.services.library.count() == 1
+
+
+def test_deleting_from_the_list_removes_the_session_and_its_recordings(
+        qtbot: QtBot, window: MainWindow) -> None:
+    keep = window.services.library.add_demo()
+    gone = window.services.library.add_demo()
+    files = [window.services.folder.root / r.path for s in gone.steps for r in s.recordings]
+    window.refresh_home()
+    window.home.select_session(gone.id)
+    window.home.delete_action.trigger()  # what the row's context menu and Delete run
+    confirm_box(window).findChild(QPushButton, "deleteButton").click()
+    assert [s.id for s in window.services.library.page()] == [keep.id]
+    assert window.home.model.rowCount() == 1
+    assert files and not any(f.exists() for f in files)
