@@ -76,6 +76,10 @@ def build_parser() -> argparse.ArgumentParser:
     receive_cmd = bundle_commands.add_parser(
         "import", help="merge a .mshop file into this computer's sessions")
     receive_cmd.add_argument("bundle", metavar="FILE.mshop", help="the bundle to import")
+    delete_cmd = commands.add_parser(
+        "delete", help="delete sessions with their recordings (cannot be undone)")
+    delete_cmd.add_argument("ids", metavar="ID", nargs="+",
+                            help="session ids (or their start, as `list` prints them)")
     commands.add_parser("devices", help="input devices for recording, the default marked")
     commands.add_parser(
         "check", help="verify the database and recordings, repair interrupted recordings"
@@ -143,6 +147,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
             _print_session(services, args.id, as_json=args.json)
         elif args.command == "check":
             return _check(services)
+        elif args.command == "delete":
+            _delete(services, args.ids)
     finally:
         services.close()
     return 0
@@ -207,6 +213,17 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
     recordings = "1 recording" if written.recordings == 1 else f"{written.recordings} recordings"
     print(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
     return 0
+
+
+def _delete(services: AppServices, prefixes: list[str]) -> None:
+    """Every id is resolved before anything is deleted: a typo deletes nothing."""
+    ids = list(dict.fromkeys(services.library.resolve_id(p) for p in prefixes))
+    sessions = [services.library.get(i) for i in ids]
+    services.library.delete(ids)
+    for s in sessions:
+        recordings = sum(len(step.recordings) for step in s.steps)
+        print(f"deleted: {s.id[:8]} {s.company} · {s.leader} · {s.round or 'no round'} "
+              f"({recordings} recording{'' if recordings == 1 else 's'})")
 
 
 def _print_devices() -> int:

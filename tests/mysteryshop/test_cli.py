@@ -222,3 +222,19 @@ def test_bundle_errors_are_one_line(tmp_path: Path) -> None:
     assert refused.returncode == 1 and refused.stderr == (
         "mysteryshop: junk.mshop was not imported: it is not a Mystery Shop bundle "
         "(not a zip file). Nothing was changed.\n")
+
+
+def test_delete_removes_the_named_sessions_and_a_typo_deletes_nothing(data_dir: Path) -> None:
+    assert run(data_dir, "demo").returncode == 0
+    assert run(data_dir, "demo").returncode == 0
+    ids = [s["id"] for s in json.loads(run(data_dir, "list", "--json").stdout)]
+    refused = run(data_dir, "delete", ids[0][:8], "nosuchid")
+    assert refused.returncode == 1 and "nosuchid" in refused.stderr
+    assert len(json.loads(run(data_dir, "list", "--json").stdout)) == 2
+    done = run(data_dir, "delete", ids[0][:8])
+    assert done.returncode == 0
+    assert done.stdout.startswith(f"deleted: {ids[0][:8]} Acme North")
+    assert "3 recordings" in done.stdout
+    assert [s["id"] for s in json.loads(run(data_dir, "list", "--json").stdout)] == ids[1:]
+    assert not (data_dir / "recordings" / ids[0]).exists()
+    assert (data_dir / "recordings" / ids[1]).is_dir()
