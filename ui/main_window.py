@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from ui.session.recording_controller import RecordingController
     from ui.session.session_view import SessionView
 
+T = TypeVar("T")
 DEFAULT_SIZE = (1200, 820)
 # Past the first paint and the warm-up's imports: the check reads the whole file (0.8 s
 # at 20,000 sessions) on a thread, and start-up should not share the machine with it.
@@ -113,13 +115,9 @@ class MainWindow(QMainWindow):
 
     def recover_recordings(self) -> list[str]:
         """Repair recordings a crash interrupted and say what was recovered."""
-        try:
-            if not self.services.library.has_interrupted_recordings():
-                return []
-            findings = self.recorder.service.recover_interrupted()
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        if not self._try(self.services.library.has_interrupted_recordings):
             return []
+        findings = self._try(self.recorder.service.recover_interrupted) or []
         if findings:
             from ui.dialogs import notices
 
@@ -154,11 +152,12 @@ class MainWindow(QMainWindow):
         def load(after: SessionSummary | None, limit: int) -> list[SessionSummary]:
             return library.page(round_label, limit=limit, after=after)
 
-        try:
+        def show() -> int:
             self.home.set_sessions(load, library.rounds(), round_label)
-            count = library.count(round_label)
-        except MysteryShopError as exc:
-            show_error(self, exc)
+            return library.count(round_label)
+
+        count = self._try(show)
+        if count is None:
             return
         self._status.setText(
             (self.tr("Data: {folder} · 1 session") if count == 1 else
@@ -173,10 +172,9 @@ class MainWindow(QMainWindow):
         if session_id is None:
             self.home.show_detail(None)
             return
-        try:
-            self.home.show_detail(self.services.library.get(session_id))
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        session = self._try(lambda: self.services.library.get(session_id))
+        if session is not None:
+            self.home.show_detail(session)
 
     def _open_selected(self) -> None:
         session_id = self.home.selected_session_id()
@@ -186,10 +184,8 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         from ui.home.new_session_dialog import NewSessionDialog
 
-        try:
-            rounds = self.services.library.rounds()
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        rounds = self._try(self.services.library.rounds)
+        if rounds is None:
             return
         dialog = NewSessionDialog(rounds, str(QSettings().value("lastLeader", "")), self)
         self._new_dialog = dialog
@@ -197,21 +193,17 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _create_session(self, values: NewSessionValues) -> None:
-        try:
-            session = self.services.sessions.create(
-                values.leader, values.company, values.round_label, values.website, values.phone)
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        session = self._try(lambda: self.services.sessions.create(
+            values.leader, values.company, values.round_label, values.website, values.phone))
+        if session is None:
             return
         QSettings().setValue("lastLeader", session.leader)
         self.refresh_home()
         self.open_session(session.id)
 
     def load_demo(self) -> None:
-        try:
-            session = self.services.library.add_demo()
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        session = self._try(self.services.library.add_demo)
+        if session is None:
             return
         self.refresh_home()
         self.home.select_session(session.id)
@@ -221,10 +213,8 @@ class MainWindow(QMainWindow):
         """Ask, naming what goes (the session, its recordings), then delete for good."""
         from ui.dialogs import notices
 
-        try:
-            session = self.services.library.get(session_id)
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        session = self._try(lambda: self.services.library.get(session_id))
+        if session is None:
             return
         box = notices.confirm_delete(self, session)
         box.buttonClicked.connect(
@@ -232,10 +222,7 @@ class MainWindow(QMainWindow):
             else None)
 
     def _delete(self, session_id: str) -> None:
-        try:
-            self.services.library.delete([session_id])
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        if self._try(lambda: self.services.library.delete([session_id])) is None:
             return
         self.refresh_home()
         self.statusBar().showMessage(self.tr("Session deleted."), 4000)
@@ -243,10 +230,8 @@ class MainWindow(QMainWindow):
     def compare_rounds(self) -> None:
         from ui.home.compare_rounds import CompareRoundsDialog
 
-        try:
-            rows = self.services.library.compare_rounds()
-        except MysteryShopError as exc:
-            show_error(self, exc)
+        rows = self._try(self.services.library.compare_rounds)
+        if rows is None:
             return
         dialog = CompareRoundsDialog(rows, self)
         self._compare_dialog = dialog
@@ -311,6 +296,14 @@ class MainWindow(QMainWindow):
         from ui.dialogs import notices
 
         notices.last_crash(self, details)
+
+    def _try(self, call: Callable[[], T]) -> T | None:
+        """A service call; an expected failure (a locked or full disk) is shown: None."""
+        try:
+            return call()
+        except MysteryShopError as exc:
+            show_error(self, exc)
+            return None
 
     def _show_error(self, exc: MysteryShopError) -> None:
         show_error(self, exc)

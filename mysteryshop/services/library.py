@@ -59,9 +59,8 @@ class SessionLibrary:
         Rows go first, in one transaction; files follow (a file left behind by a failure
         is only disk space, a row without its file would be a broken session).
         """
-        wanted = set(session_ids)
-        files = [self.folder.root / r.path for r in self._repository.recordings()
-                 if r.session_id in wanted]
+        files = [self.folder.root / r.path
+                 for r in self._repository.recordings_of(session_ids)]
         caches = _cache_entries([f for f in files if f.exists()], self.folder)
         with self._repository.atomic():
             for session_id in session_ids:

@@ -386,6 +386,14 @@ class Repository:
         return self._recordings("WHERE status = ?", (status.value,))
 
     @_storage_errors
+    def recordings_of(self, session_ids: Sequence[str]) -> list[Recording]:
+        """The recordings of these sessions."""
+        if not session_ids:
+            return []
+        return self._recordings(f"WHERE session_id IN ({','.join('?' * len(session_ids))})",
+                                tuple(session_ids))
+
+    @_storage_errors
     def add_recording(self, recording: Recording) -> Recording:
         """Store a recording row before its first frame is written (status 'recording')."""
         table = self._table("recordings").insert(

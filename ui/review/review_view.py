@@ -32,7 +32,7 @@ from ui.review.timelines_panel import TimelinesPanel
 from ui.review.transport import TransportBar
 from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
-from ui.session.markers import marker_label
+from ui.widgets.words import marker_text
 
 SKIP_SECONDS = 5.0
 
@@ -217,7 +217,7 @@ class ReviewView(QWidget):
         for marker in step.markers:
             at = self._in_file(marker.offset_seconds)
             if at is not None:
-                label = marker_label(marker.kind)
+                label = marker_text(marker.kind)
                 leader.append(TimelineItem(at, f"{label}: {marker.text}" if marker.text
                                            else label, marker.id))
         notes = [TimelineItem(at, note.text, note.id) for note in step.review_notes
@@ -282,7 +282,7 @@ class ReviewView(QWidget):
     def write_labels(self, target: Path) -> None:
         assert self.recording is not None and self.step is not None
         text = audacity_labels(self.recording, self.step.markers, self.step.review_notes,
-                               {m.kind.value: marker_label(m.kind) for m in self.step.markers})
+                               {m.kind.value: marker_text(m.kind) for m in self.step.markers})
         try:
             target.write_text(text, encoding="utf-8")
         except OSError as exc:

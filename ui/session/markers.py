@@ -37,10 +37,6 @@ def tally_buttons() -> list[MarkerButton]:
     return [MarkerButton(k, MARKER_KEYS[k], marker_text(k)) for k in TALLY]
 
 
-def marker_label(kind: MarkerKind, helped_label: str | None = None) -> str:
-    return marker_text(kind, helped_label)
-
-
 def measures_text(m: CallMeasures, helped_label: str) -> str:
     """One line of what the call has added up to so far."""
     parts = [

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Marker
-from ui.session.markers import marker_label
 from ui.widgets.list_model import RecordsListModel
+from ui.widgets.words import marker_text
 
 MARKER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -26,7 +26,7 @@ class MarkersModel(RecordsListModel[Marker]):
 
     def display(self, marker: Marker, row: int) -> str:
         text = f" – {marker.text}" if marker.text else ""
-        label = marker_label(marker.kind, self._helped_label)
+        label = marker_text(marker.kind, self._helped_label)
         return f"{format_duration(marker.offset_seconds)}   {label}{text}"
 
     def role_data(self, marker: Marker, role: int) -> Any:

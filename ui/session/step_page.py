@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from mysteryshop.measures import format_duration
 from mysteryshop.model import AnswerValue, MarkerKind, Step, TimerState
 from mysteryshop.templates import StepTemplate
-from ui.session.markers import marker_label
 from ui.session.markers_panel import MarkersPanel
 from ui.session.questions_form import QuestionsForm
 from ui.session.recording_controller import RecordingController
@@ -28,6 +27,7 @@ from ui.session.session_controller import SessionController
 from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
 from ui.widgets.points_scale import PointsScale
+from ui.widgets.words import marker_text
 
 
 class StepPage(QWidget):
@@ -207,7 +207,7 @@ class StepPage(QWidget):
             return
         stamp = format_duration(marker.offset_seconds)
         self.toast.emit(
-            self.tr("{what} at {t}").format(what=marker_label(kind, self.helped_label), t=stamp)
+            self.tr("{what} at {t}").format(what=marker_text(kind, self.helped_label), t=stamp)
         )
         if kind is MarkerKind.NOTE and self.markers:
             self.markers.ask_note(marker, stamp)
@@ -224,7 +224,7 @@ class StepPage(QWidget):
         self.controller.delete_marker(self.key, last.id)
         self.toast.emit(
             self.tr("Removed {what} at {t}").format(
-                what=marker_label(last.kind, self.helped_label),
+                what=marker_text(last.kind, self.helped_label),
                 t=format_duration(last.offset_seconds),
             )
         )
