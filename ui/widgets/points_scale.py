@@ -3,17 +3,77 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSlider, QToolButton, QWidget
+from PySide6.QtGui import QMouseEvent, QPainter, QPaintEvent, QPalette, QWheelEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QStyle,
+    QStyleOptionSlider,
+    QToolButton,
+    QWidget,
+)
 
 from mysteryshop.model import POINTS_MAX, POINTS_MIN
 from ui.widgets.points import points_color, points_text, points_words, text_color_on
 
 
+class _PointsSlider(QSlider):
+    """A slider that changes only when meant to: a click jumps to where it lands, and the
+    mouse wheel moves it only once it has focus (otherwise the page under it scrolls)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel over it never takes focus
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        # A styled groove draws no ticks: mark -10, -5, 0, +5, +10 under it, 0 taller.
+        option = QStyleOptionSlider()
+        self.initStyleOption(option)
+        style = self.style()
+        groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                      QStyle.SubControl.SC_SliderGroove, self)
+        handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                      QStyle.SubControl.SC_SliderHandle, self)
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        span = groove.width() - handle.width()
+        for value in range(self.minimum(), self.maximum() + 1, 5):
+            x = groove.x() + handle.width() // 2 + QStyle.sliderPositionFromValue(
+                self.minimum(), self.maximum(), value, span)
+            painter.drawLine(x, self.height() - (7 if value == 0 else 4), x, self.height() - 1)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()  # the scroll area behind scrolls instead
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            handle = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                          QStyle.SubControl.SC_SliderHandle, self)
+            if not handle.contains(event.position().toPoint()):
+                groove = style.subControlRect(QStyle.ComplexControl.CC_Slider, option,
+                                              QStyle.SubControl.SC_SliderGroove, self)
+                span = max(1, groove.width() - handle.width())
+                x = round(event.position().x()) - groove.x() - handle.width() // 2
+                self.setValue(QStyle.sliderValueFromPosition(self.minimum(), self.maximum(),
+                                                             x, span))
+        # With the handle now under the pointer, the press also starts a drag from there.
+        super().mousePressEvent(event)
+
+
 class PointsScale(QWidget):
     """A slider that can also say "not rated yet" (None), which a plain QSlider cannot.
 
-    Touching the slider in any way (click, drag, arrow keys) sets a value; the clear
-    button goes back to "not rated".
+    Touching the slider on purpose (a click jumps there, drag, arrow keys, the wheel once
+    focused) sets a value; the clear button goes back to "not rated", which shows as no fill
+    and a hollow handle, never as a 0.
     """
 
     value_changed = Signal(object)  # int | None
@@ -21,12 +81,10 @@ class PointsScale(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: int | None = None
-        self._slider = QSlider(Qt.Orientation.Horizontal, self)
+        self._slider = _PointsSlider(self)
         self._slider.setObjectName("pointsSlider")
         self._slider.setRange(POINTS_MIN, POINTS_MAX)
         self._slider.setPageStep(2)
-        self._slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-        self._slider.setTickInterval(5)
         self._slider.setMinimumWidth(220)
         self._slider.setAccessibleName(self.tr("Points from 10 down to 10 up"))
         self._slider.valueChanged.connect(self._on_slider_value_changed)
