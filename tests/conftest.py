@@ -150,7 +150,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) -> Iterator[None]:
-    """In CI an audio, LibreOffice or X server test that skips has proved nothing: count it failed."""
+    """In CI an audio, LibreOffice or X server test that skips has proved nothing: count it
+    failed."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
     needs = [m for m in ("audio", "libreoffice", "xserver") if item.get_closest_marker(m)]

@@ -72,7 +72,7 @@ def test_the_window_maps_on_a_real_x_server_and_fits_the_screen(display: str, da
         assert app.poll() is None, app.communicate()
         assert started and geometry is not None, "no Mystery Shop window on the X server"
         x, y, w, h = geometry
-        assert w <= 1366 and h <= 768, geometry
+        assert x >= 0 and y >= 0 and x + w <= 1366 and y + h <= 768, geometry
     finally:
         app.terminate()
         app.wait(timeout=10)
