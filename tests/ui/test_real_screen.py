@@ -33,7 +33,8 @@ def display(tmp_path: Path) -> Iterator[str]:
     deadline = time.monotonic() + 10
     while not Path(f"/tmp/.X11-unix/X{number}").exists():
         if server.poll() is not None or time.monotonic() > deadline:
-            pytest.skip(f"Xvfb did not start: {server.stderr.read() if server.stderr else ''}")
+            why = server.stderr.read().decode() if server.stderr else ""
+            pytest.skip(f"Xvfb did not start: {why}")
         time.sleep(0.05)
     try:
         yield f":{number}"

@@ -74,6 +74,7 @@ def test_the_wheel_changes_nothing_until_the_scale_has_focus(qtbot: QtBot) -> No
     scroll.setWidget(scale)
     scroll.show()
     slider = scale.findChild(QSlider, "pointsSlider")
+    assert slider is not None
     _wheel(slider, 2)
     assert scale.value() == 3  # passing over it while scrolling the page
     slider.setFocus()
