@@ -74,7 +74,7 @@ def fill(data_dir: Path, sessions: int) -> int:
     repository = Repository.open(data_dir / "mysteryshop.db")
     total = 0
     for _ in range(sessions):
-        for step in create_demo_session(repository, data_dir).steps:
+        for step in create_demo_session(repository, data_dir, as_demo=False).steps:
             for recording in step.recordings:
                 path = data_dir / recording.path
                 soundfile.write(path, noise, 48_000, subtype="PCM_16")

@@ -108,7 +108,7 @@ def fill_realistic(data_dir: Path, sessions: int) -> None:
     from mysteryshop.storage.repository import Repository
 
     repository = Repository.open(data_dir / DATABASE_NAME)
-    template = create_demo_session(repository)
+    template = create_demo_session(repository, as_demo=False)
     service = SessionService(repository)
     for step in template.steps:
         service.set_notes(template, step.key, NOTE * 3)

@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         "open", help="start the app; with a .mshop file, import it (what a file manager runs)")
     open_cmd.add_argument("bundle", metavar="FILE.mshop", nargs="?",
                           help="a shared bundle to import once the app is up")
-    commands.add_parser("demo", help="create one completed demo session")
+    commands.add_parser("demo", help="create one completed demo session (marked as a demo: "
+                                     "left out of exports unless asked for)")
     list_cmd = commands.add_parser("list", help="the sessions, newest first")
     list_cmd.add_argument("--json", action="store_true", help="print JSON")
     show_cmd = commands.add_parser("show", help="one session")
@@ -62,6 +63,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="only the sessions of round R")
     export_cmd.add_argument("--session", dest="sessions", metavar="ID", action="append",
                             help="only this session (repeat for more)")
+    export_cmd.add_argument("--include-demo", action="store_true",
+                            help="also the demo sessions (left out of a whole export)")
     bundle_cmd = commands.add_parser(
         "bundle", help="share sessions with another laptop (.mshop files), or import them")
     bundle_commands = bundle_cmd.add_subparsers(dest="bundle_command", metavar="ACTION",
@@ -78,9 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
     receive_cmd.add_argument("bundle", metavar="FILE.mshop", help="the bundle to import")
     delete_cmd = commands.add_parser(
         "delete", help="delete sessions with their recordings (cannot be undone)")
-    delete_cmd.add_argument("ids", metavar="ID", nargs="+",
+    delete_cmd.add_argument("ids", metavar="ID", nargs="*",
                             help="session ids (or their start, as `list` prints them)")
-    commands.add_parser("devices", help="input devices for recording, the default marked")
+    delete_cmd.add_argument("--demo", action="store_true", help="every demo session")
+    commands.add_parser("devices", help="list the input devices for recording (* marks the "
+                                        "default)")
     commands.add_parser(
         "check", help="verify the database and recordings, repair interrupted recordings"
     )
@@ -94,6 +99,8 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     if args.command == "bundle" and args.bundle_command == "export" and not (
             args.ids or args.round_label is not None):
         parser.error("bundle export: name the sessions (ID ...) or a round (--round R)")
+    if args.command == "delete" and not (args.ids or args.demo):
+        parser.error("delete: name the sessions (ID ...) or give --demo")
     folder = data_dir(args.data_dir)
     if args.command in (None, "open"):
         if start_gui is None:
@@ -148,7 +155,7 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
         elif args.command == "check":
             return _check(services)
         elif args.command == "delete":
-            _delete(services, args.ids)
+            _delete(services, args.ids, args.demo)
     finally:
         services.close()
     return 0
@@ -163,7 +170,8 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
     if out.suffix.lower() != ".xlsx":
         out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
     result = ExportService(folder).export(out, round_label=args.round_label,
-                                          session_ids=args.sessions, progress=progress)
+                                          session_ids=args.sessions,
+                                          include_demo=args.include_demo, progress=progress)
     progress.end()
     print(f"Wrote {result.path} ({_sessions(result.sessions)}).")
     return 0
@@ -215,9 +223,13 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
     return 0
 
 
-def _delete(services: AppServices, prefixes: list[str]) -> None:
+def _delete(services: AppServices, prefixes: list[str], demo: bool) -> None:
     """Every id is resolved before anything is deleted: a typo deletes nothing."""
-    ids = list(dict.fromkeys(services.library.resolve_id(p) for p in prefixes))
+    ids = list(dict.fromkeys([*(services.library.resolve_id(p) for p in prefixes),
+                              *(services.library.demo_ids() if demo else [])]))
+    if not ids:
+        print("No demo sessions to delete.")
+        return
     sessions = [services.library.get(i) for i in ids]
     services.library.delete(ids)
     for s in sessions:
@@ -276,7 +288,7 @@ def _print_list(services: AppServices, *, as_json: bool) -> None:
             f"{s.id[:8]:<9}{s.started_at.astimezone():%Y-%m-%d}  {_cut(s.leader, 20):<22}"
             f"{_cut(s.company, 20):<22}{_cut(s.round, 16):<18}{s.status.value:<8}"
             f"{_signed(s.felt_total):>5}{_signed(s.gap_total):>5}  "
-            f"{s.verdict.value if s.verdict else '–'}"
+            f"{s.verdict.value if s.verdict else '–'}{'  [demo]' if s.demo else ''}"
         )
 
 
@@ -284,14 +296,14 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
     from mysteryshop.measures import format_duration
     from mysteryshop.serialize import session_to_dict
     from mysteryshop.templates import template_for
-    from mysteryshop.vocabulary import marker_word, verdict_words
+    from mysteryshop.vocabulary import ANSWER_WORDS, marker_word, verdict_words
 
     session = services.library.get(services.library.resolve_id(id_prefix))
     now = time.time()
     if as_json:
         print(json.dumps(session_to_dict(session, now), indent=2, ensure_ascii=False))
         return
-    print(f"Session {session.id}")
+    print(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
     print(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
     print(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
           f" · verdict: {verdict_words(session.verdict)}")
@@ -306,6 +318,14 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
             kind = marker_word(marker.kind, template.helped_label if template else None)
             text = f" – {marker.text}" if marker.text else ""
             print(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
+        questions = {q.id: q.text for q in template.questions} if template else {}
+        for answer in step.answers.values():
+            if answer.value is None and not answer.comment:
+                continue
+            value = ANSWER_WORDS.get(answer.value, "–") if answer.value else "–"
+            comment = f" ({answer.comment})" if answer.comment else ""
+            print(f"   Q: {questions.get(answer.question_id, answer.question_id)} "
+                  f"→ {value}{comment}")
         if step.notes:
             print(f"   Notes: {step.notes}")
     if session.surprised:

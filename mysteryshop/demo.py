@@ -77,15 +77,18 @@ class _DemoClock:
 
 
 def create_demo_session(repository: Repository, data_dir: Path | None = None,
-                        now: float | None = None) -> Session:
+                        now: float | None = None, *, as_demo: bool = True) -> Session:
     """Walk a whole session through the real service, as a leader would have done it.
 
     With a data folder, the call steps also get recordings made from their markers.
+    Marked as a demo unless `as_demo` is False (tests and benchmarks that need a
+    realistic session standing for real work).
     """
     clock = _DemoClock((now if now is not None else time.time()) - 2 * 3600)
     service = SessionService(repository, clock)
     session = service.create("A. Rivera (demo)", "Acme North", "Round 1 — demo",
-                             website="https://acme.example", phone="+1 555 0100")
+                             website="https://acme.example", phone="+1 555 0100",
+                             demo=as_demo)
     for key, (predicted, felt, answers, notes, markers, duration) in DEMO_STEPS.items():
         template = template_for(key)
         service.set_prediction(session, key, predicted)

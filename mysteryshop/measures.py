@@ -13,7 +13,9 @@ def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasur
     Offsets are seconds on the step timer. A hold that is still open counts up to
     `elapsed_now`, so the live display grows while the leader waits. An "on hold"
     while already on hold, or an "off hold" while not on hold, is ignored rather than
-    double-counted: a nervous leader presses twice.
+    double-counted: a nervous leader presses twice. A leader on the phone forgets "off
+    hold": a transfer or being helped means someone is on the line again, so either ends
+    an open hold, and the end of the call (the timer's last stop) ends it at the latest.
     """
     ordered = sorted(markers, key=lambda m: (m.offset_seconds, m.id))
     rings = transfers = asked = pitched = holds = 0
@@ -45,6 +47,8 @@ def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasur
             transfers += 1
         elif kind is MarkerKind.HELPED and helped is None:
             helped = marker.offset_seconds
+        if kind in (MarkerKind.TRANSFERRED, MarkerKind.HELPED) and hold_start is not None:
+            close_hold(marker.offset_seconds)
         elif kind is MarkerKind.ASKED_NEED:
             asked += 1
         elif kind is MarkerKind.PITCHED:

@@ -200,6 +200,13 @@ class Step:
     recordings: list[Recording] = field(default_factory=list)
     review_points: int | None = None
     review_notes: list[ReviewNote] = field(default_factory=list)
+    # The reviewer's rating as confirmed before the leader's was shown (blind review):
+    # agreement is measured from it, so a rating changed after the reveal cannot fake it.
+    blind_review_points: int | None = None
+    # Set once the leader changes a prediction after the step's timer started: when, and
+    # what it was before (the gap is then marked as from a changed prediction).
+    prediction_changed_at: float | None = None
+    prediction_before_change: int | None = None
 
     def elapsed(self, now: float) -> float:
         return elapsed_seconds(self.intervals, now)
@@ -236,6 +243,7 @@ class Session:
     current_page: int = 0
     recording_consent_at: float | None = None
     reviewer: str = ""
+    demo: bool = False  # the built-in example: left out of exports and comparisons
     # When the leader's and the reviewer's work last changed (epoch seconds; None: unknown).
     edited_at: float | None = None
     reviewed_at: float | None = None
@@ -276,6 +284,7 @@ class SessionSummary(NamedTuple):
     felt_total: int | None
     predicted_total: int | None
     gap_total: int | None
+    demo: bool = False
 
 
 def total_of(values: Iterable[int | None]) -> int | None:

@@ -19,6 +19,7 @@ def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
         "predicted_points": s.predicted_total,
         "gap": s.gap_total,
         "verdict": s.verdict.value if s.verdict else None,
+        "demo": s.demo,
     }
 
 
@@ -35,6 +36,7 @@ def session_to_dict(session: Session, now: float) -> dict[str, Any]:
         "status": session.status.value,
         "verdict": session.verdict.value if session.verdict else None,
         "surprised": session.surprised,
+        "demo": session.demo,
         "felt_points": session.felt_total,
         "predicted_points": session.predicted_total,
         "gap": session.gap_total,
@@ -48,6 +50,9 @@ def step_to_dict(step: Step, now: float) -> dict[str, Any]:
         "key": step.key,
         "title": step.title,
         "predicted_points": step.predicted_points,
+        # Set when the prediction was changed after the step started: what it was, and when.
+        "prediction_before_change": step.prediction_before_change,
+        "prediction_changed_at": step.prediction_changed_at,
         "points": step.points,
         "gap": step.gap,
         "elapsed_seconds": round(step.elapsed(now), 3),

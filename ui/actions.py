@@ -19,6 +19,8 @@ class Slots:
     new_session: Slot
     open_selected: Slot
     load_demo: Slot
+    remove_demo: Slot
+    undo_delete: Slot
     export: Slot
     share: Slot
     import_bundle: Slot
@@ -51,6 +53,11 @@ class WindowActions(QObject):
         self.new = make(self.tr("&New session…"), slots.new_session, QKeySequence.StandardKey.New)
         self.open = make(self.tr("&Open selected session"), slots.open_selected, "Ctrl+O")
         self.demo = make(self.tr("Load a &demo session"), slots.load_demo)
+        self.remove_demo = make(self.tr("&Remove demo sessions"), slots.remove_demo,
+                                tip=self.tr("Delete every demo session (undo possible until "
+                                            "you quit)"))
+        self.undo_delete = make(self.tr("&Undo delete"), slots.undo_delete,
+                                tip=self.tr("Bring back the sessions deleted last"))
         self.export = make(self.tr("&Export to Excel…"), slots.export, "Ctrl+E")
         self.share = make(self.tr("&Share sessions…"), slots.share, "Ctrl+Shift+S", self.tr(
             "Write sessions, reviews and recordings to one file for another computer"))
@@ -69,9 +76,10 @@ class WindowActions(QObject):
     def _make_menus(self) -> None:
         bar = self.window.menuBar()
         sections = {
-            self.tr("&File"): [[self.new, self.open, self.demo],
+            self.tr("&File"): [[self.new, self.open, self.demo, self.remove_demo],
                                [self.export, self.share, self.import_],
                                [self.settings], [self.quit]],
+            self.tr("&Edit"): [[self.undo_delete]],
             self.tr("&View"): [[self.home, self.review, self.compare]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }

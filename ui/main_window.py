@@ -16,6 +16,7 @@ from mysteryshop.model import SessionSummary
 from mysteryshop.services.app_services import AppServices
 from ui.actions import Slots, WindowActions
 from ui.errors import show_error
+from ui.home.deleting import SessionDeleter
 from ui.home.home_page import HomePage
 from ui.jobs.file_jobs import FileJobs
 from ui.navigation import MakePlayer, Navigator
@@ -51,6 +52,9 @@ class MainWindow(QMainWindow):
         self.home.demo_requested.connect(self.load_demo)
         self.home.open_requested.connect(self.open_session)
         self.home.delete_requested.connect(self.delete_session)
+        self.deleter = SessionDeleter(self, services)
+        self.deleter.changed.connect(self._on_deleter_changed)
+        self.deleter.add_undo_shortcut(self.home)
         self.home.selection_changed.connect(self._on_home_selection_changed)
         self.home.round_changed.connect(self._on_home_round_changed)
         self.navigator = Navigator(services, self.home, lambda: self.recorder,
@@ -65,7 +69,8 @@ class MainWindow(QMainWindow):
         self.navigator.share_requested.connect(self.jobs.share_sessions)
         self.window_actions = WindowActions(self, Slots(
             new_session=self.new_session, open_selected=self._open_selected,
-            load_demo=self.load_demo, export=self.jobs.export_to_excel,
+            load_demo=self.load_demo, remove_demo=self.deleter.remove_demo,
+            undo_delete=self.deleter.undo, export=self.jobs.export_to_excel,
             share=self.jobs.share_sessions, import_bundle=self.jobs.choose_bundle_to_import,
             review=self.review_current, compare=self.compare_rounds, home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
@@ -153,7 +158,8 @@ class MainWindow(QMainWindow):
             return library.page(round_label, limit=limit, after=after)
 
         def show() -> int:
-            self.home.set_sessions(load, library.rounds(), round_label)
+            self.home.set_sessions(load, library.rounds(include_demo=True), round_label)
+            self._update_actions(library.count(), bool(library.demo_ids()))
             return library.count(round_label)
 
         count = self._try(show)
@@ -163,6 +169,19 @@ class MainWindow(QMainWindow):
             (self.tr("Data: {folder} · 1 session") if count == 1 else
              self.tr("Data: {folder} · {n} sessions")).format(folder=self.services.folder.root,
                                                               n=count))
+
+    def _update_actions(self, sessions: int, demos: bool) -> None:
+        """Actions that cannot act are off, and say why where the leader looks."""
+        actions = self.window_actions
+        actions.undo_delete.setEnabled(self.deleter.can_undo())
+        actions.remove_demo.setEnabled(demos)
+        reason = self.tr("No sessions yet: start one with New session, or load the demo")
+        for action, tip in ((actions.export, self.tr("Export to Excel (Ctrl+E)")),
+                            (actions.share, self.tr("Share sessions (Ctrl+Shift+S)")),
+                            (actions.review, self.tr("Review recordings (Ctrl+R)")),
+                            (actions.compare, self.tr("Compare rounds (Ctrl+Shift+C)"))):
+            action.setEnabled(sessions > 0)
+            action.setToolTip(tip if sessions else reason)
 
     def _on_home_round_changed(self, label: str | None) -> None:
         self._round_filter = label
@@ -210,22 +229,13 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Demo session added."), 4000)
 
     def delete_session(self, session_id: str) -> None:
-        """Ask, naming what goes (the session, its recordings), then delete for good."""
-        from ui.dialogs import notices
+        """Ask, naming what goes; deleted, it can be undone until the app quits."""
+        self.deleter.ask(session_id)
 
-        session = self._try(lambda: self.services.library.get(session_id))
-        if session is None:
-            return
-        box = notices.confirm_delete(self, session)
-        box.buttonClicked.connect(
-            lambda button: self._delete(session_id) if button.objectName() == "deleteButton"
-            else None)
-
-    def _delete(self, session_id: str) -> None:
-        if self._try(lambda: self.services.library.delete([session_id])) is None:
-            return
+    def _on_deleter_changed(self, session_id: str | None) -> None:
         self.refresh_home()
-        self.statusBar().showMessage(self.tr("Session deleted."), 4000)
+        if session_id:
+            self.home.select_session(session_id)
 
     def compare_rounds(self) -> None:
         from ui.home.compare_rounds import CompareRoundsDialog

@@ -55,6 +55,8 @@ def _apply(repository: Repository, data_dir: Path, staged: StagedBundle, plan: S
             repository.update_session(session.id, reviewer=plan.reviewer)
         for key, points in plan.review_points.items():
             repository.update_step(session.id, key, review_points=points)
+        for key, points in plan.blind_review_points.items():
+            repository.update_step(session.id, key, blind_review_points=points)
         for key, note in plan.new_notes:
             repository.add_review_note(session.id, key, note.offset_seconds, note.text,
                                        note.created_at)

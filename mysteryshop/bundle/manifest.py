@@ -99,6 +99,7 @@ def _session_record(session: Session, files: dict[int, FileEntry], now: float) -
             markers=[{"offset_seconds": m.offset_seconds, "kind": m.kind.value, "text": m.text,
                       "at": m.at} for m in step.markers],
             review_points=step.review_points,
+            blind_review_points=step.blind_review_points,
             review_notes=[{"offset_seconds": n.offset_seconds, "text": n.text,
                            "created_at": n.created_at} for n in step.review_notes],
             recordings=[_recording_record(r, files.get(r.id)) for r in step.recordings],
@@ -268,6 +269,7 @@ def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
         surprised=f.text("surprised", optional=True),
         recording_consent_at=f.number("recording_consent_at", optional=True),
         reviewer=f.text("reviewer", optional=True),
+        demo=f.flag("demo"),
         edited_at=f.number("edited_at", optional=True),
         reviewed_at=f.number("reviewed_at", optional=True),
     )
@@ -285,6 +287,9 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
         predicted_points=f.points("predicted_points"), points=f.points("points"),
         notes=f.text("notes", optional=True), timer_stopped=f.flag("timer_stopped"),
         review_points=f.points("review_points"),
+        blind_review_points=f.points("blind_review_points"),
+        prediction_changed_at=f.number("prediction_changed_at", optional=True),
+        prediction_before_change=f.points("prediction_before_change"),
     )
     for i, pair in enumerate(f.raw_list("intervals")):
         where = f"{f._at('intervals')}[{i}]"

@@ -34,6 +34,7 @@ class SessionMerge:
     replace_leader_work: bool = False
     new_notes: list[tuple[str, ReviewNote]] = field(default_factory=list)
     review_points: dict[str, int] = field(default_factory=dict)
+    blind_review_points: dict[str, int] = field(default_factory=dict)
     reviewer: str | None = None
     new_recordings: list[Recording] = field(default_factory=list)  # path: the bundle's file
     restored: list[tuple[Recording, str]] = field(default_factory=list)  # ours, bundle file
@@ -77,8 +78,8 @@ def plan_merge(local: Session | None, incoming: Session,
     notes = len(plan.new_notes)
     if notes:
         plan.changes.append("1 reviewer note" if notes == 1 else f"{notes} reviewer notes")
-    if plan.review_points:
-        n = len(plan.review_points)
+    if plan.review_points or plan.blind_review_points:
+        n = len(plan.review_points.keys() | plan.blind_review_points.keys())
         plan.changes.append("1 reviewer rating" if n == 1 else f"{n} reviewer ratings")
     files = len(plan.new_recordings) + len(plan.restored)
     if files:
@@ -99,6 +100,9 @@ def _merge_step(plan: SessionMerge, mine: Step, theirs: Step, theirs_newer_revie
     if theirs.review_points is not None and theirs.review_points != mine.review_points and (
             mine.review_points is None or theirs_newer_review):
         plan.review_points[theirs.key] = theirs.review_points
+    if theirs.blind_review_points is not None and mine.blind_review_points is None:
+        # A blind rating is given once: the first one confirmed anywhere stands.
+        plan.blind_review_points[theirs.key] = theirs.blind_review_points
     recorded = {r.started_at: r for r in mine.recordings}
     for recording in theirs.recordings:
         ours = recorded.get(recording.started_at)
@@ -114,7 +118,8 @@ def leader_work(session: Session, keys: set[str]) -> tuple[Any, ...]:
             session.started_at, session.finished_at, session.status, session.verdict,
             session.surprised, session.recording_consent_at)
     steps = tuple(
-        (s.key, s.predicted_points, s.points, s.notes, s.timer_stopped, tuple(s.intervals),
+        (s.key, s.predicted_points, s.prediction_before_change, s.prediction_changed_at,
+         s.points, s.notes, s.timer_stopped, tuple(s.intervals),
          tuple(sorted((m.offset_seconds, m.at, m.kind.value, m.text) for m in s.markers)),
          tuple(sorted((a.question_id, a.value or "", a.comment) for a in s.answers.values())),
          s.measures)

@@ -49,6 +49,7 @@ class AppServices:
         check = folder.needs_check()
         services = cls(folder, folder.connect(check=check), clock)
         folder.mark_open()
+        services.library.empty_trash()  # left by a run that ended before quitting
         logger.info("Opened %s%s", folder.database, " (checked: last exit was unclean)"
                     if check else "")
         return services
@@ -89,5 +90,6 @@ class AppServices:
         return self._recording
 
     def close(self) -> None:
+        self.library.empty_trash()  # deleted sessions can be undone only while we run
         self._repository.close()
         self.folder.mark_closed()

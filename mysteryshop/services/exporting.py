@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mysteryshop.errors import NotFoundError
 from mysteryshop.model import Session
 from mysteryshop.services.data_folder import DataFolder
 
@@ -25,12 +26,24 @@ class ExportResult:
 
 
 def load_sessions(folder: DataFolder, round_label: str | None = None,
-                  ids: Sequence[str] | None = None) -> list[Session]:
+                  ids: Sequence[str] | None = None, *,
+                  include_demo: bool = False) -> list[Session]:
     """Whole sessions (all, a round's, or the given ids or id prefixes) through a
-    connection of their own: for work on another thread (export, sharing)."""
+    connection of their own: for work on another thread (export, sharing).
+
+    Demo sessions come when named, by id or by their round, or with `include_demo`; "all
+    sessions" leaves them out. A round that no session has is an error that names it (a
+    typo, not "nothing yet").
+    """
     with folder.connection() as repository:
         resolved = [repository.resolve_id(i) for i in ids] if ids else None
-        return repository.load_sessions(round_label, resolved)
+        if round_label is not None and not resolved and round_label not in repository.rounds(
+                include_demo=True):
+            raise NotFoundError(f"There is no round {round_label!r}. Rounds here: "
+                                + (", ".join(repr(r) for r in repository.rounds(
+                                    include_demo=True)) or "none yet") + ".")
+        return repository.load_sessions(round_label, resolved,
+                                        include_demo=include_demo or round_label is not None)
 
 
 class ExportService:
@@ -43,17 +56,20 @@ class ExportService:
         *,
         round_label: str | None = None,
         session_ids: Sequence[str] | None = None,
+        include_demo: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
-        """Write the workbook for all sessions, one round's, or the given ones.
+        """Write the workbook for all sessions, one round's, or the given ones (demo
+        sessions only when named or with `include_demo`).
 
         Opens its own connection, so it can run on a worker thread while the UI keeps
         its own.
         """
         from mysteryshop.export.workbook import write_workbook  # openpyxl: ~0.1 s, on use
 
-        sessions = load_sessions(self.folder, round_label, session_ids)
+        sessions = load_sessions(self.folder, round_label, session_ids,
+                                 include_demo=include_demo)
         written = write_workbook(sessions, out, self.folder.root, now=time.time(),
                                  progress=progress, cancelled=cancelled)
         logger.info("Exported %d sessions to %s", len(sessions), written)

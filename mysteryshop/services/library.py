@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import logging
 import shutil
+import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from mysteryshop.model import RecordingStatus, RoundTouchpoint, Session, SessionSummary
 from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.storage import imports
 from mysteryshop.storage.repository import Repository
+
+TRASH_DIR = ".trash"
 
 logger = logging.getLogger(__name__)
 
@@ -26,12 +31,12 @@ class SessionLibrary:
         """Sessions newest first, a page at a time (see `Repository.list_sessions`)."""
         return self._repository.list_sessions(round_label, limit=limit, after=after)
 
-    def count(self, round_label: str | None = None) -> int:
-        return self._repository.count_sessions(round_label)
+    def count(self, round_label: str | None = None, *, include_demo: bool = True) -> int:
+        return self._repository.count_sessions(round_label, include_demo=include_demo)
 
-    def rounds(self) -> list[str]:
-        """Round labels, the most recently used first."""
-        return self._repository.rounds()
+    def rounds(self, *, include_demo: bool = False) -> list[str]:
+        """Round labels, the most recently used first (a demo-only round if asked for)."""
+        return self._repository.rounds(include_demo=include_demo)
 
     def get(self, session_id: str) -> Session:
         return self._repository.get_session(session_id)
@@ -39,8 +44,15 @@ class SessionLibrary:
     def resolve_id(self, prefix: str) -> str:
         return self._repository.resolve_id(prefix)
 
-    def compare_rounds(self) -> list[RoundTouchpoint]:
-        return self._repository.round_comparison()
+    def compare_rounds(self, *, include_demo: bool = False) -> list[RoundTouchpoint]:
+        return self._repository.round_comparison(include_demo=include_demo)
+
+    def demo_ids(self) -> list[str]:
+        return self._repository.demo_ids()
+
+    def remove_demo(self) -> int:
+        """Delete every demo session (one action: the example leaves no trace)."""
+        return self.delete(self.demo_ids())
 
     def has_interrupted_recordings(self) -> bool:
         """A crash left a recording to repair (cheap: one query, no audio modules)."""
@@ -71,6 +83,65 @@ class SessionLibrary:
             shutil.rmtree(self.folder.recordings / session_id, ignore_errors=True)
         logger.info("Deleted %d sessions (%d recordings)", len(session_ids), len(files))
         return len(session_ids)
+
+    def delete_undoable(self, session_ids: Sequence[str]) -> DeletedSessions:
+        """Delete sessions so that `undo_delete` can bring them back while the app runs.
+
+        The sessions are kept whole in memory and their recordings moved aside into the
+        data folder's trash, which `empty_trash` clears (at quit, and at the next start
+        after a crash): an undo is for "oops", not an archive.
+        """
+        sessions = self._repository.load_sessions(ids=list(session_ids))
+        trash = self.folder.root / TRASH_DIR / uuid.uuid4().hex
+        trash.mkdir(parents=True)
+        moved: list[tuple[Path, Path]] = []
+        try:
+            for session in sessions:
+                source = self.folder.recordings / session.id
+                if source.exists():
+                    source.rename(trash / session.id)
+                    moved.append((trash / session.id, source))
+            with self._repository.atomic():
+                for session in sessions:
+                    self._repository.delete_session(session.id)
+        except BaseException:
+            for there, back in moved:
+                there.rename(back)
+            raise
+        logger.info("Deleted %d sessions (undo possible while the app runs)", len(sessions))
+        return DeletedSessions(sessions, trash)
+
+    def undo_delete(self, deleted: DeletedSessions) -> int:
+        """Put deleted sessions back as they were, recordings included; how many."""
+        with self._repository.atomic():
+            for session in deleted.sessions:
+                imports.insert_session(self._repository, session)
+                for step in session.steps:
+                    for recording in step.recordings:
+                        self._repository.add_recording(recording)
+                self._repository.update_session(session.id,
+                                                current_page=session.current_page)
+                imports.set_stamps(self._repository, session.id, session.edited_at,
+                                   session.reviewed_at)
+        for session in deleted.sessions:
+            kept = deleted.trash / session.id
+            if kept.exists():
+                self.folder.recordings.mkdir(parents=True, exist_ok=True)
+                kept.rename(self.folder.recordings / session.id)
+        shutil.rmtree(deleted.trash, ignore_errors=True)
+        logger.info("Undid deleting %d sessions", len(deleted.sessions))
+        return len(deleted.sessions)
+
+    def empty_trash(self) -> None:
+        shutil.rmtree(self.folder.root / TRASH_DIR, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class DeletedSessions:
+    """What `delete_undoable` took away: the sessions whole, their recordings set aside."""
+
+    sessions: list[Session]
+    trash: Path
 
 
 def _cache_entries(files: list[Path], folder: DataFolder) -> list[Path]:

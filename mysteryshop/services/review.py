@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import Marker, Recording, ReviewNote, Session, Step, check_points
 from mysteryshop.services.session_flow import SessionService
 
@@ -26,9 +27,24 @@ class ReviewService:
         session.reviewer = name
 
     def set_points(self, session: Session, key: str, points: int | None) -> None:
+        """The reviewer's rating as it stands (before a blind confirmation, or after)."""
         points = check_points(points)
         self.repository.update_step(session.id, key, review_points=points)
         session.step(key).review_points = points
+
+    def confirm_blind(self, session: Session, key: str) -> None:
+        """Fix the reviewer's rating as their blind one; only then is the leader's shown.
+
+        Given once: a rating changed after the reveal stays marked as changed, and
+        agreement is measured from this one.
+        """
+        step = session.step(key)
+        if step.review_points is None:
+            raise MysteryShopError("Rate the step first, then confirm your rating.")
+        if step.blind_review_points is not None:
+            return
+        self.repository.update_step(session.id, key, blind_review_points=step.review_points)
+        step.blind_review_points = step.review_points
 
     def add_note(self, session: Session, key: str, step_offset: float, text: str) -> ReviewNote:
         """A note at a moment of the step (the play position, on the step's timeline)."""
@@ -47,16 +63,23 @@ class ReviewService:
 
     @staticmethod
     def leader_rating_visible(step: Step, blind: bool) -> bool:
-        """Blind review hides the leader's rating until the reviewer has given theirs."""
-        return not blind or step.review_points is not None
+        """Blind review hides the leader's rating until the reviewer has confirmed theirs."""
+        return not blind or step.blind_review_points is not None
+
+    @staticmethod
+    def changed_after_reveal(step: Step) -> bool:
+        return (step.blind_review_points is not None
+                and step.review_points != step.blind_review_points)
 
     @staticmethod
     def agreement(session: Session) -> Agreement:
-        differences = {
-            s.key: s.review_points - s.points
-            for s in session.steps
-            if s.review_points is not None and s.points is not None
-        }
+        """From the blind rating where there is one (it cannot have followed the leader's)."""
+        differences = {}
+        for s in session.steps:
+            reviewer = s.blind_review_points if s.blind_review_points is not None \
+                else s.review_points
+            if reviewer is not None and s.points is not None:
+                differences[s.key] = reviewer - s.points
         mean = (sum(abs(d) for d in differences.values()) / len(differences)
                 if differences else None)
         return Agreement(differences, mean)

@@ -63,6 +63,8 @@ class SessionService:
         website: str = "",
         phone: str = "",
         templates: Sequence[StepTemplate] | None = None,
+        *,
+        demo: bool = False,
     ) -> Session:
         leader, company = leader.strip(), company.strip()
         if not leader or not company:
@@ -82,6 +84,7 @@ class SessionService:
             phone=phone.strip(),
             started_at=datetime.fromtimestamp(self.clock(), UTC),
             steps=[Step(t.key, i, t.title) for i, t in enumerate(templates)],
+            demo=demo,
         )
         self.repository.add_session(session)
         logger.info("Created session %s (%d steps, round %r)", session.id, len(session.steps),
@@ -127,10 +130,35 @@ class SessionService:
 
     # -- ratings, notes, answers -------------------------------------------------------
 
-    def set_prediction(self, session: Session, key: str, points: int | None) -> None:
+    def set_prediction(self, session: Session, key: str, points: int | None, *,
+                       change_after_start: bool = False) -> None:
+        """The leader's prediction for a step, made before doing it.
+
+        Once the step's timer has started the prediction is locked: changing it then
+        would quietly erase the perception gap. The leader may still change it on
+        purpose (`change_after_start`), and the first such change keeps what the
+        prediction was and when it changed, so the gap is shown as from a changed one.
+        """
         points = check_points(points)
-        self.repository.update_step(session.id, key, predicted_points=points)
-        session.step(key).predicted_points = points
+        step = session.step(key)
+        if points == step.predicted_points:
+            return
+        if not step.intervals:
+            self.repository.update_step(session.id, key, predicted_points=points)
+            step.predicted_points = points
+            return
+        if not change_after_start:
+            raise MysteryShopError(
+                "The prediction is locked once the step has started: it is what you "
+                "expected before. Use \"Change my prediction\" to change it on the record.")
+        fields: dict[str, int | float | None] = {"predicted_points": points}
+        if step.prediction_changed_at is None:
+            fields["prediction_before_change"] = step.predicted_points
+            step.prediction_before_change = step.predicted_points
+        step.prediction_changed_at = fields["prediction_changed_at"] = self.clock()
+        self.repository.update_step(session.id, key, **fields)
+        step.predicted_points = points
+        logger.info("Prediction of %s/%s changed after the step started", session.id, key)
 
     def set_points(self, session: Session, key: str, points: int | None) -> None:
         points = check_points(points)

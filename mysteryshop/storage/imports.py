@@ -22,7 +22,8 @@ def insert_session(repository: Repository, session: Session) -> None:
     })
     db.table("steps").insert_all(
         {"session_id": session.id, "key": s.key, "position": s.position, "title": s.title,
-         "review_points": s.review_points, **step_values(s)}
+         "review_points": s.review_points, "blind_review_points": s.blind_review_points,
+         **step_values(s)}
         for s in session.steps)
     _insert_leader_rows(repository, session.id, session.steps)
     db.table("review_notes").insert_all(

@@ -54,7 +54,9 @@ SESSION_FIELDS = frozenset(
     {"leader", "company", "round", "website", "phone", "finished_at", "status", "verdict",
      "surprised", "current_page", "recording_consent_at", "reviewer"}
 )
-STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points"})
+STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
+                         "blind_review_points", "prediction_changed_at",
+                         "prediction_before_change"})
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error"})
 
 
@@ -133,7 +135,7 @@ class Repository:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.conn.execute(
             "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
-            f"predicted_total, gap_total FROM sessions {where} "
+            f"predicted_total, gap_total, demo FROM sessions {where} "
             "ORDER BY started_at DESC, id DESC" + (f" LIMIT {int(limit)}" if limit else ""),
             params,
         )
@@ -144,34 +146,42 @@ class Repository:
         parse = datetime.fromisoformat
         return [
             SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
-                           verdicts[verdict], felt, predicted, gap)
-            for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap)
-            in cursor
+                           verdicts[verdict], felt, predicted, gap, bool(demo))
+            for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap,
+                 demo) in cursor
         ]
 
     @_storage_errors
-    def count_sessions(self, round_label: str | None = None) -> int:
-        if round_label is None:
-            row = self.conn.execute("SELECT COUNT(*) FROM sessions").fetchone()
-        else:
-            row = self.conn.execute(
-                "SELECT COUNT(*) FROM sessions WHERE round = ?", (round_label,)
-            ).fetchone()
+    def count_sessions(self, round_label: str | None = None, *,
+                       include_demo: bool = True) -> int:
+        clauses, params = ([] if include_demo else ["demo = 0"]), []
+        if round_label is not None:
+            clauses.append("round = ?")
+            params.append(round_label)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        row = self.conn.execute(f"SELECT COUNT(*) FROM sessions{where}", params).fetchone()
         return int(row[0])
 
     @_storage_errors
-    def rounds(self) -> list[str]:
+    def demo_ids(self) -> list[str]:
+        return [r[0] for r in self.conn.execute("SELECT id FROM sessions WHERE demo = 1")]
+
+    @_storage_errors
+    def rounds(self, *, include_demo: bool = True) -> list[str]:
+        """Round labels, most recently used first; a round of demo sessions only if asked."""
         rows = self.conn.execute(
-            "SELECT round FROM sessions GROUP BY round "
+            "SELECT round FROM sessions " + ("" if include_demo else "WHERE demo = 0 ")
+            + "GROUP BY round "
             "ORDER BY MAX(started_at) DESC, MAX(rowid) DESC"  # a tie: the latest added first
         )
         return [r[0] for r in rows]
 
     @_storage_errors
-    def round_comparison(self) -> list[RoundTouchpoint]:
+    def round_comparison(self, *, include_demo: bool = True) -> list[RoundTouchpoint]:
         """Per round and touchpoint: sessions rated, mean felt and mean gap (one query).
 
-        Rounds come in the order they began, touchpoints in step order.
+        Rounds come in the order they began, touchpoints in step order; demo sessions
+        only if asked for.
         """
         rows = self.conn.execute(
             """
@@ -179,6 +189,7 @@ class Repository:
                    AVG(st.points), AVG(st.points - st.predicted_points),
                    MIN(s.started_at) OVER (PARTITION BY s.round) AS round_start
             FROM steps st JOIN sessions s ON s.id = st.session_id
+            """ + ("" if include_demo else "WHERE s.demo = 0") + """
             GROUP BY s.round, st.key
             ORDER BY round_start, s.round, MIN(st.position)
             """
@@ -222,9 +233,13 @@ class Repository:
 
     @_storage_errors
     def load_sessions(
-        self, round_label: str | None = None, ids: Sequence[str] | None = None
+        self, round_label: str | None = None, ids: Sequence[str] | None = None, *,
+        include_demo: bool = True,
     ) -> list[Session]:
-        """Whole sessions, oldest first: all, one round's, or the given ids (for export)."""
+        """Whole sessions, oldest first: all, one round's, or the given ids (for export).
+
+        Demo sessions come only when named by id or asked for: they are examples, not
+        findings for the team."""
         if ids is not None:
             missing = set(ids) - {r[0] for r in self.conn.execute(
                 f"SELECT id FROM sessions WHERE id IN ({','.join('?' * len(ids))})", list(ids))}
@@ -232,9 +247,10 @@ class Repository:
                 raise NotFoundError(f"No session has the id {sorted(missing)[0]!r}.")
             return self._load_sessions(
                 f"WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
+        demo = "" if include_demo else " AND demo = 0"
         if round_label is not None:
-            return self._load_sessions("WHERE round = ?", (round_label,))
-        return self._load_sessions("", ())
+            return self._load_sessions("WHERE round = ?" + demo, (round_label,))
+        return self._load_sessions("WHERE 1" + demo, ())
 
     def _load_sessions(self, where: str, params: tuple[Any, ...]) -> list[Session]:
         """Sessions matching `where` with everything they hold, in one query per table."""

@@ -41,6 +41,7 @@ def session_from_row(row: sqlite3.Row) -> Session:
         current_page=row["current_page"],
         recording_consent_at=row["recording_consent_at"],
         reviewer=row["reviewer"],
+        demo=bool(row["demo"]),
         edited_at=row["edited_at"],
         reviewed_at=row["reviewed_at"],
     )
@@ -56,6 +57,9 @@ def step_from_row(r: sqlite3.Row) -> Step:
         notes=r["notes"],
         timer_stopped=bool(r["timer_stopped"]),
         review_points=r["review_points"],
+        blind_review_points=r["blind_review_points"],
+        prediction_changed_at=r["prediction_changed_at"],
+        prediction_before_change=r["prediction_before_change"],
         measures=CallMeasures(
             rings=r["rings"],
             answer_seconds=r["answer_seconds"],
@@ -84,13 +88,17 @@ def session_values(s: Session) -> dict[str, Any]:
         "phone": s.phone, "finished_at": s.finished_at.isoformat() if s.finished_at else None,
         "status": s.status.value, "verdict": s.verdict.value if s.verdict else None,
         "surprised": s.surprised, "recording_consent_at": s.recording_consent_at,
+        "demo": int(s.demo),
     }
 
 
 def step_values(s: Step) -> dict[str, Any]:
     """The leader's columns of a step, its call measures included."""
     return {"predicted_points": s.predicted_points, "points": s.points, "notes": s.notes,
-            "timer_stopped": int(s.timer_stopped), **measures_values(s.measures)}
+            "timer_stopped": int(s.timer_stopped),
+            "prediction_changed_at": s.prediction_changed_at,
+            "prediction_before_change": s.prediction_before_change,
+            **measures_values(s.measures)}
 
 
 def measures_values(m: CallMeasures) -> dict[str, Any]:

@@ -10,17 +10,19 @@ from __future__ import annotations
 _NOW = "(julianday('now') - 2440587.5) * 86400.0"
 
 
-def _stamp_triggers(stamp: str, table: str, columns: str | None, session: str) -> str:
+def _stamp_triggers(stamp: str, table: str, columns: str | None, session: str,
+                    suffix: str = "") -> str:
     """Triggers that set sessions.`stamp` whenever `table` changes (or its `columns`).
 
-    `session` is the expression naming the session id in NEW/OLD. Generated from fixed
+    `session` is the expression naming the session id in NEW/OLD; `suffix` tells apart
+    the triggers a later migration adds for new columns. Generated from fixed
     arguments below, so the SQL a migration runs is still fixed text.
     """
     events = ([f"UPDATE OF {columns}"] if columns else ["INSERT", "UPDATE", "DELETE"])
     sql = ""
     for event in events:
         row = "OLD" if event == "DELETE" else "NEW"
-        name = f"{table}_{stamp}_{event.split()[0].lower()}"
+        name = f"{table}_{stamp}_{event.split()[0].lower()}{suffix}"
         sql += (
             f"CREATE TRIGGER {name} AFTER {event} ON {table}\n"
             f"BEGIN\n    UPDATE sessions SET {stamp} = {_NOW}"
@@ -182,6 +184,20 @@ MIGRATIONS: tuple[str, ...] = (
     """
     CREATE INDEX sessions_round ON sessions (round, started_at);
     """,
+    # 5: demo sessions are marked (left out of exports and comparisons unless asked for);
+    # the reviewer's blind rating is kept apart from one changed after seeing the leader's;
+    # a prediction changed after its step started keeps what it was and when it changed.
+    """
+    ALTER TABLE sessions ADD COLUMN demo INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE steps ADD COLUMN blind_review_points INTEGER
+        CHECK (blind_review_points BETWEEN -10 AND 10);
+    ALTER TABLE steps ADD COLUMN prediction_changed_at REAL;
+    ALTER TABLE steps ADD COLUMN prediction_before_change INTEGER
+        CHECK (prediction_before_change BETWEEN -10 AND 10);
+    """
+    + _stamp_triggers("reviewed_at", "steps", "blind_review_points", "session_id", "_5")
+    + _stamp_triggers("edited_at", "steps", "prediction_changed_at, prediction_before_change",
+                      "session_id", "_5"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -215,7 +215,8 @@ def test_bundle_errors_are_one_line(tmp_path: Path) -> None:
     assert nothing.returncode == 2 and "name the sessions (ID ...) or a round" in nothing.stderr
     empty_round = run(data, "bundle", "export", str(tmp_path / "x.mshop"), "--round", "Nope")
     assert empty_round.returncode == 1
-    assert empty_round.stderr == "mysteryshop: Round 'Nope' has no sessions to share.\n"
+    assert empty_round.stderr == ("mysteryshop: There is no round 'Nope'. Rounds here: "
+                                  "'Round 1 — demo'.\n")
     junk = tmp_path / "junk.mshop"
     junk.write_text("hello")
     refused = run(data, "bundle", "import", str(junk))

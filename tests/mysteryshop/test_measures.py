@@ -39,6 +39,17 @@ def test_repeated_hold_presses_are_not_double_counted() -> None:
     assert (m.holds, m.hold_total_seconds) == (1, 10)
 
 
+def test_a_transfer_or_being_helped_ends_a_hold_the_leader_forgot_to_end() -> None:
+    m = derive_measures(markers((10, K.ON_HOLD), (40, K.TRANSFERRED), (90, K.RING)), 300)
+    assert (m.holds, m.hold_total_seconds, m.transfers) == (1, 30, 1)
+    m = derive_measures(markers((10, K.ON_HOLD), (25, K.HELPED), (50, K.OFF_HOLD)), 300)
+    assert (m.holds, m.hold_total_seconds, m.helped_seconds) == (1, 15, 25)
+    # On hold again after the transfer: a second hold, ended by the next press.
+    m = derive_measures(markers((10, K.ON_HOLD), (40, K.TRANSFERRED), (45, K.ON_HOLD),
+                                (65, K.OFF_HOLD)), 300)
+    assert (m.holds, m.hold_total_seconds, m.hold_longest_seconds) == (2, 50, 30)
+
+
 def test_transfers_help_and_listening_share() -> None:
     m = derive_measures(
         markers((5, K.TRANSFERRED), (9, K.ASKED_NEED), (12, K.PITCHED), (13, K.ASKED_NEED),

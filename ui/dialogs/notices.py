@@ -54,7 +54,7 @@ def confirm_delete(parent: QWidget, session: Session) -> QMessageBox:
         (_tr("Its notes, ratings, markers and reviews go, and its 1 recording.")
          if recordings == 1 else
          _tr("Its notes, ratings, markers and reviews go, and its {n} recordings.").format(
-             n=recordings)) + " " + _tr("This cannot be undone."))
+             n=recordings)) + " " + _tr("Until you quit, Undo delete brings it back."))
     delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.AcceptRole)
     delete.setObjectName("deleteButton")
     keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)

@@ -82,7 +82,7 @@ class FileJobs(QObject):
         session_id = session_id or self.on_screen()
         library = self.services.library
         try:
-            total = library.count()
+            total = library.count(include_demo=False)  # "all sessions" leaves demos out
             rounds = library.rounds()
             selected = None
             if session_id:
@@ -92,7 +92,7 @@ class FileJobs(QObject):
         except MysteryShopError as exc:
             show_error(self.window, exc)
             return
-        if total == 0 and nothing:
+        if total == 0 and selected is None and nothing:
             show_error(self.window, MysteryShopError(nothing))
             return
         dialog = make_dialog(total, rounds, selected, self.window)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,10 +23,12 @@ BLIND_SETTING = "review/blind"
 
 
 class RatingPanel(QGroupBox):
-    """With blind review on, the leader's rating stays hidden until the reviewer rated."""
+    """With blind review on, the leader's rating stays hidden until the reviewer has
+    confirmed theirs; a rating changed after that is marked, and the blind one counts."""
 
     reviewer_edited = Signal(str)
     rating_changed = Signal(object)  # int | None
+    rating_confirmed = Signal()
 
     def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +40,14 @@ class RatingPanel(QGroupBox):
         self.rating = PointsScale(self)
         self.rating.setObjectName("reviewRating")
         self.rating.value_changed.connect(self.rating_changed)
+        self.confirm = QPushButton(self.tr("Confirm my rating"), self)
+        self.confirm.setObjectName("confirmRating")
+        self.confirm.setToolTip(self.tr("Fix this as your blind rating; then the leader's "
+                                        "is shown"))
+        self.confirm.clicked.connect(self.rating_confirmed)
         self.leader_rating = QLabel(self)
         self.leader_rating.setObjectName("leaderRating")
+        self.leader_rating.setWordWrap(True)
         self.blind = QCheckBox(self.tr("Blind review"), self)
         self.blind.setObjectName("blindReview")
         self.blind.setToolTip(self.tr("Hide the leader's rating of a step until you have "
@@ -47,7 +56,10 @@ class RatingPanel(QGroupBox):
         self.blind.toggled.connect(self._on_blind_toggled)
         self._step: Step | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(self.rating)
+        top = QHBoxLayout()
+        top.addWidget(self.rating, 1)
+        top.addWidget(self.confirm)
+        layout.addLayout(top)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Reviewer"), self))
         row.addWidget(self.reviewer)
@@ -64,11 +76,20 @@ class RatingPanel(QGroupBox):
         step = self._step
         if step is None:
             return
-        if not ReviewService.leader_rating_visible(step, self.blind.isChecked()):
-            self.leader_rating.setText(self.tr("Leader's rating: hidden until you rate"))
-        else:
-            self.leader_rating.setText(self.tr("Leader's rating: {n} ({words})").format(
-                n=points_text(step.points), words=points_words(step.points)))
+        blind = self.blind.isChecked()
+        visible = ReviewService.leader_rating_visible(step, blind)
+        self.confirm.setVisible(blind and step.blind_review_points is None)
+        self.confirm.setEnabled(step.review_points is not None)
+        if not visible:
+            self.leader_rating.setText(self.tr("Leader's rating: hidden until you confirm "
+                                               "yours"))
+            return
+        text = self.tr("Leader's rating: {n} ({words})").format(
+            n=points_text(step.points), words=points_words(step.points))
+        if ReviewService.changed_after_reveal(step):
+            text += " · " + self.tr("yours changed after seeing it (blind: {n})").format(
+                n=points_text(step.blind_review_points))
+        self.leader_rating.setText(text)
 
     def _on_blind_toggled(self, checked: bool) -> None:
         QSettings().setValue(BLIND_SETTING, checked)

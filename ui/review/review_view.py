@@ -87,6 +87,7 @@ class ReviewView(QWidget):
         self.rating_panel = RatingPanel(session.reviewer, self)
         self.rating_panel.reviewer_edited.connect(self._on_rating_panel_reviewer_edited)
         self.rating_panel.rating_changed.connect(self._on_rating_panel_rating_changed)
+        self.rating_panel.rating_confirmed.connect(self._on_rating_panel_rating_confirmed)
         player.position_changed.connect(self._on_player_position_changed)
         player.duration_changed.connect(self._on_player_duration_changed)
         player.error.connect(self.waveform.set_message)
@@ -263,6 +264,12 @@ class ReviewView(QWidget):
             key = self.step.key
             self._apply(lambda: self.review.set_points(self.session, key, value))
             self.steps_model.set_session(self.session)
+            self.rating_panel.show_leader_rating()
+
+    def _on_rating_panel_rating_confirmed(self) -> None:
+        if self.step is not None:
+            key = self.step.key
+            self._apply(lambda: self.review.confirm_blind(self.session, key))
             self.rating_panel.show_leader_rating()
 
     def _on_rating_panel_reviewer_edited(self, text: str) -> None:

@@ -73,8 +73,10 @@ class SessionController(QObject):
     def delete_marker(self, key: str, marker_id: int) -> None:
         self._step(key, lambda: self.service.delete_marker(self.session, key, marker_id))
 
-    def set_prediction(self, key: str, points: int | None) -> None:
-        self._step(key, lambda: self.service.set_prediction(self.session, key, points))
+    def set_prediction(self, key: str, points: int | None, *,
+                       change_after_start: bool = False) -> None:
+        self._step(key, lambda: self.service.set_prediction(
+            self.session, key, points, change_after_start=change_after_start))
 
     def set_points(self, key: str, points: int | None) -> None:
         self._step(key, lambda: self.service.set_points(self.session, key, points))

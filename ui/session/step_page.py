@@ -5,12 +5,14 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,7 @@ from ui.session.recording_panel import RecordingPanel
 from ui.session.session_controller import SessionController
 from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
+from ui.widgets.points import points_words
 from ui.widgets.points_scale import PointsScale
 from ui.widgets.words import marker_text
 
@@ -85,7 +88,25 @@ class StepPage(QWidget):
             self,
         )
         before.setObjectName("beforeBox")
-        QVBoxLayout(before).addWidget(self.prediction)
+        # Locked once the timer has started (a prediction made after the fact is no
+        # prediction); "Change my prediction" unlocks it until pressed again or the page
+        # is left, and a change made so is kept on record with what it was before.
+        self.prediction_lock = QLabel(self)
+        self.prediction_lock.setObjectName("predictionLock")
+        self.prediction_lock.setWordWrap(True)
+        self.change_prediction = QPushButton(self.tr("Change my prediction…"), self)
+        self.change_prediction.setObjectName("changePrediction")
+        self.change_prediction.setToolTip(self.tr(
+            "The prediction locked when the step started. A change is kept on record, "
+            "with what it was before."))
+        self.change_prediction.setCheckable(True)
+        self.change_prediction.toggled.connect(self._on_change_prediction_toggled)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.prediction_lock, 1)
+        lock_row.addWidget(self.change_prediction)
+        before_layout = QVBoxLayout(before)
+        before_layout.addWidget(self.prediction)
+        before_layout.addLayout(lock_row)
 
         self.timer = TimerPanel(self)
         self.timer.toggle_requested.connect(self.toggle_timer)
@@ -175,6 +196,7 @@ class StepPage(QWidget):
         """Show the stored state of the step (after any change, or after a failed save)."""
         step = self.step
         self.prediction.set_value(step.predicted_points)
+        self._show_prediction_lock(step)
         self.feeling.set_value(step.points)
         if self.notes.toPlainText() != step.notes:
             self.notes.blockSignals(True)
@@ -185,6 +207,38 @@ class StepPage(QWidget):
         self.timer.bind(lambda: self.controller.elapsed(self.key), step.timer_state)
         if self.markers:
             self.markers.show_state(step.markers, self.controller.live_measures(self.key))
+
+    @property
+    def _changing_prediction(self) -> bool:
+        return self.change_prediction.isChecked()
+
+    def _show_prediction_lock(self, step: Step) -> None:
+        started = bool(step.intervals)
+        self.prediction.setEnabled(not started or self._changing_prediction)
+        self.change_prediction.setVisible(started)
+        self.change_prediction.setText(self.tr("Lock it again") if self._changing_prediction
+                                       else self.tr("Change my prediction…"))
+        if self._changing_prediction:
+            text = self.tr("Changing the prediction after the step started: it is kept on "
+                           "record as changed.")
+        elif step.prediction_changed_at is not None:
+            text = self.tr("Changed after the step started (it was {was}).").format(
+                was=points_words(step.prediction_before_change))
+        elif started:
+            text = self.tr("Locked when the step started.")
+        else:
+            text = ""
+        self.prediction_lock.setText(text)
+        self.prediction_lock.setVisible(bool(text))
+
+    def _on_change_prediction_toggled(self, checked: bool) -> None:
+        self._show_prediction_lock(self.step)
+        if checked:
+            self.prediction.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.change_prediction.setChecked(False)  # leaving the step locks it again
+        super().hideEvent(event)
 
     def _refresh_measures(self) -> None:
         if self.markers:
@@ -236,7 +290,8 @@ class StepPage(QWidget):
             self.refresh()
 
     def _on_prediction_value_changed(self, value: int | None) -> None:
-        self.controller.set_prediction(self.key, value)
+        self.controller.set_prediction(self.key, value,
+                                       change_after_start=self._changing_prediction)
 
     def _on_feeling_value_changed(self, value: int | None) -> None:
         self.controller.set_points(self.key, value)

@@ -37,8 +37,8 @@ def everything(session: Session) -> tuple[object, ...]:
     keys = {s.key for s in session.steps}
     return (
         leader_work(session, keys), session.reviewer, session.edited_at, session.reviewed_at,
-        session.felt_total, session.gap_total,
-        [(s.key, s.position, s.title, s.review_points,
+        session.felt_total, session.gap_total, session.demo,
+        [(s.key, s.position, s.title, s.review_points, s.blind_review_points,
           [(n.offset_seconds, n.text, n.created_at) for n in s.review_notes],
           [(r.status, r.started_at, r.timer_offset, r.samplerate, r.frames, r.overflows)
            for r in s.recordings]) for s in session.steps],
@@ -51,6 +51,9 @@ def test_a_shared_session_arrives_whole_with_its_recordings(
     leader.review.set_reviewer(session, "Rae")
     leader.review.add_note(session, "call", 20.0, "Nobody said their name")
     leader.review.set_points(session, "call", -4)
+    leader.review.confirm_blind(session, "call")
+    leader.review.set_points(session, "call", -2)
+    leader.service.set_prediction(session, "leader", -9, change_after_start=True)
     written = leader.share(tmp_path / "acme.mshop", session.id)
     assert (written.sessions, written.recordings, written.missing) == (1, 3, [])
 
@@ -61,6 +64,8 @@ def test_a_shared_session_arrives_whole_with_its_recordings(
     shown = manifest["sessions"][0]
     assert shown["id"] == session.id and shown["felt_points"] == session.felt_total  # as show
     assert shown["reviewer"] == "Rae" and shown["recording_consent_at"] is not None
+    assert shown["demo"] is True and shown["steps"][1]["blind_review_points"] == -4
+    assert shown["steps"][4]["prediction_before_change"] is not None
     assert len(names) == 4 and all(len(f["sha256"]) == 64 for f in manifest["files"].values())
 
     report = reviewer.receive(written.path)

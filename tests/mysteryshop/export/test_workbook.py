@@ -49,8 +49,8 @@ def filled(repository: Repository) -> Repository:
 
 
 def _fill(repository: Repository, data_dir: Path) -> None:
-    create_demo_session(repository, data_dir)
-    create_demo_session(repository, data_dir)
+    create_demo_session(repository, data_dir, as_demo=False)
+    create_demo_session(repository, data_dir, as_demo=False)
     service = SessionService(repository)
     session = service.create(HOSTILE[0], HOSTILE[1], "Round 2")
     service.set_notes(session, "website", HOSTILE[2])
@@ -74,7 +74,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
     assert summary.tables["Sessions"].ref == "A4:K7"
     assert summary.tables["Touchpoints"].ref == "A10:G15"
     assert summary.tables["Rounds"].ref == "A18:G20"
-    assert steps.tables["Steps"].ref == "A1:V16"  # 3 sessions × 5 steps
+    assert steps.tables["Steps"].ref == "A1:X16"  # 3 sessions × 5 steps
     assert [c.value for c in steps[1]][:9] == ["Date", "Round", "Leader", "Company", "#",
                                                "Touchpoint", "Predicted", "Felt", "Gap"]
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
@@ -85,7 +85,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:V16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:X16"
 
 
 def test_values_are_typed_dates_durations_and_points(filled: Repository, data_dir: Path,
@@ -108,7 +108,7 @@ def test_points_carry_a_live_red_white_green_scale(filled: Repository, data_dir:
                                                    tmp_path: Path) -> None:
     steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
     ranges = {str(cf.sqref): cf.rules[0] for cf in steps.conditional_formatting}
-    assert set(ranges) == {"G2:G16", "H2:H16", "I2:I16", "T2:T16"}
+    assert set(ranges) == {"G2:G16", "H2:H16", "I2:I16", "J2:J16", "U2:U16", "V2:V16"}
     scale = ranges["H2:H16"].colorScale
     assert [v.val for v in scale.cfvo] == [-10, 0, 10]
     assert [c.rgb[-6:] for c in scale.color] == ["F8696B", "FFFFFF", "63BE7B"]
@@ -142,7 +142,7 @@ def test_recording_links_are_relative_and_reach_the_file(filled: Repository, dat
     out = data_dir / "export" / "meeting.xlsx"
     out.parent.mkdir()
     steps = export(data_dir, out)["Steps"]
-    links = [r[21].hyperlink.target for r in steps.iter_rows(min_row=2) if r[21].hyperlink]
+    links = [r[23].hyperlink.target for r in steps.iter_rows(min_row=2) if r[23].hyperlink]
     assert len(links) == 6  # two demo sessions × three recorded calls
     for link in links:
         assert link.startswith("../recordings/") and not os.path.isabs(link)
@@ -184,7 +184,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:V6"
+    assert steps.tables["Steps"].ref == "A1:X6"
 
 
 @pytest.fixture
@@ -238,13 +238,14 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:V6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:X6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,
         text=True)
     assert nothing.returncode == 1
-    assert nothing.stderr.strip() == "mysteryshop: There are no sessions to export."
+    assert nothing.stderr.strip() == ("mysteryshop: There is no round 'Round 9'. Rounds here: "
+                                      "'Round 2', 'Round 1 — demo'.")
     assert not (tmp_path / "none.xlsx").exists()
 
 

@@ -48,3 +48,30 @@ def test_rounds_most_recent_first_and_counts_by_round(services: AppServices,
         services.sessions.create(leader, "Acme", round_label)
     assert services.library.rounds() == ["R1", "R2"]  # R1 was used last
     assert services.library.count("R1") == 2 and services.library.count() == 3
+
+
+def test_the_demo_is_marked_and_stays_out_of_real_work_until_asked_for(
+        services: AppServices, tmp_path: Path) -> None:
+    demo = services.library.add_demo()
+    real = services.sessions.create("Ann", "Acme", "Round 1")
+    services.sessions.set_points(real, "website", 4)
+    assert demo.demo and not real.demo
+    assert {s.id: s.demo for s in services.library.page()} == {real.id: False,
+                                                                 demo.id: True}  # both listed
+    assert services.library.rounds() == ["Round 1"]  # what a new session suggests
+    assert "Round 1 — demo" in services.library.rounds(include_demo=True)
+    assert {r.round for r in services.library.compare_rounds()} == {"Round 1"}
+    assert services.library.count(include_demo=False) == 1
+
+    from mysteryshop.services.exporting import load_sessions
+
+    assert [s.id for s in load_sessions(services.folder)] == [real.id]
+    assert {s.id for s in load_sessions(services.folder, include_demo=True)} == {demo.id,
+                                                                                 real.id}
+    assert [s.id for s in load_sessions(services.folder, "Round 1 — demo")] == [demo.id]
+    assert [s.id for s in load_sessions(services.folder, ids=[demo.id[:8]])] == [demo.id]
+
+    assert services.library.remove_demo() == 1
+    assert [s.id for s in services.library.page()] == [real.id]
+    assert not (services.folder.recordings / demo.id).exists()
+    assert services.library.remove_demo() == 0

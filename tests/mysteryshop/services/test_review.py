@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import Marker, MarkerKind, Recording, RecordingStatus, ReviewNote
 from mysteryshop.services.review import ReviewService, audacity_labels
 from mysteryshop.services.session_flow import SessionService
 
 
-def test_blind_review_shows_the_leader_rating_only_after_the_reviewer_rates(
+def test_blind_review_shows_the_leader_rating_only_after_the_reviewer_confirms(
     service: SessionService,
 ) -> None:
     reviews = ReviewService(service)
@@ -16,10 +19,22 @@ def test_blind_review_shows_the_leader_rating_only_after_the_reviewer_rates(
     step = session.step("call")
     assert not reviews.leader_rating_visible(step, blind=True)
     assert reviews.leader_rating_visible(step, blind=False)
+    with pytest.raises(MysteryShopError, match="Rate the step first"):
+        reviews.confirm_blind(session, "call")
+    reviews.set_points(session, "call", 0)  # a first touch, then a real opinion
     reviews.set_points(session, "call", -7)
+    assert not reviews.leader_rating_visible(step, blind=True)
+    reviews.confirm_blind(session, "call")
     assert reviews.leader_rating_visible(step, blind=True)
+    assert not reviews.changed_after_reveal(step)
+    reviews.set_points(session, "call", -4)  # swayed by the leader's rating
+    reviews.confirm_blind(session, "call")  # the blind one is given once
     stored = service.repository.get_session(session.id).step("call")
-    assert stored.review_points == -7
+    assert (stored.review_points, stored.blind_review_points) == (-4, -7)
+    assert reviews.changed_after_reveal(stored)
+    assert reviews.agreement(stored_session := service.repository.get_session(session.id)
+                             ).differences == {"call": -3}
+    assert stored_session.reviewed_at is not None
 
 
 def test_notes_and_name_are_stored_at_once(service: SessionService) -> None:

@@ -154,3 +154,21 @@ def test_kill_9_loses_nothing_and_the_timer_keeps_counting(db_path: Path) -> Non
     assert service.elapsed(call) >= time.time() - float(started) - 0.05
     assert service.elapsed(call) >= 0.3
     service.repository.close()
+
+
+def test_the_prediction_locks_when_the_step_starts_and_a_change_is_kept_on_record(
+    service: SessionService, clock: FakeClock, db_path: Path
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.set_prediction(session, "call", 2)
+    service.set_prediction(session, "call", 5)  # before the start: change freely
+    service.start_timer(session, "call")
+    with pytest.raises(MysteryShopError, match="locked once the step has started"):
+        service.set_prediction(session, "call", -3)
+    assert session.step("call").predicted_points == 5
+    clock.advance(40)
+    service.set_prediction(session, "call", -3, change_after_start=True)
+    service.set_prediction(session, "call", -1, change_after_start=True)
+    stored = Repository.open(db_path).get_session(session.id).step("call")
+    assert (stored.predicted_points, stored.prediction_before_change) == (-1, 5)
+    assert stored.prediction_changed_at == pytest.approx(clock(), abs=1)

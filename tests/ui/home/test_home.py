@@ -201,15 +201,68 @@ def test_delete_key_asks_naming_what_goes_and_keep_keeps(qtbot: QtBot, window: M
     assert window.services.library.count() == 1
 
 
-def test_deleting_from_the_list_removes_the_session_and_its_recordings(
+def test_deleting_from_the_list_removes_the_session_and_undo_brings_it_back(
         qtbot: QtBot, window: MainWindow) -> None:
     keep = window.services.library.add_demo()
     gone = window.services.library.add_demo()
+    window.services.review.set_points(gone, "call", -2)
     files = [window.services.folder.root / r.path for s in gone.steps for r in s.recordings]
+    before = window.services.library.get(gone.id)
     window.refresh_home()
+    assert not window.window_actions.undo_delete.isEnabled()
     window.home.select_session(gone.id)
     window.home.delete_action.trigger()  # what the row's context menu and Delete run
     confirm_box(window).findChild(QPushButton, "deleteButton").click()
     assert [s.id for s in window.services.library.page()] == [keep.id]
     assert window.home.model.rowCount() == 1
     assert files and not any(f.exists() for f in files)
+    undo = window.findChild(QPushButton, "undoDeleteButton")
+    assert undo.isVisible() and window.window_actions.undo_delete.isEnabled()
+
+    window.home.table.setFocus()
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.home.model.rowCount() == 2 and window.home.selected_session_id() == gone.id
+    back = window.services.library.get(gone.id)
+    assert all(f.exists() for f in files) and not undo.isVisible()
+    assert back.step("call").review_points == -2
+    assert [(len(s.markers), len(s.recordings), s.points, s.notes) for s in back.steps] == [
+        (len(s.markers), len(s.recordings), s.points, s.notes) for s in before.steps]
+    assert (back.edited_at, back.reviewed_at, back.felt_total) == (
+        before.edited_at, before.reviewed_at, before.felt_total)
+
+
+def test_deleted_sessions_are_gone_for_good_after_quitting(
+        qtbot: QtBot, window: MainWindow) -> None:
+    session = window.services.library.add_demo()
+    window.refresh_home()
+    window.deleter.delete([session.id])
+    trash = window.services.folder.root / ".trash"
+    assert any(trash.rglob("*.wav"))
+    window.services.close()
+    assert not trash.exists()
+
+
+def test_the_demo_is_removed_in_one_action_and_stays_out_of_new_rounds(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.services.library.add_demo()
+    window.services.library.add_demo()
+    window.services.sessions.create("Ann", "Acme", "Round 1")
+    window.refresh_home()
+    assert window.window_actions.remove_demo.isEnabled()
+    window.new_session()
+    dialog = window._new_dialog
+    assert [dialog.round.itemText(i) for i in range(dialog.round.count())] == ["Round 1"]
+    dialog.reject()
+    window.window_actions.remove_demo.trigger()
+    assert window.home.model.rowCount() == 1
+    assert not window.window_actions.remove_demo.isEnabled()
+
+
+def test_with_no_sessions_the_actions_that_need_one_are_off_and_say_why(
+        window: MainWindow) -> None:
+    actions = window.window_actions
+    for action in (actions.export, actions.share, actions.review, actions.compare):
+        assert not action.isEnabled() and "No sessions yet" in action.toolTip()
+    window.services.sessions.create("Ann", "Acme", "Round 1")
+    window.refresh_home()
+    assert all(a.isEnabled() for a in (actions.export, actions.review, actions.compare))

@@ -19,8 +19,8 @@ from ui.main_window import MainWindow
 
 def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_open(
     qtbot: QtBot, window: MainWindow, tmp_path: Path, repository: Repository) -> None:
-    create_demo_session(repository)
-    session = create_demo_session(repository)
+    create_demo_session(repository, as_demo=False)
+    session = create_demo_session(repository, as_demo=False)
     window.refresh_home()
     window.home.select_session(session.id)
     window.jobs.export_to_excel()
@@ -41,7 +41,7 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
 
 def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                       repository: Repository) -> None:
-    create_demo_session(repository)
+    create_demo_session(repository, as_demo=False)
     flow = window.jobs.start_export(tmp_path / "no such folder" / "m.xlsx")
     with qtbot.waitSignal(flow.runner.failed, timeout=10000):
         pass
@@ -53,7 +53,7 @@ def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path
 def test_cancelling_shows_nothing_and_writes_nothing(qtbot: QtBot, window: MainWindow,
                                                      tmp_path: Path,
                                                      repository: Repository) -> None:
-    create_demo_session(repository)
+    create_demo_session(repository, as_demo=False)
     assert repository.path is not None
     flow = ExportFlow(ExportRunner(window.services.exports), window)
     flow.progress.findChild(QPushButton).click()  # the user cancels as it starts
@@ -66,7 +66,7 @@ def test_cancelling_shows_nothing_and_writes_nothing(qtbot: QtBot, window: MainW
 
 def test_the_summary_offers_an_export_of_its_session(qtbot: QtBot, window: MainWindow,
                                                      repository: Repository) -> None:
-    session = create_demo_session(repository)
+    session = create_demo_session(repository, as_demo=False)
     window.open_session(session.id)
     qtbot.mouseClick(window.findChild(QPushButton, "summaryExportButton"),
                      Qt.MouseButton.LeftButton)

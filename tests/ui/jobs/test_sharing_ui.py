@@ -39,7 +39,7 @@ def report_rows(dialog: QDialog) -> list[list[str]]:
 
 def test_share_the_open_session_from_its_summary(qtbot: QtBot, window: MainWindow,
                                                  tmp_path: Path) -> None:
-    window.services.library.add_demo()
+    window.services.sessions.create("Ann", "Acme", "Round 1")
     session = window.services.library.add_demo()
     window.open_session(session.id)
     qtbot.mouseClick(window.findChild(QPushButton, "summaryShareButton"),
@@ -47,7 +47,7 @@ def test_share_the_open_session_from_its_summary(qtbot: QtBot, window: MainWindo
     dialog = window.findChild(ShareDialog)
     assert dialog is not None and dialog.isVisible()
     assert dialog.selected.isChecked() and dialog.scope() == (None, [session.id])
-    assert dialog.all.text() == "All sessions (2)"
+    assert dialog.all.text() == "All sessions (1)"  # the demo is shared only when named
     dialog.path.setText(str(tmp_path / "for-rae"))
     dialog.accept()
     box = wait_box(qtbot, window, "shareDone")

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QSlider
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import RecordingStatus
@@ -45,7 +46,8 @@ def test_the_first_recorded_step_opens_with_its_markers_and_waveform(
     assert "2:30   Note: Music on hold was loud and looped" in items
     qtbot.waitUntil(lambda: view.waveform._peaks is not None, timeout=5000)
     assert view.waveform.duration() == pytest.approx(252, abs=0.1)
-    assert view.rating_panel.leader_rating.text() == "Leader's rating: hidden until you rate"
+    assert view.rating_panel.leader_rating.text() == ("Leader's rating: hidden until you "
+                                                      "confirm yours")
     assert not view.warning.isVisible()
     view.transport.speed.setCurrentIndex(view.transport.speed.findData(1.5))
     assert view.player.speed() == 1.5
@@ -103,17 +105,33 @@ def test_reviewer_note_is_stored_at_the_play_position(
     assert view.timelines.note_edit.text() == ""
 
 
-def test_blind_review_reveals_the_leader_rating_after_rating(
+def test_blind_review_reveals_the_leader_rating_only_after_confirming(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     view = open_demo_review(qtbot, window)
-    qtbot.keyClicks(view.rating_panel.reviewer, "Rae")
-    view.rating_panel.rating.set_value(-5, emit=True)
-    assert view.rating_panel.leader_rating.text() == "Leader's rating: -3 (3 points down)"
+    panel = view.rating_panel
+    hidden = "Leader's rating: hidden until you confirm yours"
+    qtbot.keyClicks(panel.reviewer, "Rae")
+    assert not panel.confirm.isEnabled()  # nothing to confirm yet
+    slider = panel.rating.findChild(QSlider, "pointsSlider")
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
+    assert panel.rating.value() == 0 and panel.leader_rating.text() == hidden
+    slider.setFocus()
+    for _ in range(5):  # the keys set the rating; the review's ←/→ seek must not take them
+        qtbot.keyClick(slider, Qt.Key.Key_Left)
+    assert panel.rating.value() == -5 and panel.leader_rating.text() == hidden
+    qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+    assert panel.leader_rating.text() == "Leader's rating: -3 (3 points down)"
+    assert not panel.confirm.isVisible()
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    qtbot.keyClick(slider, Qt.Key.Key_Right)
+    assert panel.leader_rating.text() == ("Leader's rating: -3 (3 points down) · yours "
+                                          "changed after seeing it (blind: -5)")
     stored = window.services.library.get(view.session.id)
-    assert stored.reviewer == "Rae" and stored.step("call").review_points == -5
+    assert stored.reviewer == "Rae" and stored.step("call").review_points == -3
+    assert stored.step("call").blind_review_points == -5
     view.select_step("problem")
-    assert view.rating_panel.leader_rating.text() == "Leader's rating: hidden until you rate"
+    assert panel.leader_rating.text() == hidden
     view.rating_panel.blind.setChecked(False)
     assert view.rating_panel.leader_rating.text() == "Leader's rating: -6 (6 points down)"
     view.rating_panel.blind.setChecked(True)

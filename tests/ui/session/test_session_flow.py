@@ -233,3 +233,24 @@ def test_typing_notes_saves_each_keystroke_without_redrawing_the_page(
     qtbot.keyClicks(page.notes, "Slow")
     assert redraws == [] and saved == ["website"] * 4
     assert window.services.library.get(session.id).step("website").notes == "Slow"
+
+
+def test_the_prediction_locks_when_the_timer_starts_and_a_change_is_on_record(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    view = start_session(qtbot, window)
+    page = view.current_step_page()
+    assert page is not None
+    rate(qtbot, page, "prediction", 3)
+    assert page.prediction.isEnabled() and not page.change_prediction.isVisible()
+    key(qtbot, view, Qt.Key.Key_Space)  # the step starts
+    clock.advance(20)
+    assert not page.prediction.isEnabled()  # no wheel, click or key can move it now
+    assert page.prediction_lock.text() == "Locked when the step started."
+    qtbot.mouseClick(page.change_prediction, Qt.MouseButton.LeftButton)
+    assert page.prediction.isEnabled()
+    rate(qtbot, page, "prediction", -5)
+    qtbot.mouseClick(page.change_prediction, Qt.MouseButton.LeftButton)  # lock it again
+    assert not page.prediction.isEnabled()
+    step = window.services.library.get(view.controller.session.id).step("website")
+    assert (step.predicted_points, step.prediction_before_change) == (-2, 3)
+    assert page.prediction_lock.text() == "Changed after the step started (it was 3 points up)."
