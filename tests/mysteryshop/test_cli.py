@@ -33,7 +33,7 @@ def test_demo_then_list_and_show_as_json(data_dir: Path) -> None:
     for field in ("id", "leader", "company", "round", "started_at", "finished_at", "status",
                   "verdict", "steps"):
         assert field in session
-    assert session["status"] == "done"
+    assert session["status"] == "done" and session["demo"] is True and sessions[0]["demo"]
     assert session["verdict"] in ("builds", "erodes")
     assert [s["key"] for s in session["steps"]] == ["website", "call", "buy", "problem",
                                                      "leader"]
@@ -68,6 +68,32 @@ def test_show_in_words(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["--data-dir", str(data_dir), "show", session_id]) == 0
     out = capsys.readouterr().out
     assert "2. Call the business" in out and "Answered" in out and "erodes trust" in out
+    assert "(demo)" in out.splitlines()[0]
+    # The guided answers, in words (they were left out).
+    assert sum(line.startswith("   Q: ") for line in out.splitlines()) >= 10
+
+
+def test_the_demo_stays_out_of_a_whole_export_and_goes_in_one_action(
+        data_dir: Path, tmp_path: Path) -> None:
+    assert run(data_dir, "demo").returncode == 0
+    nothing = run(data_dir, "export", str(tmp_path / "all.xlsx"))
+    assert nothing.returncode == 1 and "no sessions to export" in nothing.stderr
+    asked = run(data_dir, "export", str(tmp_path / "all.xlsx"), "--include-demo")
+    assert asked.returncode == 0 and "(1 session)" in asked.stdout
+    assert "--include-demo" in run(data_dir, "export", "--help").stdout
+    gone = run(data_dir, "delete", "--demo")
+    assert gone.returncode == 0 and gone.stdout.startswith("deleted: ")
+    assert json.loads(run(data_dir, "list", "--json").stdout) == []
+    again = run(data_dir, "delete", "--demo")
+    assert again.returncode == 0 and again.stdout == "No demo sessions to delete.\n"
+    assert run(data_dir, "delete").returncode == 2
+
+
+def test_help_sentences_are_whole() -> None:
+    out = subprocess.run([sys.executable, "-m", "mysteryshop", "--help"], cwd=ROOT,
+                         capture_output=True, text=True, env={**os.environ, "COLUMNS": "100"}
+                         ).stdout
+    assert "the default marked" not in out and "(* marks the default)" in " ".join(out.split())
 
 
 def test_unknown_session_is_one_line_on_stderr(data_dir: Path) -> None:
