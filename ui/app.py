@@ -81,6 +81,8 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
         return None
     window = MainWindow(services)
     window.show()
+    if import_file is None:  # a bundle opened from the file manager shows the list
+        window.navigator.reopen_last()
     if last_crash is not None:
         QTimer.singleShot(0, lambda: window.tell_last_crash(last_crash))
     # Once the home list is painted and the leader is reading it: the first session or

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from mysteryshop import APP_NAME
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from ui.session.session_view import SessionView
 
 MakePlayer = Callable[[], "Player"]
+LAST_OPEN = "lastOpen"
 
 
 class Navigator(QObject):
@@ -72,6 +73,7 @@ class Navigator(QObject):
 
     def show_home(self) -> None:
         current = self.open_session_id()
+        QSettings().remove(LAST_OPEN)  # the leader left the session: start on the list
         self.close_views()
         self.title_changed.emit(APP_NAME)
         self.home_shown.emit()
@@ -96,6 +98,11 @@ class Navigator(QObject):
         view.share_requested.connect(lambda: self.share_requested.emit(session_id))
         self.session_view = view
         self._show(view, self.tr("Session: {company} · {leader} — {app}"), session)
+        # Kept until the leader goes back to the list: a crash or a quit mid-session
+        # reopens it (at its step, which the database keeps) at the next start.
+        settings = QSettings()
+        settings.setValue(f"{LAST_OPEN}/folder", str(self.services.folder.root))
+        settings.setValue(f"{LAST_OPEN}/session", session_id)
         view.focus_current_page()
         return view
 
@@ -131,6 +138,20 @@ class Navigator(QObject):
         self.pages.setCurrentWidget(view)
         self.title_changed.emit(title.format(company=session.company, leader=session.leader,
                                              app=APP_NAME))
+
+    def reopen_last(self) -> SessionView | None:
+        """The session the leader was in when the app last stopped, if it still exists."""
+        settings = QSettings()
+        session_id = settings.value(f"{LAST_OPEN}/session")
+        if (not isinstance(session_id, str) or not self.showing_home()
+                or settings.value(f"{LAST_OPEN}/folder") != str(self.services.folder.root)):
+            return None
+        try:
+            self.services.library.resolve_id(session_id)
+        except MysteryShopError:
+            settings.remove(LAST_OPEN)  # deleted since, or another database
+            return None
+        return self.open_session(session_id)
 
     def prepare_player(self) -> None:
         """Make the first review's player now (while idle): QtMultimedia's first player

@@ -136,8 +136,7 @@ def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
     window = MainWindow(AppServices.open(DataFolder(data_dir)))
     qtbot.addWidget(window)
     window.show()
-    window.open_session(window.services.library.page()[0].id)
-    view = window.session_view
+    view = window.navigator.reopen_last()  # what start-up does: the leader was in it
     assert view is not None and view.current_index() == 1
     page = view.current_step_page()
     assert page is not None and page.step.timer_state is TimerState.RUNNING
@@ -266,3 +265,27 @@ def test_with_no_sessions_the_actions_that_need_one_are_off_and_say_why(
     window.services.sessions.create("Ann", "Acme", "Round 1")
     window.refresh_home()
     assert all(a.isEnabled() for a in (actions.export, actions.review, actions.compare))
+
+
+def test_a_quit_mid_session_reopens_it_at_its_step_and_the_list_stays_the_list(
+        qtbot: QtBot, services: AppServices) -> None:
+    session = services.sessions.create("Ann", "Acme", "R1")
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.open_session(session.id)
+    assert first.session_view is not None
+    first.session_view.go_to(3)
+    first.close()  # a normal quit, on the step
+
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    view = again.navigator.reopen_last()
+    assert view is not None and view.session_id == session.id and view.current_index() == 3
+    again.show_home()  # back to the list, then quit: the next start shows the list
+    again.close()
+    assert MainWindow(services).navigator.reopen_last() is None
+
+    services.library.delete([session.id])
+    again.open_session(services.sessions.create("Bo", "Acme", "R1").id)
+    services.library.delete([again.navigator.open_session_id() or ""])
+    assert MainWindow(services).navigator.reopen_last() is None  # deleted since: the list
