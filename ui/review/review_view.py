@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
+    QGroupBox,
     QLabel,
     QListView,
+    QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
 from ui.widgets.words import marker_text
 
+REVIEWER_SETTING = "review/reviewerName"
 SKIP_SECONDS = 5.0
 
 
@@ -84,10 +88,19 @@ class ReviewView(QWidget):
         self.timelines = TimelinesPanel(self)
         self.timelines.seek_requested.connect(self._seek_to)
         self.timelines.note_requested.connect(self.add_note)
-        self.rating_panel = RatingPanel(session.reviewer, self)
+        # The reviewer reviews many sessions: their name is remembered for the next one.
+        self.rating_panel = RatingPanel(
+            session.reviewer or str(QSettings().value(REVIEWER_SETTING, "")), self)
         self.rating_panel.reviewer_edited.connect(self._on_rating_panel_reviewer_edited)
         self.rating_panel.rating_changed.connect(self._on_rating_panel_rating_changed)
         self.rating_panel.rating_confirmed.connect(self._on_rating_panel_rating_confirmed)
+        # What the leader wrote: on a step without a call it is what there is to review.
+        notes_box = QGroupBox(self.tr("The leader's notes"), self)
+        self.leader_notes = QPlainTextEdit(notes_box)
+        self.leader_notes.setObjectName("leaderNotes")
+        self.leader_notes.setReadOnly(True)
+        self.leader_notes.setMinimumHeight(48)
+        QVBoxLayout(notes_box).addWidget(self.leader_notes)
         player.position_changed.connect(self._on_player_position_changed)
         player.duration_changed.connect(self._on_player_duration_changed)
         player.error.connect(self.waveform.set_message)
@@ -100,6 +113,7 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.waveform, 2)
         right_layout.addWidget(self.transport)
         right_layout.addWidget(self.timelines, 2)
+        right_layout.addWidget(notes_box, 1)
         right_layout.addWidget(self.rating_panel)
         splitter = QSplitter(self)
         splitter.addWidget(self.steps)
@@ -148,6 +162,7 @@ class ReviewView(QWidget):
         self.recording_choice.setVisible(len(self.step.recordings) > 1)
         self.recording_choice.blockSignals(False)
         self._show_recording(self.step.recordings[0] if self.step.recordings else None)
+        self._show_leader_notes(self.step)
         self.rating_panel.show_step(self.step)
 
     def _on_recording_choice_changed(self, index: int) -> None:
@@ -160,10 +175,13 @@ class ReviewView(QWidget):
         self.warning.setVisible(bool(self.warning.text()))
         self.waveform.set_peaks(None)
         self.waveform.set_playhead(0)
+        self.transport.set_playable(recording is not None)
         if recording is None:
             self.player.load(None)
+            self.transport.show_no_recording()
             self.waveform.set_message(self.tr("This step has no recording. You can still rate "
                                               "it and read the leader's notes."))
+            self.waveform.show_timeline_only(self._timeline_length())
         else:
             path = self.data_dir / recording.path
             if path.exists():
@@ -177,6 +195,21 @@ class ReviewView(QWidget):
                     self.tr("The recording file is missing: {path}").format(path=path))
         self._show_timeline()
         self.timelines.show_note_position(self.player.position())
+
+    def _timeline_length(self) -> float:
+        """The step's length on its timer (or its last marker or note, if later)."""
+        step = self.step
+        if step is None:
+            return 0.0
+        offsets = [m.offset_seconds for m in step.markers] + [
+            n.offset_seconds for n in step.review_notes]
+        return max([step.elapsed(time.time()), *offsets]) * 1.02  # the last tick in view
+
+    def _show_leader_notes(self, step: Step) -> None:
+        notes = step.notes.strip()
+        self.leader_notes.setPlainText(notes or self.tr("The leader wrote no notes for this "
+                                                        "step."))
+        self.leader_notes.setEnabled(bool(notes))
 
     def _warning_for(self, recording: Recording | None) -> str:
         """What the reviewer should know before trusting what they hear."""
@@ -255,11 +288,13 @@ class ReviewView(QWidget):
         position = self.player.position()
         step_offset = self.recording.step_offset(position) if self.recording else position
         key = self.step.key
+        self._sign()
         if self._apply(lambda: self.review.add_note(self.session, key, step_offset, text)):
             self.timelines.note_edit.clear()
             self._show_timeline()
 
     def _on_rating_panel_rating_changed(self, value: int | None) -> None:
+        self._sign()
         if self.step is not None:
             key = self.step.key
             self._apply(lambda: self.review.set_points(self.session, key, value))
@@ -273,15 +308,25 @@ class ReviewView(QWidget):
             self.rating_panel.show_leader_rating()
 
     def _on_rating_panel_reviewer_edited(self, text: str) -> None:
+        QSettings().setValue(REVIEWER_SETTING, text.strip())
         self._apply(lambda: self.review.set_reviewer(self.session, text))
+
+    def _sign(self) -> None:
+        """A remembered name becomes this session's reviewer with their first input."""
+        name = self.rating_panel.reviewer.text().strip()
+        if name and not self.session.reviewer:
+            self._apply(lambda: self.review.set_reviewer(self.session, name))
 
     def export_labels(self) -> None:
         if self.recording is None or self.step is None:
             return
-        default = (self.data_dir / self.recording.path).with_suffix(".labels.txt")
-        folder = str(QSettings().value("review/lastFolder", str(default.parent)))
+        # Not beside the recording: the data folder is hidden and no place to look for it.
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        folder = str(QSettings().value("review/lastFolder", documents))
+        name = f"{self.session.company} - {self.step.title} - labels.txt".replace("/", "-")
         target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export labels for Audacity"), str(Path(folder) / default.name),
+            self, self.tr("Export labels for Audacity"), str(Path(folder) / name),
             self.tr("Audacity labels (*.txt)"))
         if target:
             self.write_labels(Path(target))

@@ -30,6 +30,7 @@ class TransportBar(QWidget):
         self.speed.currentIndexChanged.connect(
             lambda _i: player.set_speed(float(self.speed.currentData())))
         export = QPushButton(self.tr("Export labels…"), self)
+        self.export = export
         export.setObjectName("exportLabelsButton")
         export.setToolTip(self.tr("Markers and notes as an Audacity label track (.txt)"))
         export.clicked.connect(self.export_requested)
@@ -46,6 +47,14 @@ class TransportBar(QWidget):
 
     def show_position(self, seconds: float, total: float) -> None:
         self.position.setText(f"{format_duration(seconds)} / {format_duration(total)}")
+
+    def show_no_recording(self) -> None:
+        """A step without audio: nothing to play, no length left over from the last one."""
+        self.position.setText(self.tr("no recording"))
+
+    def set_playable(self, playable: bool) -> None:
+        for widget in (self.play_button, self.speed, self.export):
+            widget.setEnabled(playable)
 
     def _on_player_playing_changed(self, playing: bool) -> None:
         self.play_button.setText(self.tr("❚❚ Pause   Space") if playing

@@ -74,6 +74,11 @@ class WaveformView(QWidget):
             self._duration = seconds
             self.update()
 
+    def show_timeline_only(self, seconds: float) -> None:
+        """No audio: the ticks still spread over the step's own length (never all at 0)."""
+        self._duration = max(seconds, 1.0)
+        self.update()
+
     def set_ticks(self, ticks: list[Tick]) -> None:
         self._ticks = ticks
         self.update()

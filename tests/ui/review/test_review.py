@@ -9,8 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QSlider
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.model import RecordingStatus
+from mysteryshop.model import MarkerKind, RecordingStatus
 from mysteryshop.storage.repository import Repository
+from tests.conftest import FakeClock
 from ui.main_window import MainWindow
 from ui.review.review_view import ReviewView
 
@@ -162,3 +163,39 @@ def test_labels_export_as_an_audacity_track(qtbot: QtBot, window: MainWindow,
     assert lines[0] == "4.000000\t4.000000\tRing"
     assert any(line.startswith("60.") and line.endswith("\tReviewer: pushy") for line in lines)
     assert len(lines) == 12  # 11 markers and one note
+
+
+def test_a_step_without_audio_shows_the_leader_notes_and_its_own_timeline(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    view = open_demo_review(qtbot, window)
+    assert view.transport.position.text().endswith("4:12")  # the call's recording
+    view.select_step("website")
+    assert view.leader_notes.toPlainText() == view.session.step("website").notes
+    assert view.transport.position.text() == "no recording"  # not the call's 4:12
+    assert not view.transport.play_button.isEnabled()
+
+    # A call made without recording: its markers spread over the step, not all at 0:00.
+    services = window.services
+    session = services.sessions.create("Ann", "Acme", "R1")
+    for kind, seconds in ((MarkerKind.RING, 3), (MarkerKind.ANSWERED, 20),
+                          (MarkerKind.HELPED, 95)):
+        services.sessions.add_marker(session, "call", kind)  # the first starts the timer
+        clock.advance(seconds)
+    services.sessions.stop_timer(session, "call")
+    review = window.open_review(session.id, "call")
+    assert review is not None and review.recording is None
+    xs = [review.waveform.x_of(t.seconds) for t in review.waveform._ticks]
+    assert len(xs) == 3 and len(set(xs)) == 3 and xs == sorted(xs)
+    assert review.leader_notes.toPlainText() == "The leader wrote no notes for this step."
+
+
+def test_the_reviewer_name_is_remembered_for_the_next_session(
+        qtbot: QtBot, window: MainWindow) -> None:
+    view = open_demo_review(qtbot, window)
+    view.rating_panel.reviewer.clear()
+    qtbot.keyClicks(view.rating_panel.reviewer, "Rae Viewer")
+    other = window.services.library.add_demo()
+    second = window.open_review(other.id)
+    assert second is not None and second.rating_panel.reviewer.text() == "Rae Viewer"
+    second.rating_panel.rating.set_value(2, emit=True)  # their first input signs it
+    assert window.services.library.get(other.id).reviewer == "Rae Viewer"
