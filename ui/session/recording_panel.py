@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from mysteryshop.errors import MysteryShopError
@@ -19,7 +19,13 @@ CONSENT_TEXT = (
 
 
 class RecordingPanel(QWidget):
-    """Off by default; asks for consent once per session; shows a live level while on."""
+    """Off by default; asks for consent once per session; shows a live level while on.
+
+    Recording again on the same step makes a new take beside the earlier ones (kept, and
+    listed one by one); the panel says so as it starts.
+    """
+
+    said = Signal(str)  # a short message for the leader (the step page shows it)
 
     def __init__(self, sessions: SessionController, recorder: RecordingController, key: str,
                  parent: QWidget | None = None) -> None:
@@ -28,6 +34,7 @@ class RecordingPanel(QWidget):
         self.sessions = sessions
         self.recorder = recorder
         self.key = key
+        self._take = 1
         self.button = QPushButton(self.tr("● Record   Ctrl+Shift+R"), self)
         self.button.setObjectName("recordButton")
         self.button.setCheckable(True)
@@ -89,7 +96,11 @@ class RecordingPanel(QWidget):
         if not recordings:
             return self.tr("Not recording")
         last: Recording = recordings[-1]
-        text = self.tr("Recorded {t}").format(t=format_duration(sum(r.seconds for r in recordings)))
+        if len(recordings) == 1:
+            text = self.tr("Recorded {t}").format(t=format_duration(last.seconds))
+        else:  # takes one by one: adding them up would make one call of two
+            text = self.tr("{n} takes: {list}").format(n=len(recordings), list=", ".join(
+                format_duration(r.seconds) for r in recordings))
         dropouts = sum(r.overflows for r in recordings)
         if dropouts:
             text += " · " + self.tr("{n} dropouts").format(n=dropouts)
@@ -98,7 +109,8 @@ class RecordingPanel(QWidget):
         return text
 
     def _show_elapsed(self) -> None:
-        self.elapsed.setText(f"REC {format_duration(self.recorder.seconds())}")
+        take = self.tr("take {n} ").format(n=self._take) if self._take > 1 else ""
+        self.elapsed.setText(f"REC {take}{format_duration(self.recorder.seconds())}")
 
     def _on_recorder_level(self, rms_db: float, peak_db: float) -> None:
         if self.is_recording():
@@ -121,9 +133,15 @@ class RecordingPanel(QWidget):
                 self.sessions.error.emit(exc)
                 self.refresh()
                 return
+        earlier = list(session.step(self.key).recordings)  # start adds the new take
+        self._take = len(earlier) + 1
         self.recorder.start(session, self.key)
         self.sessions.step_changed.emit(self.key)
         self.refresh()
+        if earlier and self.is_recording():
+            self.said.emit(self.tr("Recording take {n}; the earlier {kept} kept").format(
+                n=self._take, kept=self.tr("take is") if len(earlier) == 1
+                else self.tr("{n} takes are").format(n=len(earlier))))
 
     def _ask_consent(self) -> bool:
         box = QMessageBox(self)

@@ -62,6 +62,7 @@ class StepPage(QWidget):
         self.recording: RecordingPanel | None = None
         if self.is_call and recorder is not None:
             self.recording = RecordingPanel(controller, recorder, step.key, self)
+            self.recording.said.connect(self.toast)
             header.addWidget(self.recording)
         watch: QLabel | None = None
         if template:

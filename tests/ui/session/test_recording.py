@@ -67,14 +67,20 @@ def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
     with qtbot.waitActive(window):  # the consent dialog had it; a window manager gives it back
         window.activateWindow()
     page.focus_default()
-    with qtbot.waitSignal(window.recorder.started, timeout=3000):
+    # A second press records a second take, and says so.
+    with qtbot.waitSignal(page.toast, timeout=3000) as told:
         qtbot.keyClick(page, Qt.Key.Key_R,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert told.args == ["Recording take 2; the earlier take is kept"]
+    assert page.findChild(QLabel, "recordingElapsed").text().startswith("REC take 2 ")
+    qtbot.wait(300)
     with qtbot.waitSignal(window.recorder.finished, timeout=5000):
         page.toggle_timer()  # pausing is not stopping...
         page.stop_timer()  # ...stopping the step ends the recording
     rows = repository.recordings()
     assert [r.status for r in rows] == [RecordingStatus.COMPLETE] * 2
+    # Takes one by one, never added up into one call.
+    assert page.findChild(QLabel, "recordingStatus").text().startswith("2 takes: 0:0")
 
 
 def test_declining_consent_records_nothing(qtbot: QtBot,
