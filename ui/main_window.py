@@ -319,10 +319,9 @@ class MainWindow(QMainWindow):
         show_error(self, exc)
 
     def open_data_folder(self) -> None:
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
+        from ui.widgets.launch import open_path
 
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.services.folder.root)))
+        open_path(self, self.services.folder.root)
 
     def show_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from mysteryshop.services.exporting import ExportResult
 from ui.jobs.export_runner import ExportRunner
 from ui.jobs.job_flow import JobFlow
 from ui.jobs.scope_dialog import OutputFile, ScopeDialog
+from ui.widgets.launch import open_path
 
 
 class ExportDialog(ScopeDialog):
@@ -35,8 +35,7 @@ def open_buttons(box: QMessageBox, path: Path, *, open_file: bool) -> None:
         buttons.insert(0, (box.tr("Open"), path))
     for text, target in buttons:
         button: QPushButton = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
-        button.clicked.connect(
-            lambda _=False, t=target: QDesktopServices.openUrl(QUrl.fromLocalFile(str(t))))
+        button.clicked.connect(lambda _=False, t=target: open_path(box, t))
 
 
 class ExportFlow(JobFlow):

@@ -90,6 +90,14 @@ class MediaPlayer(Player):
         self._player.setSource(QUrl.fromLocalFile(str(path)) if path else QUrl())
 
     def play(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices
+
+        if not QMediaDevices.audioOutputs():  # it would "play" in silence, saying nothing
+            self.error.emit(self.tr(
+                "No sound output was found on this computer, so the recording cannot be "
+                "heard. Plug in headphones or speakers (or start the sound service) and "
+                "press Play again."))
+            return
         self._player.play()
 
     def pause(self) -> None:

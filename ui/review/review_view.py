@@ -103,7 +103,7 @@ class ReviewView(QWidget):
         QVBoxLayout(notes_box).addWidget(self.leader_notes)
         player.position_changed.connect(self._on_player_position_changed)
         player.duration_changed.connect(self._on_player_duration_changed)
-        player.error.connect(self.waveform.set_message)
+        player.error.connect(self._on_player_error)
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
@@ -274,6 +274,12 @@ class ReviewView(QWidget):
         total = self.player.duration() or (self.recording.seconds if self.recording else 0)
         self.transport.show_position(seconds, total)
         self.timelines.show_note_position(seconds)
+
+    def _on_player_error(self, text: str) -> None:
+        """Above the waveform, beside what else the reviewer should know."""
+        self.warning.setText(" ".join(filter(None, [self._warning_for(self.recording),
+                                                    f"⚠ {text}"])))
+        self.warning.setVisible(True)
 
     def _on_player_duration_changed(self, seconds: float) -> None:
         self.waveform.set_duration(seconds)

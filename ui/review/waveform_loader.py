@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from pathlib import Path
 
@@ -38,9 +39,14 @@ class WaveformLoader(QObject):
         except Exception as exc:
             # A bug: the review must not wait on "Drawing…" for ever, and the crash
             # path (threading.excepthook) must hear of it.
-            self.loaded.emit(str(path), AudioError(
+            self._tell(path, AudioError(
                 f"The waveform could not be drawn ({exc}); the details are in the log."))
             raise
         if isinstance(peaks, Peaks):
             self._memory[str(path)] = peaks  # a dict assignment is atomic under the GIL
-        self.loaded.emit(str(path), peaks)
+        self._tell(path, peaks)
+
+    def _tell(self, path: Path, result: Peaks | AudioError) -> None:
+        # RuntimeError: the review closed while it was drawn; nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.loaded.emit(str(path), result)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -28,6 +28,7 @@ from ui.session.recording_panel import RecordingPanel
 from ui.session.session_controller import SessionController
 from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
+from ui.widgets.launch import open_url
 from ui.widgets.points import points_words
 from ui.widgets.points_scale import PointsScale
 from ui.widgets.words import marker_text
@@ -185,7 +186,7 @@ class StepPage(QWidget):
             return None
         label = QLabel(text, self)
         label.setObjectName("stepTarget")
-        label.setOpenExternalLinks(True)
+        label.linkActivated.connect(lambda link: open_url(self, QUrl(link)))
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         return label
 
