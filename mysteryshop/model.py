@@ -285,6 +285,18 @@ class SessionSummary(NamedTuple):
     predicted_total: int | None
     gap_total: int | None
     demo: bool = False
+    # Per rated touchpoint, on a step's -10..+10 (the totals grow with the touchpoints).
+    mean_felt: float | None = None
+    mean_gap: float | None = None
+
+
+@dataclass(frozen=True)
+class SessionSort:
+    """An order for the session list: a column key (started_at, leader, company, round,
+    status, felt, gap or verdict) and a direction. Unrated sorts as "lowest"."""
+
+    key: str = "started_at"
+    descending: bool = True
 
 
 def total_of(values: Iterable[int | None]) -> int | None:

@@ -18,6 +18,7 @@ from ui.actions import Slots, WindowActions
 from ui.errors import show_error
 from ui.home.deleting import SessionDeleter
 from ui.home.home_page import HomePage
+from ui.home.sessions_model import PageRequest
 from ui.jobs.file_jobs import FileJobs
 from ui.navigation import MakePlayer, Navigator
 
@@ -154,8 +155,10 @@ class MainWindow(QMainWindow):
         round_label = self._round_filter
         library = self.services.library
 
-        def load(after: SessionSummary | None, limit: int) -> list[SessionSummary]:
-            return library.page(round_label, limit=limit, after=after)
+        def load(request: PageRequest) -> list[SessionSummary]:
+            return library.page(round_label, limit=request.limit, after=request.after,
+                                offset=request.offset, sort=request.sort,
+                                search=request.search)
 
         def show() -> int:
             self.home.set_sessions(load, library.rounds(include_demo=True), round_label)

@@ -9,7 +9,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from mysteryshop.model import RecordingStatus, RoundTouchpoint, Session, SessionSummary
+from mysteryshop.model import (
+    RecordingStatus,
+    RoundTouchpoint,
+    Session,
+    SessionSort,
+    SessionSummary,
+)
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage import imports
 from mysteryshop.storage.repository import Repository
@@ -27,9 +33,12 @@ class SessionLibrary:
         self.folder = folder
 
     def page(self, round_label: str | None = None, *, limit: int | None = None,
-             after: SessionSummary | None = None) -> list[SessionSummary]:
-        """Sessions newest first, a page at a time (see `Repository.list_sessions`)."""
-        return self._repository.list_sessions(round_label, limit=limit, after=after)
+             after: SessionSummary | None = None, offset: int = 0,
+             sort: SessionSort | None = None, search: str = "") -> list[SessionSummary]:
+        """Sessions newest first (or by `sort`, or those `search` finds), a page at a
+        time (see `Repository.list_sessions`)."""
+        return self._repository.list_sessions(round_label, limit=limit, after=after,
+                                              offset=offset, sort=sort, search=search)
 
     def count(self, round_label: str | None = None, *, include_demo: bool = True) -> int:
         return self._repository.count_sessions(round_label, include_demo=include_demo)

@@ -28,6 +28,7 @@ from mysteryshop.model import (
     ReviewNote,
     RoundTouchpoint,
     Session,
+    SessionSort,
     SessionStatus,
     SessionSummary,
     Step,
@@ -54,6 +55,18 @@ SESSION_FIELDS = frozenset(
     {"leader", "company", "round", "website", "phone", "finished_at", "status", "verdict",
      "surprised", "current_page", "recording_consent_at", "reviewer"}
 )
+# The mean per rated touchpoint, on the same -10..+10 as a step (a sum grows with the
+# number of touchpoints and reads like a step's points).
+_MEAN_FELT = "(SELECT AVG(points) FROM steps WHERE steps.session_id = sessions.id)"
+_MEAN_GAP = ("(SELECT AVG(points - predicted_points) FROM steps "
+             "WHERE steps.session_id = sessions.id)")
+_SORT_EXPRESSIONS = {
+    "leader": "leader COLLATE NOCASE", "company": "company COLLATE NOCASE",
+    "round": "round COLLATE NOCASE", "status": "status", "felt": _MEAN_FELT,
+    "gap": _MEAN_GAP, "verdict": "verdict",
+}
+
+
 STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
                          "blind_review_points", "prediction_changed_at",
                          "prediction_before_change"})
@@ -119,24 +132,47 @@ class Repository:
         *,
         limit: int | None = None,
         after: SessionSummary | None = None,
+        offset: int = 0,
+        sort: SessionSort | None = None,
+        search: str = "",
     ) -> list[SessionSummary]:
-        """Sessions newest first; a page of `limit` rows, continuing `after` a row.
+        """Sessions newest first (or by `sort`); a page of `limit` rows.
 
-        Pages continue from the last row seen (keyset), so each page costs the same
-        however far down the list it is. Totals are kept up to date by triggers.
+        Newest first, pages continue from the last row seen (keyset, `after`), so each
+        page costs the same however far down the list it is; in another order they
+        continue at `offset`. `search` finds its words in the leader, company, round,
+        what surprised, and the step notes. Totals are kept up to date by triggers.
         """
         clauses, params = [], []
         if round_label is not None:
             clauses.append("round = ?")
             params.append(round_label)
-        if after is not None:
-            clauses.append("(started_at, id) < (?, ?)")
+        for word in search.split():
+            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_") + "%"
+            clauses.append(
+                "(leader LIKE ?1 ESCAPE '\\' OR company LIKE ?1 ESCAPE '\\' "
+                "OR round LIKE ?1 ESCAPE '\\' OR surprised LIKE ?1 ESCAPE '\\' "
+                "OR EXISTS (SELECT 1 FROM steps WHERE steps.session_id = sessions.id "
+                "AND notes LIKE ?1 ESCAPE '\\'))".replace("?1", f"?{len(params) + 1}"))
+            params.append(like)
+        order = "started_at DESC, id DESC"
+        if sort is not None and sort.key != "started_at":
+            direction = "DESC" if sort.descending else "ASC"
+            order = f"{_SORT_EXPRESSIONS[sort.key]} {direction}, {order}"
+        elif sort is not None and not sort.descending:
+            order = "started_at ASC, id ASC"
+        elif after is not None:
+            clauses.append(f"(started_at, id) < (?{len(params) + 1}, ?{len(params) + 2})")
             params += [after.started_at.isoformat(), after.id]
+            offset = 0
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.conn.execute(
             "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
-            f"predicted_total, gap_total, demo FROM sessions {where} "
-            "ORDER BY started_at DESC, id DESC" + (f" LIMIT {int(limit)}" if limit else ""),
+            f"predicted_total, gap_total, demo, {_MEAN_FELT}, {_MEAN_GAP} "
+            f"FROM sessions {where} ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit else "")
+            + (f" OFFSET {int(offset)}" if offset and limit else ""),
             params,
         )
         cursor.row_factory = None  # plain tuples: this runs for every row at start-up
@@ -146,9 +182,10 @@ class Repository:
         parse = datetime.fromisoformat
         return [
             SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
-                           verdicts[verdict], felt, predicted, gap, bool(demo))
+                           verdicts[verdict], felt, predicted, gap, bool(demo), mean_felt,
+                           mean_gap)
             for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap,
-                 demo) in cursor
+                 demo, mean_felt, mean_gap) in cursor
         ]
 
     @_storage_errors

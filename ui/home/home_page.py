@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -25,6 +26,7 @@ from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
 
 ALL_ROUNDS = None
+SEARCH_DELAY_MS = 250
 
 
 class HomePage(QStackedWidget):
@@ -96,9 +98,20 @@ class HomePage(QStackedWidget):
         # Uniform rows: with 5,000 sessions the view must not measure every row.
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 150, 170, 150, 60, 60, 60, 110)):
-            self.table.setColumnWidth(column, width)
+        header.setStretchLastSection(False)
+        # Names and rounds share the spare width; the short columns keep theirs, so the
+        # verdict is never cut at a laptop's width.
+        fixed = {0: "2026-12-01 09:30", 4: "done ", 5: " +10.0 ", 6: " +10.0 ",
+                 7: "erodes trust "}
+        metrics = self.table.fontMetrics()
+        for column in range(self.model.columnCount()):
+            if column in fixed:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(fixed[column]) + 24)
+            else:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
+        self.table.setSortingEnabled(True)  # a header click asks the model (the database)
         self.table.activated.connect(self._on_table_activated)
         # Delete (the key, or the row's context menu) on the list only: never while typing.
         self.delete_action = QAction(self.tr("&Delete session…"), self.table)
@@ -117,6 +130,23 @@ class HomePage(QStackedWidget):
         top = QHBoxLayout()
         top.addWidget(new)
         top.addStretch(1)
+        self.search = QLineEdit(page)
+        self.search.setObjectName("sessionSearch")
+        self.search.setPlaceholderText(self.tr("Search leader, company, round, notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        # A pause in typing, then one query: not one per keystroke.
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        find = QAction(self.search)
+        find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: self.search.setFocus())
+        page.addAction(find)
+        top.addWidget(self.search)
         top.addWidget(QLabel(self.tr("Round:"), page))
         top.addWidget(self.round_combo)
         side = QWidget(page)
@@ -149,7 +179,8 @@ class HomePage(QStackedWidget):
         self.round_combo.setCurrentIndex(max(0, found))
         self.round_combo.blockSignals(False)
         self.model.set_loader(load)
-        self.setCurrentIndex(1 if self.model.rowCount() or rounds else 0)
+        searching = bool(self.model.search)
+        self.setCurrentIndex(1 if self.model.rowCount() or rounds or searching else 0)
 
     def select_session(self, session_id: str) -> None:
         row = self.model.row_of(session_id)

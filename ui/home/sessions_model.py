@@ -3,39 +3,89 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from mysteryshop.model import SessionStatus, SessionSummary
-from ui.widgets.points import points_color, points_text, text_color_on
+from mysteryshop.model import SessionSort, SessionStatus, SessionSummary
+from ui.widgets.points import points_color, text_color_on
 from ui.widgets.table_model import ColumnsTableModel
 from ui.widgets.words import verdict_text
 
 COLUMNS = ("Date", "Leader", "Company", "Round", "Status", "Felt", "Gap", "Verdict")
+SORT_KEYS = ("started_at", "leader", "company", "round", "status", "felt", "gap", "verdict")
 FELT, GAP = 5, 6
+HEADER_TIPS = {
+    FELT: "How the touchpoints felt, on average: -10 (10 points down) to +10 (10 points up)",
+    GAP: "Felt minus predicted, on average per touchpoint: below 0, worse than we expected",
+}
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
-PageLoader = Callable[[SessionSummary | None, int], list[SessionSummary]]
+
+
+class PageRequest(NamedTuple):
+    """The next page of the list: after the last row shown (newest first) or at an
+    offset (any other order), in `sort` order, narrowed by `search`."""
+
+    after: SessionSummary | None
+    offset: int
+    limit: int
+    sort: SessionSort
+    search: str
+
+
+PageLoader = Callable[[PageRequest], list[SessionSummary]]
 
 
 class SessionsModel(ColumnsTableModel):
-    columns = COLUMNS
-
     """Rows arrive a page at a time (Qt's canFetchMore/fetchMore) as the view scrolls,
-    so start-up costs the same with 50 sessions or 50,000."""
+    so start-up costs the same with 50 sessions or 50,000. Sorting and searching are
+    the database's: they cover every session, not only the rows fetched so far."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[SessionSummary] = []
         self._load: PageLoader | None = None
         self._more = False
+        self._sort = SessionSort()
+        self._search = ""
 
     def set_loader(self, load: PageLoader) -> None:
-        """Show sessions from `load(after, limit)`: the page following the row `after`."""
-        self.beginResetModel()
+        """Show sessions from `load(request)`, a page at a time."""
         self._load = load
-        self._rows = load(None, PAGE_SIZE)
+        self._reload()
+
+    def set_search(self, text: str) -> None:
+        if text.strip() != self._search:
+            self._search = text.strip()
+            self._reload()
+
+    @property
+    def search(self) -> str:
+        return self._search
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort (a click on a header), done by the database for every row."""
+        if not 0 <= column < len(SORT_KEYS):
+            return
+        wanted = SessionSort(SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != self._sort:
+            self._sort = wanted
+            self._reload()
+
+    def _page(self) -> list[SessionSummary]:
+        assert self._load is not None
+        return self._load(PageRequest(self._rows[-1] if self._rows else None, len(self._rows),
+                                      PAGE_SIZE, self._sort, self._search))
+
+    def _reload(self) -> None:
+        if self._load is None:
+            return
+        self.beginResetModel()
+        self._rows = []
+        self._rows = self._page()
         self._more = len(self._rows) == PAGE_SIZE
         self.endResetModel()
 
@@ -51,7 +101,7 @@ class SessionsModel(ColumnsTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._more or self._load is None:
             return
-        page = self._load(self._rows[-1] if self._rows else None, PAGE_SIZE)
+        page = self._page()
         self._more = len(page) == PAGE_SIZE
         if page:
             first = len(self._rows)
@@ -89,15 +139,21 @@ class SessionsModel(ColumnsTableModel):
         if role == SESSION_ID_ROLE:
             return row.id
         if column in (FELT, GAP):
-            value = row.felt_total if column == FELT else row.gap_total
+            value = row.mean_felt if column == FELT else row.mean_gap
             if role == Qt.ItemDataRole.BackgroundRole and value is not None:
-                # Totals span -50..+50: scale to the -10..+10 palette.
-                return points_color(value / 5)
+                return points_color(value)
             if role == Qt.ItemDataRole.ForegroundRole and value is not None:
-                return text_color_on(points_color(value / 5))
+                return text_color_on(points_color(value))
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return Qt.AlignmentFlag.AlignCenter
         return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and section in HEADER_TIPS):
+            return self.tr(HEADER_TIPS[section])
+        return super().headerData(section, orientation, role)
 
     def _text(self, row: SessionSummary, column: int) -> str:
         if column == 0:
@@ -110,8 +166,13 @@ class SessionsModel(ColumnsTableModel):
             return row.round
         if column == 4:
             return self.tr("done") if row.status is SessionStatus.DONE else self.tr("open")
-        if column == FELT:
-            return points_text(row.felt_total)
-        if column == GAP:
-            return points_text(row.gap_total)
+        if column in (FELT, GAP):
+            return mean_text(row.mean_felt if column == FELT else row.mean_gap)
         return verdict_text(row.verdict) if row.verdict else "–"
+
+
+def mean_text(value: float | None) -> str:
+    """A mean on -10..+10 with one decimal and its sign; a dash when nothing is rated."""
+    if value is None:
+        return "–"
+    return "0" if round(value, 1) == 0 else f"{value:+.1f}"

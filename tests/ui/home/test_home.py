@@ -7,18 +7,19 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
-from mysteryshop.model import TimerState
+from mysteryshop.model import SessionSummary, TimerState
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
-from ui.home.sessions_model import SessionsModel
+from ui.home.sessions_model import PageRequest, SessionsModel
 from ui.main_window import MainWindow
 from ui.review.review_steps_model import ReviewStepsModel
 from ui.review.timeline_model import TimelineItem, TimelineModel
@@ -86,13 +87,71 @@ def test_models_follow_qt_rules(qtmodeltester: ModelTester, repository: Reposito
     assert timeline.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "early"
 
 
-def test_sessions_model_shows_totals_with_their_numbers(repository: Repository) -> None:
-    create_demo_session(repository)
+def test_sessions_model_shows_felt_and_gap_per_touchpoint_on_the_charts_scale(
+        repository: Repository) -> None:
+    create_demo_session(repository)  # felt -10 and gap -40 over five touchpoints
     model = SessionsModel()
     model.set_sessions(repository.list_sessions())
     assert [model.index(0, c).data() for c in (4, 5, 6, 7)] == [
-        "done", "-10", "-40", "erodes trust"]
+        "done", "-2.0", "-8.0", "erodes trust"]
     assert model.index(0, 5).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert "-10 (10 points down) to +10" in model.headerData(
+        5, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_list_sorts_by_any_column_and_searches_every_session(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    sessions = window.services.sessions
+    made = {}
+    for leader, company, felt, notes in (("Cy", "Zeta Ltd", 8, ""), ("Ann", "acme", -6, ""),
+                                         ("Bo", "Moon Inc", 1, "hold music looped")):
+        made[leader] = sessions.create(leader, company, "Round 1")
+        sessions.set_points(made[leader], "website", felt)
+        sessions.set_notes(made[leader], "call", notes)
+        clock.advance(60)
+    window.refresh_home()
+    table, model = window.home.table, window.home.model
+
+    def column(c: int) -> list[str]:
+        return [model.index(r, c).data() for r in range(model.rowCount())]
+
+    assert column(1) == ["Bo", "Ann", "Cy"]  # newest first
+    header = table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(2) + 5, header.height() // 2))
+    assert column(2) in (["acme", "Moon Inc", "Zeta Ltd"], ["Zeta Ltd", "Moon Inc", "acme"])
+    table.sortByColumn(5, Qt.SortOrder.DescendingOrder)
+    assert column(1) == ["Cy", "Bo", "Ann"]
+    table.sortByColumn(5, Qt.SortOrder.AscendingOrder)
+    assert column(1) == ["Ann", "Bo", "Cy"]
+
+    qtbot.keyClicks(window.home.search, "music")  # a word in a step's notes
+    qtbot.waitUntil(lambda: column(1) == ["Bo"], timeout=2000)
+    window.home.search.setText("ACME")  # the company, whatever the case
+    qtbot.waitUntil(lambda: column(1) == ["Ann"], timeout=2000)
+    window.home.search.setText("100%")
+    qtbot.waitUntil(lambda: model.rowCount() == 0, timeout=2000)
+    assert window.home.currentIndex() == 1  # still the list (with its search), not welcome
+    window.home.search.clear()
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=2000)
+
+
+def test_sorted_pages_continue_without_gaps_or_repeats(repository: Repository) -> None:
+    service = SessionService(repository, FakeClock())
+    for i in range(450):
+        service.create(f"Leader {i:03d}", f"Company {(i * 37) % 450:03d}", "R1")
+    model = SessionsModel()
+
+    def load(request: PageRequest) -> list[SessionSummary]:
+        return repository.list_sessions(limit=request.limit, after=request.after,
+                                        offset=request.offset, sort=request.sort)
+
+    model.set_loader(load)
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    while model.canFetchMore():
+        model.fetchMore()
+    companies = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert companies == sorted(companies) and len(set(companies)) == 450
 
 
 GUI_CHILD = """
