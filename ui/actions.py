@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QToolBar
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 Slot = Callable[[], object]
 
@@ -95,7 +95,15 @@ class WindowActions(QObject):
         toolbar = QToolBar(self.tr("Main"), self.window)
         toolbar.setObjectName("mainToolBar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.home, self.new, self.review, self.export):
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.window.style()
+        pixmaps = QStyle.StandardPixmap
+        # The desktop's own icon theme where there is one, Qt's built-in icons otherwise.
+        for action, theme, fallback in (
+                (self.home, "go-home", pixmaps.SP_DirHomeIcon),
+                (self.new, "document-new", pixmaps.SP_FileIcon),
+                (self.review, "media-playback-start", pixmaps.SP_MediaPlay),
+                (self.export, "x-office-spreadsheet", pixmaps.SP_DialogSaveButton)):
+            action.setIcon(QIcon.fromTheme(theme, style.standardIcon(fallback)))
             toolbar.addAction(action)
         self.window.addToolBar(toolbar)

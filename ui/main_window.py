@@ -168,10 +168,11 @@ class MainWindow(QMainWindow):
         count = self._try(show)
         if count is None:
             return
-        self._status.setText(
-            (self.tr("Data: {folder} · 1 session") if count == 1 else
-             self.tr("Data: {folder} · {n} sessions")).format(folder=self.services.folder.root,
-                                                              n=count))
+        # The count, not a raw path: the folder is one click away (Help > Open data folder).
+        self._status.setText(self.tr("1 session") if count == 1 else
+                             self.tr("{n} sessions").format(n=count))
+        self._status.setToolTip(self.tr("Saved in {folder}").format(
+            folder=self.services.folder.root))
 
     def _update_actions(self, sessions: int, demos: bool) -> None:
         """Actions that cannot act are off, and say why where the leader looks."""

@@ -101,13 +101,13 @@ class HomePage(QStackedWidget):
         header.setStretchLastSection(False)
         # Names and rounds share the spare width; the short columns keep theirs, so the
         # verdict is never cut at a laptop's width.
-        fixed = {0: "2026-12-01 09:30", 4: "done ", 5: " +10.0 ", 6: " +10.0 ",
-                 7: "erodes trust "}
+        fixed = {0: "2026-12-01 09:30", 4: "Status", 5: "+10.0", 6: "+10.0",
+                 7: "erodes trust"}
         metrics = self.table.fontMetrics()
         for column in range(self.model.columnCount()):
             if column in fixed:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(fixed[column]) + 24)
+                self.table.setColumnWidth(column, metrics.horizontalAdvance(fixed[column]) + 18)
             else:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
@@ -123,7 +123,7 @@ class HomePage(QStackedWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.round_combo = QComboBox(page)
         self.round_combo.setObjectName("roundFilter")
-        self.round_combo.setMinimumWidth(180)
+        self.round_combo.setMinimumWidth(150)
         self.round_combo.currentIndexChanged.connect(self._on_round_combo_changed)
         new = big_button(self.tr("+ New session   Ctrl+N"), "newSessionButton", 44,
                          self.new_requested, page)
@@ -134,7 +134,7 @@ class HomePage(QStackedWidget):
         self.search.setObjectName("sessionSearch")
         self.search.setPlaceholderText(self.tr("Search leader, company, round, notes…"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
+        self.search.setMinimumWidth(180)
         # A pause in typing, then one query: not one per keystroke.
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -161,7 +161,7 @@ class HomePage(QStackedWidget):
         splitter.setObjectName("homeSplitter")
         splitter.addWidget(self.table)
         splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(page)
         layout.addLayout(top)

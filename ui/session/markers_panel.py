@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -58,8 +58,14 @@ class MarkersPanel(QWidget):
         note_row.addWidget(self._note_label)
         note_row.addWidget(self._note_edit, 1)
         self._show_note_row(False)
+        # The call so far: a widget of its own, which the step page places where it stays
+        # in view during the call.
+        self.log_panel = QWidget(self)
+        self.log_panel.setObjectName("callLog")
+        self._measures.setParent(self.log_panel)
+        self._listening.setParent(self.log_panel)
         self.model = MarkersModel(self)
-        self.list_view = QListView(self)
+        self.list_view = QListView(self.log_panel)
         self.list_view.setObjectName("markerList")
         self.list_view.setModel(self.model)
         self.list_view.setMinimumHeight(90)
@@ -72,14 +78,16 @@ class MarkersPanel(QWidget):
         layout.addLayout(grid)
         layout.addLayout(note_row)
         layout.addLayout(tallies)
-        layout.addWidget(self._listening)
-        layout.addWidget(self._measures)
-        layout.addWidget(self.list_view, 1)
+        log = QVBoxLayout(self.log_panel)
+        log.setContentsMargins(0, 0, 0, 0)
+        log.addWidget(self._measures)
+        log.addWidget(self._listening)
+        log.addWidget(self.list_view, 1)
 
     def _make_button(self, kind: MarkerKind, text: str) -> QPushButton:
         button = QPushButton(text, self)
         button.setObjectName(f"marker_{kind.value}")
-        button.setMinimumHeight(48)
+        button.setMinimumHeight(44)  # a large target (44 px, as touch guidelines ask)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         button.clicked.connect(lambda: self.marker_requested.emit(kind))
         self.buttons[kind] = button
@@ -87,7 +95,8 @@ class MarkersPanel(QWidget):
 
     def show_state(self, markers: list[Marker], measures: CallMeasures) -> None:
         self.model.set_markers(markers, self._helped_label)
-        self.list_view.scrollToBottom()
+        # After the view has laid out the new rows: the newest marker in view.
+        QTimer.singleShot(0, self.list_view, self.list_view.scrollToBottom)
         self.show_measures(measures)
 
     def show_measures(self, measures: CallMeasures) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -264,4 +264,6 @@ class SessionView(QWidget):
             page.stamp(kind)
 
     def show_toast(self, text: str) -> None:
-        self._toast.show_message(text)
+        # At the top of the page, over the step's title: never over the marker buttons,
+        # the feeling or the key hints the leader is using.
+        self._toast.show_message(text, self.stack.mapTo(self, QPoint(0, 0)).y())

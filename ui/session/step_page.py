@@ -29,7 +29,7 @@ from ui.session.session_controller import SessionController
 from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
 from ui.widgets.launch import open_url
-from ui.widgets.points import points_words
+from ui.widgets.points import points_text, points_words
 from ui.widgets.points_scale import PointsScale
 from ui.widgets.words import marker_text
 
@@ -59,12 +59,16 @@ class StepPage(QWidget):
         title = QLabel(f"{step.position + 1} · {step.title}", self)
         title.setObjectName("stepTitle")
         header = QVBoxLayout()
-        header.addWidget(title)
+        title_row = QHBoxLayout()  # the Record toggle beside the title: no line of its own
+        title_row.addWidget(title)
+        header.addLayout(title_row)
         self.recording: RecordingPanel | None = None
         if self.is_call and recorder is not None:
             self.recording = RecordingPanel(controller, recorder, step.key, self)
             self.recording.said.connect(self.toast)
-            header.addWidget(self.recording)
+            title_row.addWidget(self.recording, 1)
+        else:
+            title_row.addStretch(1)
         watch: QLabel | None = None
         if template:
             instruction = QLabel(template.instruction, self)
@@ -90,6 +94,7 @@ class StepPage(QWidget):
             self,
         )
         before.setObjectName("beforeBox")
+        self.before_box, self._prediction_prompt = before, before.title()
         # Locked once the timer has started (a prediction made after the fact is no
         # prediction); "Change my prediction" unlocks it until pressed again or the page
         # is left, and a change made so is kept on record with what it was before.
@@ -121,11 +126,16 @@ class StepPage(QWidget):
             self.markers.marker_requested.connect(self.stamp)
             self.markers.delete_requested.connect(self._on_markers_delete_requested)
             self.markers.note_text_entered.connect(self._on_markers_note_text_entered)
-            left.addWidget(self.markers, 1)
+            left.addWidget(self.markers)
+            left.addStretch(1)
             # An open hold grows while the timer runs: refresh the measures with its tick.
             self.timer.ticked.connect(self._refresh_measures)
 
         right = QVBoxLayout()
+        if self.markers is not None:
+            # The call so far (measures and the latest markers) at the top of the other
+            # column: in view with the timer and the buttons during the whole call.
+            right.addWidget(self.markers.log_panel, 1)
         if watch is not None:
             right.addWidget(watch)
         self.questions: QuestionsForm | None = None
@@ -159,6 +169,7 @@ class StepPage(QWidget):
             template.feeling_prompt if template else self.tr("How did they make me FEEL?"), self
         )
         feeling_box.setObjectName("feelingBox")
+        self.feeling_box = feeling_box
         QVBoxLayout(feeling_box).addWidget(self.feeling)
 
         body = QWidget(self)
@@ -215,19 +226,28 @@ class StepPage(QWidget):
         return self.change_prediction.isChecked()
 
     def _show_prediction_lock(self, step: Step) -> None:
+        """Before the start: the scale. After: one line (the step needs the room), and the
+        scale again only while the leader changes it on purpose."""
         started = bool(step.intervals)
-        self.prediction.setEnabled(not started or self._changing_prediction)
+        changing = self._changing_prediction
+        self.prediction.setEnabled(not started or changing)
+        self.prediction.setVisible(not started or changing)
+        # Locked, the line says it all; the prompt's title would only take a line.
+        self.before_box.setTitle(self._prediction_prompt if not started or changing else "")
         self.change_prediction.setVisible(started)
-        self.change_prediction.setText(self.tr("Lock it again") if self._changing_prediction
+        self.change_prediction.setText(self.tr("Lock it again") if changing
                                        else self.tr("Change my prediction…"))
-        if self._changing_prediction:
+        predicted = self.tr("I predicted {n} ({words})").format(
+            n=points_text(step.predicted_points), words=points_words(step.predicted_points))
+        if changing:
             text = self.tr("Changing the prediction after the step started: it is kept on "
                            "record as changed.")
         elif step.prediction_changed_at is not None:
-            text = self.tr("Changed after the step started (it was {was}).").format(
+            text = predicted + " · " + self.tr(
+                "changed after the step started (it was {was}).").format(
                 was=points_words(step.prediction_before_change))
         elif started:
-            text = self.tr("Locked when the step started.")
+            text = predicted + " · " + self.tr("locked when the step started.")
         else:
             text = ""
         self.prediction_lock.setText(text)

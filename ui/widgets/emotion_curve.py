@@ -92,14 +92,14 @@ class EmotionCurve(QWidget):
                 label = str(i + 1)
             painter.drawText(QRectF(x_of(i) - step_width / 2, plot.bottom() + 4, step_width,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
-        self._draw_line(painter, self._predicted, x_of, y_of, PREDICTED_COLOR,
-                        Qt.PenStyle.DashLine, above=True)
-        self._draw_line(painter, self._felt, x_of, y_of, FELT_COLOR, Qt.PenStyle.SolidLine,
-                        above=False)
         has_reviewer = any(v is not None for v in self._reviewer)
+        series = [(self._predicted, PREDICTED_COLOR, Qt.PenStyle.DashLine),
+                  (self._felt, FELT_COLOR, Qt.PenStyle.SolidLine)]
         if has_reviewer:
-            self._draw_line(painter, self._reviewer, x_of, y_of, REVIEWER_COLOR,
-                            Qt.PenStyle.DotLine, above=True)
+            series.append((self._reviewer, REVIEWER_COLOR, Qt.PenStyle.DotLine))
+        sides = label_sides([values for values, _, _ in series])
+        for (values, color, style), where in zip(series, sides, strict=True):
+            self._draw_line(painter, values, x_of, y_of, color, style, where)
         legend_y = self.height() - metrics.height() - 2
         self._legend(painter, 8, legend_y, PREDICTED_COLOR, Qt.PenStyle.DashLine,
                      self.tr("predicted"))
@@ -112,12 +112,12 @@ class EmotionCurve(QWidget):
 
     @staticmethod
     def _draw_line(painter: QPainter, values: list[int | None], x_of: Callable[[int], float],
-                   y_of: Callable[[float], float], color: QColor, style: Qt.PenStyle, *,
-                   above: bool) -> None:
+                   y_of: Callable[[float], float], color: QColor, style: Qt.PenStyle,
+                   sides: list[str]) -> None:
         path = QPainterPath()
         started = False
-        points = [(x_of(i), y_of(v), v) for i, v in enumerate(values) if v is not None]
-        for x, y, _ in points:
+        points = [(x_of(i), y_of(v), v, sides[i]) for i, v in enumerate(values) if v is not None]
+        for x, y, _, _ in points:
             if started:
                 path.lineTo(x, y)
             else:
@@ -127,13 +127,15 @@ class EmotionCurve(QWidget):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawPath(path)
         painter.setBrush(color)
-        for x, y, v in points:
+        for x, y, v, side in points:
             painter.setPen(QPen(color, 1))
             painter.drawEllipse(QPointF(x, y), 4.5, 4.5)
             painter.setPen(color.darker(130))
-            offset = -18 if above else 6
-            painter.drawText(QRectF(x + 6, y + offset, 40, 14), Qt.AlignmentFlag.AlignLeft,
-                             points_text(v))
+            box = {"above": QRectF(x - 20, y - 22, 40, 16),
+                   "below": QRectF(x - 20, y + 6, 40, 16),
+                   "left": QRectF(x - 48, y - 8, 40, 16)}[side]
+            align = Qt.AlignmentFlag.AlignRight if side == "left" else Qt.AlignmentFlag.AlignHCenter
+            painter.drawText(box, align | Qt.AlignmentFlag.AlignVCenter, points_text(v))
 
     def _legend(self, painter: QPainter, x: float, y: float, color: QColor, style: Qt.PenStyle,
                 text: str) -> None:
@@ -141,3 +143,18 @@ class EmotionCurve(QWidget):
         painter.drawLine(QPointF(x, y + 8), QPointF(x + 32, y + 8))
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(QPointF(x + 38, y + 12), text)
+
+
+def label_sides(series: list[list[int | None]]) -> list[list[str]]:
+    """Where each point's number goes so the numbers of one step never overlap: the
+    highest value's above its point, the lowest's below, a third one's to the left
+    (ties keep the series order: predicted first)."""
+    sides = [["above"] * len(values) for values in series]
+    for i in range(max((len(v) for v in series), default=0)):
+        present = sorted((s for s, values in enumerate(series)
+                          if i < len(values) and values[i] is not None),
+                         key=lambda s: (-(series[s][i] or 0), s))
+        for rank, s in enumerate(present):
+            last = rank == len(present) - 1
+            sides[s][i] = "above" if rank == 0 else "below" if last else "left"
+    return sides

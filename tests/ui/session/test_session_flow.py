@@ -245,7 +245,8 @@ def test_the_prediction_locks_when_the_timer_starts_and_a_change_is_on_record(
     key(qtbot, view, Qt.Key.Key_Space)  # the step starts
     clock.advance(20)
     assert not page.prediction.isEnabled()  # no wheel, click or key can move it now
-    assert page.prediction_lock.text() == "Locked when the step started."
+    assert page.prediction_lock.text() == ("I predicted +3 (3 points up) · locked when the "
+                                           "step started.")
     qtbot.mouseClick(page.change_prediction, Qt.MouseButton.LeftButton)
     assert page.prediction.isEnabled()
     rate(qtbot, page, "prediction", -5)
@@ -253,4 +254,5 @@ def test_the_prediction_locks_when_the_timer_starts_and_a_change_is_on_record(
     assert not page.prediction.isEnabled()
     step = window.services.library.get(view.controller.session.id).step("website")
     assert (step.predicted_points, step.prediction_before_change) == (-2, 3)
-    assert page.prediction_lock.text() == "Changed after the step started (it was 3 points up)."
+    assert page.prediction_lock.text() == ("I predicted -2 (2 points down) · changed after "
+                                           "the step started (it was 3 points up).")
