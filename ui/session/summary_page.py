@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QAbstractScrollArea,
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
@@ -48,9 +48,10 @@ class SummaryPage(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
-        # As tall and wide as its six rows: no empty box, no scroll bar.
-        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
-        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+        # Every row in view (a step each and the total), never an inner scroll bar: its
+        # height is set from its rows (see _fit_table); the notes below take what is left.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.curve = EmotionCurve(self)
@@ -118,6 +119,19 @@ class SummaryPage(QWidget):
         controller.session_changed.connect(self._on_controller_changed)
         self.refresh()
 
+    def _fit_table(self) -> None:
+        table = self.table
+        height = table.horizontalHeader().height() + 2 * table.frameWidth()
+        height += sum(table.rowHeight(r) for r in range(self.model.rowCount()))
+        scroll = table.horizontalScrollBar()
+        if scroll.maximum() > 0:
+            height += scroll.sizeHint().height()
+        table.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_table()  # narrower, it may need its horizontal scroll bar
+
     def _on_controller_changed(self) -> None:
         """Hidden behind a step page, it is redrawn when it is shown (see go_to)."""
         if self.isVisible():
@@ -127,6 +141,7 @@ class SummaryPage(QWidget):
         session = self.controller.session
         call_keys = {s.key for s in session.steps if (t := template_for(s.key)) and t.is_call}
         self.model.set_session(session, call_keys)
+        self._fit_table()
         self.curve.show_session(session)
         self.builds.setChecked(session.verdict is Verdict.BUILDS)
         self.erodes.setChecked(session.verdict is Verdict.ERODES)

@@ -33,3 +33,21 @@ def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
     assert model.index(total, difference).data() == "-2"
     assert "Rae reviewed 2 steps: on average 2.0 points from your rating." in (
         view.summary.guidance.text())
+
+
+def test_every_row_of_the_summary_table_is_in_view_at_laptop_sizes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    session = window.services.library.add_demo()
+    for size in ((1366, 768), (1280, 720)):
+        window.resize(*size)
+        view = window.open_session(session.id)
+        assert view is not None
+        view.go_to(len(session.steps))
+        qtbot.wait(20)
+        table = view.summary.table
+        rows = table.model().rowCount()
+        last = rows - 1
+        bottom = table.rowViewportPosition(last) + table.rowHeight(last)
+        assert rows == 6 and table.rowViewportPosition(0) == 0
+        assert bottom <= table.viewport().height(), size
+        assert view.summary.surprised.height() >= 60, size
