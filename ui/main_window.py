@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.home.demo_requested.connect(self.load_demo)
         self.home.open_requested.connect(self.open_session)
         self.home.delete_requested.connect(self.delete_session)
+        self.home.review_requested.connect(lambda session_id: self.open_review(session_id))
         self.deleter = SessionDeleter(self, services)
         self.deleter.changed.connect(self._on_deleter_changed)
         self.deleter.add_undo_shortcut(self.home)

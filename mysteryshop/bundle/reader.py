@@ -99,6 +99,10 @@ def entry_problem(name: str) -> str | None:
 
 def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
+    if not any(i.filename == MANIFEST_NAME for i in infos):
+        # Some other zip (a .docx, an archive of photos): say what it is not, first.
+        raise BundleError("it is not a Mystery Shop bundle (another kind of zip file, "
+                          f"without a {MANIFEST_NAME})")
     if len(infos) > limits.entries:
         raise BundleError(f"it has {len(infos)} entries (at most {limits.entries} make sense)")
     entries: dict[str, zipfile.ZipInfo] = {}

@@ -179,9 +179,30 @@ class CompareRoundsDialog(QDialog):
         table.setMaximumHeight(40 + 30 * max(1, self.model.rowCount()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        self.empty = QLabel(self._empty_text(), self)
+        self.empty.setObjectName("compareEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(bool(self.empty.text()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.empty, 1 if not rows else 0)
         layout.addWidget(self.chart, 1)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(1000, 720)
+        self.chart.setVisible(bool(rows))  # no empty axes: the reason instead
+        table.setVisible(bool(rows))
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1000, screen.width() - 40), min(720, screen.height() - 80))
+
+    def _empty_text(self) -> str:
+        rounds = len(self.comparison.rounds)
+        if rounds == 0:
+            return self.tr("Nothing to compare yet: there are no sessions (demo sessions are "
+                           "left out). Shop a round, then come back after the next one to "
+                           "see whether the fixes held.")
+        if rounds == 1:
+            return self.tr("One round so far ({name}). After the next round, this shows "
+                           "whether what it found was fixed.").format(
+                name=self.comparison.rounds[0] or self.tr("no round"))
+        return ""

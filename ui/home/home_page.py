@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ class HomePage(QStackedWidget):
     demo_requested = Signal()
     open_requested = Signal(str)  # session id
     delete_requested = Signal(str)  # session id
+    review_requested = Signal(str)  # session id
     selection_changed = Signal(object)  # session id or None
     round_changed = Signal(object)  # round label or None for all
 
@@ -113,6 +114,14 @@ class HomePage(QStackedWidget):
         header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.table.setSortingEnabled(True)  # a header click asks the model (the database)
         self.table.activated.connect(self._on_table_activated)
+        # The row's context menu: open, review, delete.
+        open_action = QAction(self.tr("&Open session"), self.table)
+        open_action.triggered.connect(lambda: self._emit_selected(self.open_requested))
+        review_action = QAction(self.tr("&Review recordings"), self.table)
+        review_action.triggered.connect(lambda: self._emit_selected(self.review_requested))
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        self.table.addActions([open_action, review_action, separator])
         # Delete (the key, or the row's context menu) on the list only: never while typing.
         self.delete_action = QAction(self.tr("&Delete session…"), self.table)
         self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -207,9 +216,12 @@ class HomePage(QStackedWidget):
         self.curve.show_session(session)
 
     def _on_delete_action_triggered(self) -> None:
+        self._emit_selected(self.delete_requested)
+
+    def _emit_selected(self, signal: SignalInstance) -> None:
         session_id = self.selected_session_id()
         if session_id is not None:
-            self.delete_requested.emit(session_id)
+            signal.emit(session_id)
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         self.open_requested.emit(self.model.session_id(index.row()))

@@ -42,3 +42,21 @@ def test_rounds_side_by_side_per_touchpoint(qtbot: QtBot, window: MainWindow,
     assert chart is not None
     assert not chart.grab().isNull()
     dialog.close()
+
+
+def test_with_only_the_demo_or_one_round_it_explains_instead_of_empty_axes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    window.services.library.add_demo()
+    window.refresh_home()
+    window.compare_rounds()
+    dialog = window.findChild(CompareRoundsDialog)
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.comparison.rounds == []  # the demo is left out
+    assert dialog.empty.isVisible() and "Nothing to compare yet" in dialog.empty.text()
+    assert not dialog.chart.isVisible()
+    dialog.close()
+    rate(window.services.sessions, "Round 1", -6, 5)
+    window.compare_rounds()
+    dialog = window._compare_dialog
+    assert "One round so far (Round 1)" in dialog.empty.text() and dialog.chart.isVisible()
+    dialog.close()

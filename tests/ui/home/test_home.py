@@ -348,3 +348,17 @@ def test_a_quit_mid_session_reopens_it_at_its_step_and_the_list_stays_the_list(
     again.open_session(services.sessions.create("Bo", "Acme", "R1").id)
     services.library.delete([again.navigator.open_session_id() or ""])
     assert MainWindow(services).navigator.reopen_last() is None  # deleted since: the list
+
+
+def test_the_row_context_menu_opens_reviews_and_deletes(qtbot: QtBot,
+                                                        window: MainWindow) -> None:
+    session = window.services.library.add_demo()
+    window.refresh_home()
+    window.home.select_session(session.id)
+    actions = {a.text().replace("&", ""): a for a in window.home.table.actions()}
+    assert {"Open session", "Review recordings", "Delete session…"} <= set(actions)
+    actions["Review recordings"].trigger()
+    assert window.review_view is not None and window.review_view.session_id == session.id
+    window.show_home()
+    actions["Open session"].trigger()
+    assert window.session_view is not None and window.session_view.session_id == session.id
