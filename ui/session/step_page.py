@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -198,6 +199,9 @@ class StepPage(QWidget):
         label = QLabel(text, self)
         label.setObjectName("stepTarget")
         label.linkActivated.connect(lambda link: open_url(self, QUrl(link)))
+        label.setToolTip(self.controller.session.website or self.controller.session.phone)
+        # Whatever is typed there, the line never sets the page's width.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         return label
 

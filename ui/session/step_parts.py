@@ -27,13 +27,23 @@ def website_link(session: Session) -> str | None:
         return None
     url = session.website if "://" in session.website else f"https://{session.website}"
     return _tr("Website: <a href='{url}'>{shown}</a>").format(
-        url=html.escape(url, quote=True), shown=html.escape(session.website))
+        url=html.escape(url, quote=True), shown=html.escape(shortened(session.website)))
+
+
+def shortened(text: str, limit: int = 70) -> str:
+    """A long address (a tracking link) shown with its middle left out: the page keeps
+    its width; the link itself is whole."""
+    if len(text) <= limit:
+        return text
+    keep = (limit - 1) // 2
+    return text[:keep] + "…" + text[-keep:]
 
 
 def number_to_call(session: Session) -> str | None:
     if not session.phone:
         return None
-    return _tr("Number to call: <b>{phone}</b>").format(phone=html.escape(session.phone))
+    return _tr("Number to call: <b>{phone}</b>").format(
+        phone=html.escape(shortened(session.phone)))
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
+
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QScrollArea, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import MarkerKind
@@ -63,3 +65,28 @@ def test_the_marker_list_follows_the_newest_marker(qtbot: QtBot, window: MainWin
         return markers.list_view.viewport().rect().contains(rect)
 
     qtbot.waitUntil(newest_in_view, timeout=2000)
+
+
+def test_a_long_tracking_link_never_widens_the_step_page(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    window.resize(1366, 768)
+    url = "https://acme.example/landing?utm_source=mail&utm_campaign=" + "x" * 300
+    session = window.services.sessions.create("Ann", "Acme", "R1", website=url,
+                                              phone="+1 555 0100 " + "9" * 200)
+    view = window.open_session(session.id)
+    assert view is not None
+    for index in (0, 1):
+        view.go_to(index)
+        page = view.current_step_page()
+        assert page is not None
+        qtbot.wait(20)
+        scroll = page.findChild(QScrollArea)
+        assert scroll is not None and scroll.horizontalScrollBar().maximum() == 0, index
+        target = page.findChild(QLabel, "stepTarget")
+        assert target is not None and target.toolTip() in (url, session.phone)
+    view.go_to(0)
+    first = view.current_step_page()
+    assert first is not None
+    link = first.findChild(QLabel, "stepTarget")
+    # The whole link behind a shortened text.
+    assert link is not None and f"href='{html.escape(url, quote=True)}'" in link.text()
