@@ -324,6 +324,11 @@ def test_with_no_sessions_the_actions_that_need_one_are_off_and_say_why(
     window.services.sessions.create("Ann", "Acme", "Round 1")
     window.refresh_home()
     assert all(a.isEnabled() for a in (actions.export, actions.review, actions.compare))
+    # The toolbar shows icons with its words; the status bar counts, without a raw path.
+    assert all(not a.icon().isNull() for a in (actions.home, actions.new, actions.review,
+                                               actions.export))
+    assert window._status.text() == "1 session"
+    assert str(window.services.folder.root) in window._status.toolTip()
 
 
 def test_a_quit_mid_session_reopens_it_at_its_step_and_the_list_stays_the_list(
