@@ -4,7 +4,8 @@ Run: `.venv/bin/python bench/ui_stalls.py` (offscreen). A heartbeat timer ticks 
 millisecond on the UI thread of the real app in a child process; the longest gap between
 two ticks while an action runs is how long the leader could not type or click. The
 actions: opening a session for the first time, opening it again, switching steps,
-typing notes (a key every 60 ms), and the first review of a 60-minute call. The baseline
+typing notes (a key every 60 ms), the first review of a 60-minute call, and sorting and
+searching the home list. The baseline
 is the same heartbeat with the app idle, measured in the same run. Target: < 50 ms each.
 """
 
@@ -98,6 +99,14 @@ steps = [
     ("open the session again", lambda: (window.show_home(), QTimer.singleShot(
         500, lambda: window.open_session(session_id)))),
     ("first review of a 60-minute call", lambda: window.open_review(review_id, "call")),
+    # The home list: the database sorts and searches every session, not the rows shown.
+    ("back to the list", window.show_home),
+    ("sort the list by company", lambda: window.home.table.sortByColumn(
+        2, Qt.SortOrder.AscendingOrder)),
+    ("sort the list by felt", lambda: window.home.table.sortByColumn(
+        5, Qt.SortOrder.DescendingOrder)),
+    ("search the list (leader, company, round, notes)", lambda: (
+        window.home.search.setText("hold"))),
 ]
 
 

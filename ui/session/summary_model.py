@@ -123,8 +123,12 @@ class SummaryModel(ColumnsTableModel):
 
 
 def _difference(step: Step) -> int | None:
-    """Reviewer minus leader: how far the second opinion is from the first."""
-    if step.review_points is None or step.points is None:
+    """Reviewer minus leader: how far the second opinion is from the first. The blind
+    rating where there is one: a rating changed after seeing the leader's is no second
+    opinion."""
+    reviewer = (step.blind_review_points if step.blind_review_points is not None
+                else step.review_points)
+    if reviewer is None or step.points is None:
         return None
-    return step.review_points - step.points
+    return reviewer - step.points
 

@@ -18,6 +18,8 @@ def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
     reviews = ReviewService(window.services.sessions)
     reviews.set_reviewer(session, "Rae")
     reviews.set_points(session, "call", -6)  # leader felt -3
+    reviews.confirm_blind(session, "call")
+    reviews.set_points(session, "call", -3)  # after the reveal: the blind -6 still counts
     reviews.set_points(session, "leader", -7)  # leader felt -8
     window.open_session(session.id)
     view = window.session_view
@@ -25,11 +27,11 @@ def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
     model = view.summary.model
     reviewer, difference = COLUMNS.index("Reviewer"), COLUMNS.index("Reviewer − felt")
     call_row = 1
-    assert model.index(call_row, reviewer).data() == "-6"
-    assert model.index(call_row, difference).data() == "-3"
+    assert model.index(call_row, reviewer).data() == "-3"
+    assert model.index(call_row, difference).data() == "-3"  # from the blind -6
     assert model.index(0, reviewer).data() == "–"  # not reviewed
     total = model.rowCount() - 1
-    assert model.index(total, reviewer).data() == "-13"
+    assert model.index(total, reviewer).data() == "-10"
     assert model.index(total, difference).data() == "-2"
     assert "Rae reviewed 2 steps: on average 2.0 points from your rating." in (
         view.summary.guidance.text())
