@@ -6,15 +6,17 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, TextIO
 
 from mysteryshop import APP_ID, __version__
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.paths import data_dir, log_dir
+from mysteryshop.text import printable
 
 if TYPE_CHECKING:
     from mysteryshop.services.app_services import AppServices
@@ -115,7 +117,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     try:
         return _run_command(args, folder)
     except MysteryShopError as exc:
-        print(f"{APP_ID}: {exc}", file=sys.stderr)
+        _out(f"{APP_ID}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -126,7 +128,7 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     except Exception as exc:  # the CLI promises one line, never a traceback
         logger.exception("Unexpected error in %s", args.command)
         where = f" (details in {log_file})" if log_file else ""
-        print(f"{APP_ID}: unexpected error: {exc}{where}", file=sys.stderr)
+        _out(f"{APP_ID}: unexpected error: {exc}{where}", file=sys.stderr)
         return 1
 
 
@@ -146,7 +148,7 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
     try:
         if args.command == "demo":
             session = services.library.add_demo()
-            print(f"Created demo session {session.id[:8]} ({session.company}) with "
+            _out(f"Created demo session {session.id[:8]} ({session.company}) with "
                   f"{sum(len(s.recordings) for s in session.steps)} call recordings.")
         elif args.command == "list":
             _print_list(services, as_json=args.json)
@@ -173,7 +175,9 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
                                           session_ids=args.sessions,
                                           include_demo=args.include_demo, progress=progress)
     progress.end()
-    print(f"Wrote {result.path} ({_sessions(result.sessions)}).")
+    _out(f"Wrote {result.path} ({_sessions(result.sessions)}).")
+    if result.cut_cells:
+        _out(f"warning: {result.cut_words()}", file=sys.stderr)
     return 0
 
 
@@ -207,7 +211,7 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
     if args.bundle_command == "import":
         report = sharing.import_bundle(Path(args.bundle), progress=progress)
         progress.end()
-        print("\n".join(report.lines()))
+        _out("\n".join(report.lines()))
         return 0
     out = Path(args.out)
     if out.suffix.lower() != SUFFIX:
@@ -216,10 +220,10 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
                             progress=progress)
     progress.end()
     for path in written.missing:
-        print(f"warning: a recording is missing and was shared without its audio: {path}",
+        _out(f"warning: a recording is missing and was shared without its audio: {path}",
               file=sys.stderr)
     recordings = "1 recording" if written.recordings == 1 else f"{written.recordings} recordings"
-    print(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
+    _out(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
     return 0
 
 
@@ -228,13 +232,13 @@ def _delete(services: AppServices, prefixes: list[str], demo: bool) -> None:
     ids = list(dict.fromkeys([*(services.library.resolve_id(p) for p in prefixes),
                               *(services.library.demo_ids() if demo else [])]))
     if not ids:
-        print("No demo sessions to delete.")
+        _out("No demo sessions to delete.")
         return
     sessions = [services.library.get(i) for i in ids]
     services.library.delete(ids)
     for s in sessions:
         recordings = sum(len(step.recordings) for step in s.steps)
-        print(f"deleted: {s.id[:8]} {s.company} · {s.leader} · {s.round or 'no round'} "
+        _out(f"deleted: {s.id[:8]} {s.company} · {s.leader} · {s.round or 'no round'} "
               f"({recordings} recording{'' if recordings == 1 else 's'})")
 
 
@@ -243,11 +247,11 @@ def _print_devices() -> int:
 
     devices = input_devices()
     if not devices:
-        print("No input device found.", file=sys.stderr)
+        _out("No input device found.", file=sys.stderr)
         return 1
     for device in devices:
         mark = "*" if device.is_default else " "
-        print(f"{mark} {device.index:>3}  {device.name}  "
+        _out(f"{mark} {device.index:>3}  {device.name}  "
               f"({device.channels} ch, {device.samplerate:.0f} Hz)")
     return 0
 
@@ -256,18 +260,18 @@ def _check(services: AppServices) -> int:
     """One line per finding; exit 0 when all is well (repairs count as well)."""
     problems = services.check_integrity()
     if problems:
-        print(f"problem: the database {services.folder.database} is damaged: "
+        _out(f"problem: the database {services.folder.database} is damaged: "
               f"{'; '.join(problems)}. Keep a copy of it before anything else; the app "
               "offers to start fresh and keeps the damaged file.")
         return 1
     count = services.library.count()
-    print(f"ok: database {services.folder.database} ({_sessions(count)})")
+    _out(f"ok: database {services.folder.database} ({_sessions(count)})")
     findings = services.recording.check()
     recordings = services.recording.count()
     for fine, text in findings:
-        print(f"{'repaired' if fine else 'problem'}: {text}")
+        _out(f"{'repaired' if fine else 'problem'}: {text}")
     if not any(not fine for fine, _ in findings):
-        print(f"ok: {recordings} recordings")
+        _out(f"ok: {recordings} recordings")
     return 0 if all(fine for fine, _ in findings) else 1
 
 
@@ -276,15 +280,15 @@ def _print_list(services: AppServices, *, as_json: bool) -> None:
 
     sessions = services.library.page()
     if as_json:
-        print(json.dumps([summary_to_dict(s) for s in sessions], indent=2, ensure_ascii=False))
+        _out_json([summary_to_dict(s) for s in sessions])
         return
     if not sessions:
-        print("No sessions yet. Start the app, or run `mysteryshop demo`.")
+        _out("No sessions yet. Start the app, or run `mysteryshop demo`.")
         return
-    print(f"{'ID':<9}{'DATE':<12}{'LEADER':<22}{'COMPANY':<22}{'ROUND':<18}"
+    _out(f"{'ID':<9}{'DATE':<12}{'LEADER':<22}{'COMPANY':<22}{'ROUND':<18}"
           f"{'STATUS':<8}{'FELT':>5}{'GAP':>5}  VERDICT")
     for s in sessions:
-        print(
+        _out(
             f"{s.id[:8]:<9}{s.started_at.astimezone():%Y-%m-%d}  {_cut(s.leader, 20):<22}"
             f"{_cut(s.company, 20):<22}{_cut(s.round, 16):<18}{s.status.value:<8}"
             f"{_signed(s.felt_total):>5}{_signed(s.gap_total):>5}  "
@@ -301,35 +305,47 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
     session = services.library.get(services.library.resolve_id(id_prefix))
     now = time.time()
     if as_json:
-        print(json.dumps(session_to_dict(session, now), indent=2, ensure_ascii=False))
+        _out_json(session_to_dict(session, now))
         return
-    print(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
-    print(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
-    print(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
+    _out(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
+    _out(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
+    _out(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
           f" · verdict: {verdict_words(session.verdict)}")
-    print(f"  felt {_signed(session.felt_total)} · predicted {_signed(session.predicted_total)}"
+    _out(f"  felt {_signed(session.felt_total)} · predicted {_signed(session.predicted_total)}"
           f" · gap {_signed(session.gap_total)}")
     for step in session.steps:
         template = template_for(step.key)
-        print(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
+        _out(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
               f"  predicted {_signed(step.predicted_points)} · felt {_signed(step.points)}"
               f" · gap {_signed(step.gap)}")
         for marker in step.markers:
             kind = marker_word(marker.kind, template.helped_label if template else None)
             text = f" – {marker.text}" if marker.text else ""
-            print(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
+            _out(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
         questions = {q.id: q.text for q in template.questions} if template else {}
         for answer in step.answers.values():
             if answer.value is None and not answer.comment:
                 continue
             value = ANSWER_WORDS.get(answer.value, "–") if answer.value else "–"
             comment = f" ({answer.comment})" if answer.comment else ""
-            print(f"   Q: {questions.get(answer.question_id, answer.question_id)} "
+            _out(f"   Q: {questions.get(answer.question_id, answer.question_id)} "
                   f"→ {value}{comment}")
         if step.notes:
-            print(f"   Notes: {step.notes}")
+            _out(f"   Notes: {step.notes}")
     if session.surprised:
-        print(f"\nWhat surprised me: {session.surprised}")
+        _out(f"\nWhat surprised me: {session.surprised}")
+
+
+def _out(*values: object, file: TextIO | None = None, end: str = "\n") -> None:
+    """print, with control characters escaped: what people typed (a company name, a file
+    name in a bundle) cannot move the cursor, fake a line or retitle the terminal."""
+    print(*(printable(str(v)) for v in values), file=file, end=end)
+
+
+def _out_json(value: object) -> None:
+    """JSON escapes C0 itself; DEL and C1 (which some terminals obey) are escaped too."""
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def _sessions(count: int) -> str:

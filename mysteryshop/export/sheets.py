@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import warnings
 from collections.abc import Callable, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -23,6 +24,38 @@ POINTS_FORMAT = "+0;-0;0"
 MEAN_FORMAT = "+0.0;-0.0;0.0"
 WRAP = Alignment(wrap_text=True, vertical="top")
 BOLD = Font(bold=True)
+
+
+# What a cell of Excel can hold; longer text is cut with a word that says so.
+CELL_LIMIT = 32_767
+# Word's manual line break (\v) and page break (\f) are line breaks; the other control
+# characters, which XML 1.0 cannot hold, are shown as their Unicode pictures (␇ for BEL);
+# lone surrogates (half an emoji from a bad paste) as the replacement character.
+_CONTROLS = {c: chr(0x2400 + c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20))}
+_CONTROLS.update({0x0B: "\n", 0x0C: "\n"})
+_CONTROLS.update({c: "\ufffd" for c in range(0xD800, 0xE000)})
+
+
+# The texts an export had to cut (one entry each), for its report; set by write_workbook
+# around the sheets it writes, so the sheet helpers need not pass a tally along.
+CUT_CELLS: ContextVar[list[int] | None] = ContextVar("cut_cells", default=None)
+
+
+def cut_note(total: int) -> str:
+    return (f" … [cut: the text has {total:,} characters, more than an Excel cell holds; "
+            "the whole text is in the app]")
+
+
+def legal_text(text: str) -> tuple[str, bool]:
+    """`text` as a cell can hold it, and whether it had to be cut.
+
+    The database keeps what the leader typed; only the workbook's copy changes.
+    """
+    text = text.translate(_CONTROLS)
+    if len(text) <= CELL_LIMIT:
+        return text, False
+    note = cut_note(len(text))
+    return text[: CELL_LIMIT - len(note)] + note, True
 
 
 @dataclass(frozen=True)
@@ -48,6 +81,7 @@ class SheetWriter:
         self._styles: dict[str, StyleArray] = {}
         self._last_date: Any = None
 
+
     def header_cells(self) -> list[Any]:
         return [self._styled("header", column.header) for column in self.columns]
 
@@ -61,11 +95,12 @@ class SheetWriter:
         kind = column.kind
         if kind == "link":
             path, text = value
-            cell = self._styled("link", text)
+            cell = self._styled("link", self._legal(text))
             cell.data_type = "s"
             cell.hyperlink = path
             return cell
         if isinstance(value, str):
+            value = self._legal(value)
             if kind == "long":
                 cell = self._styled("long", value)
                 cell.data_type = "s"
@@ -86,6 +121,13 @@ class SheetWriter:
         if kind in ("points", "mean"):
             return self._styled(kind, value)
         return value
+
+    @staticmethod
+    def _legal(text: str) -> str:
+        text, cut = legal_text(text)
+        if cut and (counter := CUT_CELLS.get()) is not None:
+            counter.append(1)
+        return text
 
     def _styled(self, kind: str, value: Any) -> Any:
         cell = WriteOnlyCell(self.ws, value=value)

@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
@@ -37,12 +37,14 @@ from mysteryshop.export.dataset import (
 )
 from mysteryshop.export.sheets import (
     BOLD,
+    CUT_CELLS,
     WRAP,
     Column,
     SheetWriter,
     add_table,
     color_points,
     fit_to_page_width,
+    legal_text,
     set_widths,
 )
 from mysteryshop.model import Session, Step
@@ -107,8 +109,12 @@ def write_workbook(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     author: str = "",
-) -> Path:
-    """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file."""
+) -> WrittenWorkbook:
+    """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file.
+
+    Text that no cell can hold is written legally (see `legal_text`); how many texts had
+    to be cut comes back with the path.
+    """
     if not sessions:
         raise ExportError("There are no sessions to export.")
     out = out.resolve()
@@ -124,6 +130,8 @@ def write_workbook(
         if progress is not None:
             progress(done, total)
 
+    cuts: list[int] = []
+    token = CUT_CELLS.set(cuts)
     try:
         _summary_sheet(wb.create_sheet("Summary"), sessions, now)
         _steps_sheet(wb.create_sheet("Steps"), sessions, out.parent, data_dir, now, step_done)
@@ -137,7 +145,14 @@ def write_workbook(
     except BaseException:
         _discard(wb)
         raise
-    return out
+    finally:
+        CUT_CELLS.reset(token)
+    return WrittenWorkbook(out, len(cuts))
+
+
+class WrittenWorkbook(NamedTuple):
+    path: Path
+    cut_cells: int  # texts longer than an Excel cell holds: cut, with a word in the cell
 
 
 def _discard(wb: Any) -> None:
@@ -161,8 +176,9 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     title = WriteOnlyCell(ws, value="Mystery Shop — how our customers felt")
     title.font = Font(bold=True, size=16)
     ws.append([title])
-    ws.append([f"{len(sessions)} sessions · rounds: {', '.join(r or '–' for r in rounds)} · "
-               f"points from 10 down (-10) to 10 up (+10); gap = felt − predicted"])
+    ws.append([legal_text(f"{len(sessions)} sessions · rounds: "
+                          f"{', '.join(r or '–' for r in rounds)} · points from 10 down "
+                          "(-10) to 10 up (+10); gap = felt − predicted")[0]])
     ws.append([])
     sessions_header = 4
     _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, ([

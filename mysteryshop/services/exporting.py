@@ -23,6 +23,15 @@ logger = logging.getLogger(__name__)
 class ExportResult:
     path: Path
     sessions: int
+    cut_cells: int = 0  # texts longer than an Excel cell holds, cut with a word saying so
+
+    def cut_words(self) -> str:
+        """What the report adds when texts were cut (empty when none was)."""
+        if not self.cut_cells:
+            return ""
+        which = "1 text was" if self.cut_cells == 1 else f"{self.cut_cells} texts were"
+        return (f"{which} longer than an Excel cell holds (32,767 characters) and cut; "
+                "each cut cell says so, and the app keeps the whole text.")
 
 
 def load_sessions(folder: DataFolder, round_label: str | None = None,
@@ -72,5 +81,6 @@ class ExportService:
                                  include_demo=include_demo)
         written = write_workbook(sessions, out, self.folder.root, now=time.time(),
                                  progress=progress, cancelled=cancelled)
-        logger.info("Exported %d sessions to %s", len(sessions), written)
-        return ExportResult(written, len(sessions))
+        logger.info("Exported %d sessions to %s (%d texts cut to a cell)", len(sessions),
+                    written.path, written.cut_cells)
+        return ExportResult(written.path, len(sessions), written.cut_cells)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import Marker, Recording, ReviewNote, Session, Step, check_points
 from mysteryshop.services.session_flow import SessionService
+from mysteryshop.text import storable
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class ReviewService:
         self.repository = sessions.repository
 
     def set_reviewer(self, session: Session, name: str) -> None:
+        name = storable(name)
         self.repository.update_session(session.id, reviewer=name)
         session.reviewer = name
 
@@ -48,7 +50,7 @@ class ReviewService:
 
     def add_note(self, session: Session, key: str, step_offset: float, text: str) -> ReviewNote:
         """A note at a moment of the step (the play position, on the step's timeline)."""
-        text = text.strip()
+        text = storable(text.strip())
         note = self.repository.add_review_note(session.id, key, max(0.0, step_offset), text,
                                                self.sessions.clock())
         step = session.step(key)

@@ -25,6 +25,7 @@ from mysteryshop.model import (
     check_points,
 )
 from mysteryshop.storage.repository import Repository
+from mysteryshop.text import storable
 from mysteryshop.vocabulary import verdict_words
 
 if TYPE_CHECKING:
@@ -66,7 +67,9 @@ class SessionService:
         *,
         demo: bool = False,
     ) -> Session:
-        leader, company = leader.strip(), company.strip()
+        leader, company = storable(leader.strip()), storable(company.strip())
+        round_label, website, phone = (storable(round_label), storable(website),
+                                       storable(phone))
         if not leader or not company:
             raise MysteryShopError("A session needs the leader's name and the company shopped.")
         # Imported here: ~10 ms that the home screen at start-up does not need.
@@ -106,6 +109,7 @@ class SessionService:
         session.verdict = verdict
 
     def set_surprised(self, session: Session, text: str) -> None:
+        text = storable(text)
         self.repository.update_session(session.id, surprised=text)
         session.surprised = text
 
@@ -166,6 +170,7 @@ class SessionService:
         session.step(key).points = points
 
     def set_notes(self, session: Session, key: str, text: str) -> None:
+        text = storable(text)
         self.repository.update_step(session.id, key, notes=text)
         session.step(key).notes = text
 
@@ -177,7 +182,7 @@ class SessionService:
         previous = step.answers.get(question_id)
         if comment is None:
             comment = previous.comment if previous else ""
-        answer = Answer(question_id, value, comment)
+        answer = Answer(question_id, value, storable(comment))
         self.repository.set_answer(session.id, key, answer)
         step.answers[question_id] = answer
 
@@ -246,6 +251,7 @@ class SessionService:
         return marker
 
     def set_marker_text(self, session: Session, key: str, marker_id: int, text: str) -> None:
+        text = storable(text)
         step = session.step(key)
         self.repository.update_marker_text(marker_id, text)
         step.markers = [

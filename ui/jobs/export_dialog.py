@@ -56,5 +56,7 @@ class ExportFlow(JobFlow):
         box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export to Excel"), text,
                           QMessageBox.StandardButton.Close, self.parent)
         box.setObjectName("exportDone")
+        if result.cut_cells:
+            box.setInformativeText(result.cut_words())
         open_buttons(box, Path(path), open_file=True)
         return box
