@@ -260,7 +260,9 @@ def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
     started_at = f.moment("started_at")
     assert started_at is not None
     session = Session(
-        id=f.ident("id"), leader=f.text("leader"), company=f.text("company"),
+        # Ids are compared without case: two that differ only in case are one session (and
+        # would share one recordings folder on Windows or macOS).
+        id=f.ident("id").lower(), leader=f.text("leader"), company=f.text("company"),
         round=f.text("round", optional=True), started_at=started_at,
         website=f.text("website", optional=True), phone=f.text("phone", optional=True),
         finished_at=f.moment("finished_at", optional=True),

@@ -148,7 +148,12 @@ def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]
         data = json.loads(_read_all(archive, info).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
         raise BundleError(f"its manifest is not valid JSON ({exc})") from None
-    return parse_manifest(data)
+    except RecursionError:
+        raise BundleError("its manifest is nested too deeply to be ours") from None
+    try:
+        return parse_manifest(data)
+    except RecursionError:
+        raise BundleError("its manifest is nested too deeply to be ours") from None
 
 
 def _match_files(manifest: Manifest, entries: dict[str, zipfile.ZipInfo]) -> None:

@@ -101,12 +101,23 @@ def _is_locked(exc: sqlite3.OperationalError) -> bool:
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> None:
-    """Apply every migration the file lacks, each in its own transaction."""
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    for number in range(version + 1, SCHEMA_VERSION + 1):
-        logger.info("Migrating %s to schema %d", path, number)
+    """Apply every migration the file lacks, each in its own transaction.
+
+    The version is read again inside each write transaction: two processes opening a
+    new data folder at once both see version 0 outside it, and the second must find the
+    first one's work done instead of creating the tables again.
+    """
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+        return  # the everyday case: no write lock taken
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version >= SCHEMA_VERSION:
+                conn.execute("COMMIT")
+                return
+            number = version + 1
+            logger.info("Migrating %s to schema %d", path, number)
             for statement in _statements(MIGRATIONS[number - 1]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {number}")

@@ -12,6 +12,7 @@ import stat
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,10 +151,23 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
                            "which its manifest does not list"),
     "not a zip": (lambda e, p: (p.write_bytes(b"PK\x03\x04 but not really"), p)[1],
                   "not a zip file"),
+    "nested 2,000 deep": (lambda e, p: make(p, {**e, "manifest.json": (
+        b'{"format": "mysteryshop-bundle", "version": 1, "x": ' + b"[" * 2000
+        + b"]" * 2000 + b"}")}), "nested too deeply"),
+    "ids differing only in case": (lambda e, p: make(p, with_manifest(e, twin_in_upper_case)),
+                                   "holds the same session twice"),
     "zip bomb": (lambda e, p: make(p, {**e, "recordings/x/bomb.wav": bytes(50 << 20)},
                                    compression=zipfile.ZIP_DEFLATED),
                  r"unpacks to \d+ times its size \(a zip bomb\?\)"),
 }
+
+
+def twin_in_upper_case(manifest: dict[str, Any]) -> None:
+    twin = json.loads(json.dumps(manifest["sessions"][0]))
+    twin["id"] = twin["id"].upper()
+    for step in twin["steps"]:
+        step["recordings"] = []
+    manifest["sessions"].append(twin)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
