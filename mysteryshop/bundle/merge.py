@@ -9,12 +9,19 @@ importing twice changes nothing, and a newer copy never erases what was done her
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
 from mysteryshop.model import Recording, ReviewNote, Session, Step
+
+# A copy's clock may be wrong, or its stamps forged: a stamp later than the moment of the
+# import (give or take clocks that differ a little) cannot make its work "newer".
+CLOCK_SKEW_SECONDS = 10 * 60
+FUTURE_WARNING = ("its edit times lie in the future (a wrong clock on the computer it "
+                  "came from?), so they count for nothing")
 
 
 class Outcome(StrEnum):
@@ -40,6 +47,7 @@ class SessionMerge:
     restored: list[tuple[Recording, str]] = field(default_factory=list)  # ours, bundle file
     edited_at: float | None = None
     reviewed_at: float | None = None
+    warning: str = ""  # said beside the outcome: what of theirs did not count, and why
 
     @property
     def label(self) -> str:
@@ -48,15 +56,28 @@ class SessionMerge:
 
 
 def plan_merge(local: Session | None, incoming: Session,
-               file_exists: Callable[[Recording], bool]) -> SessionMerge:
-    """How `incoming` joins the database, given our copy of it (None if we have none)."""
+               file_exists: Callable[[Recording], bool],
+               now: float | None = None) -> SessionMerge:
+    """How `incoming` joins the database, given our copy of it (None if we have none).
+
+    Stamps from the future (later than `now`, the import) are taken as unknown: older
+    than any, so they neither win this merge nor block a genuinely newer copy later.
+    """
+    limit = (time.time() if now is None else now) + CLOCK_SKEW_SECONDS
+    future = any(s is not None and s > limit for s in (incoming.edited_at, incoming.reviewed_at))
+    if future:
+        incoming.edited_at, incoming.reviewed_at = (
+            None if s is not None and s > limit else s
+            for s in (incoming.edited_at, incoming.reviewed_at))
+    warning = FUTURE_WARNING if future else ""
     if local is None:
         return SessionMerge(incoming, Outcome.ADDED, edited_at=incoming.edited_at,
-                            reviewed_at=incoming.reviewed_at,
+                            reviewed_at=incoming.reviewed_at, warning=warning,
                             new_recordings=[r for s in incoming.steps for r in s.recordings])
     plan = SessionMerge(incoming, Outcome.SKIPPED, edited_at=_later(local.edited_at,
                                                                      incoming.edited_at),
-                        reviewed_at=_later(local.reviewed_at, incoming.reviewed_at))
+                        reviewed_at=_later(local.reviewed_at, incoming.reviewed_at),
+                        warning=warning)
     theirs_newer_review = (incoming.reviewed_at or 0.0) > (local.reviewed_at or 0.0)
     ours_newer = False
     common = {s.key for s in local.steps} & {s.key for s in incoming.steps}
@@ -66,6 +87,9 @@ def plan_merge(local: Session | None, incoming: Session,
             plan.changes.append("the leader's newer work")
         else:
             ours_newer = True
+            if future:
+                plan.warning = FUTURE_WARNING + ": this computer's copy of the leader's " \
+                    "work was kept"
     if incoming.reviewer and incoming.reviewer != local.reviewer and (
             not local.reviewer or theirs_newer_review):
         plan.reviewer = incoming.reviewer

@@ -28,11 +28,12 @@ class ImportReport:
         lines = []
         for merge in self.sessions:
             if merge.outcome is Outcome.ADDED:
-                lines.append(f"added: {merge.label}")
+                line = f"added: {merge.label}"
             elif merge.outcome is Outcome.UPDATED:
-                lines.append(f"updated: {merge.label} ({', '.join(merge.changes)})")
+                line = f"updated: {merge.label} ({', '.join(merge.changes)})"
             else:
-                lines.append(f"skipped: {merge.label} ({merge.reason})")
+                line = f"skipped: {merge.label} ({merge.reason})"
+            lines.append(f"{line}; warning: {merge.warning}" if merge.warning else line)
         lines.append(self.counts())
         return lines
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import stat
+import time
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -191,3 +192,36 @@ def test_the_good_bundle_itself_imports(good: Entries, target: Laptop, tmp_path:
     """The cases above fail for the reason they name, not because the base is broken."""
     report = target.receive(make(tmp_path / "good.mshop", good))
     assert report.counts() == "1 added, 0 updated, 0 skipped"
+
+
+def test_a_stamp_from_the_future_cannot_overwrite_the_leaders_work(
+        good: Entries, target: Laptop, tmp_path: Path) -> None:
+    """A copy claiming to be edited in 2036 is not 'newer work': ours stays, it is said,
+    and a genuinely newer copy later still comes in."""
+    assert target.receive(make(tmp_path / "good.mshop", good)).counts().startswith("1 added")
+    session_id = str(manifest_of(good)["sessions"][0]["id"])  # type: ignore[index]
+    before = target.session(session_id)
+
+    def forge(manifest: dict[str, Any]) -> None:
+        session = manifest["sessions"][0]
+        session["edited_at"] = time.time() + 10 * 365 * 86400
+        session["leader"] = "Mallory"
+        session["steps"][0]["notes"] = "overwritten"
+
+    report = target.receive(make(tmp_path / "forged.mshop", with_manifest(good, forge)))
+    kept = target.session(session_id)
+    assert (kept.leader, kept.step("website").notes) == (before.leader,
+                                                         before.step("website").notes)
+    line = report.lines()[0]
+    assert "warning: its edit times lie in the future" in line
+    assert "this computer's copy of the leader's work was kept" in line
+    assert kept.edited_at is not None and kept.edited_at <= time.time()
+
+    def genuinely_newer(manifest: dict[str, Any]) -> None:
+        session = manifest["sessions"][0]
+        session["edited_at"] = time.time()
+        session["steps"][0]["notes"] = "the leader's real new notes"
+
+    newer = target.receive(make(tmp_path / "newer.mshop", with_manifest(good, genuinely_newer)))
+    assert newer.counts() == "0 added, 1 updated, 0 skipped"
+    assert target.session(session_id).step("website").notes == "the leader's real new notes"

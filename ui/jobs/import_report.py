@@ -44,8 +44,10 @@ class ImportReportModel(ColumnsTableModel):
             return QBrush(QColor(_TINTS[merge.outcome]))
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (merge.label, merge.incoming.round, self._outcome(merge.outcome),
-                ", ".join(merge.changes) if merge.changes else self._reason(merge))[
+        what = ", ".join(merge.changes) if merge.changes else self._reason(merge)
+        if merge.warning:
+            what += " · ⚠ " + merge.warning
+        return (merge.label, merge.incoming.round, self._outcome(merge.outcome), what)[
             index.column()]
 
     def _outcome(self, outcome: Outcome) -> str:
