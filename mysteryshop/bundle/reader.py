@@ -99,10 +99,7 @@ def entry_problem(name: str) -> str | None:
 
 def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipfile.ZipInfo]:
     infos = archive.infolist()
-    if not any(i.filename == MANIFEST_NAME for i in infos):
-        # Some other zip (a .docx, an archive of photos): say what it is not, first.
-        raise BundleError("it is not a Mystery Shop bundle (another kind of zip file, "
-                          f"without a {MANIFEST_NAME})")
+    has_manifest = any(i.filename == MANIFEST_NAME for i in infos)
     if len(infos) > limits.entries:
         raise BundleError(f"it has {len(infos)} entries (at most {limits.entries} make sense)")
     entries: dict[str, zipfile.ZipInfo] = {}
@@ -121,6 +118,9 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
         if name in entries:
             raise BundleError(f"the entry {name!r} appears twice")
         if name != MANIFEST_NAME and not _RECORDING_NAME.fullmatch(name):
+            if not has_manifest:  # some other zip: a .docx, an archive of photos
+                raise BundleError("it is not a Mystery Shop bundle (another kind of zip "
+                                  f"file, without a {MANIFEST_NAME})")
             raise BundleError(f"it holds {name!r}, which is not part of a Mystery Shop bundle")
         limit = limits.manifest_bytes if name == MANIFEST_NAME else limits.file_bytes
         if info.file_size > limit:

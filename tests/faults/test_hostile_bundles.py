@@ -129,8 +129,7 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
                                        + b"\x01\x02\x03\x04"}),
                  "checksum of .* does not match"),
     "no manifest": (lambda e, p: make(p, {n: d for n, d in e.items() if n != "manifest.json"}),
-                    r"not a Mystery Shop bundle \(another kind of zip file, without a "
-                    r"manifest.json\)"),
+                    "has no manifest.json: it is not a Mystery Shop bundle"),
     "a word document": (lambda e, p: make(p, {"[Content_Types].xml": b"<Types/>",
                                               "word/document.xml": b"<w:document/>"}),
                         r"it is not a Mystery Shop bundle \(another kind of zip file"),
