@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -34,7 +35,7 @@ def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
         raise DatabaseUnreadableError(path, str(exc)) from exc
     try:
         _check_readable(conn, path, check)
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
         # NORMAL in WAL mode survives an application crash (kill -9) without loss; only a
         # power cut can drop the last commits, and never corrupts the file.
         conn.execute("PRAGMA synchronous = NORMAL")
@@ -53,6 +54,22 @@ def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
         raise
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new file to WAL (a file keeps it). Two processes opening a new file at
+    once: the switch can answer "locked" at once, without waiting (SQLite's way out of
+    a deadlock), so it is tried again for as long as a busy database is waited for."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_locked(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
 
 
 def _create_private_file(path: Path) -> None:
