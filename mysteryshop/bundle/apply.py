@@ -21,13 +21,16 @@ from mysteryshop.storage.repository import Repository
 
 def merge_staged(repository: Repository, data_dir: Path,
                  staged: StagedBundle) -> list[SessionMerge]:
+    """Plan and apply in one write transaction: two imports at once (or the app writing
+    meanwhile) take turns, and each plans from what the other has already written."""
     ids = [s.id for s in staged.manifest.sessions]
-    local = {s.id: s for s in repository.load_sessions(ids=repository.existing_ids(ids))}
-    plans = [plan_merge(local.get(s.id), s, lambda r: (data_dir / r.path).is_file())
-             for s in staged.manifest.sessions]
     moved: list[Path] = []
     try:
-        with repository.atomic():
+        with repository.write_transaction():
+            local = {s.id: s for s in repository.load_sessions(
+                ids=repository.existing_ids(ids))}
+            plans = [plan_merge(local.get(s.id), s, lambda r: (data_dir / r.path).is_file())
+                     for s in staged.manifest.sessions]
             for plan in plans:
                 if plan.outcome is not Outcome.SKIPPED:
                     _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),

@@ -8,25 +8,35 @@ from __future__ import annotations
 
 import logging
 import shutil
+import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mysteryshop.bundle.report import ImportReport
-from mysteryshop.errors import BundleCancelledError, BundleError, NotFoundError
+from mysteryshop.errors import (
+    BundleCancelledError,
+    BundleError,
+    DatabaseLockedError,
+    NotFoundError,
+    StorageError,
+)
 from mysteryshop.paths import ensure_private_dir
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.exporting import load_sessions
 
 if TYPE_CHECKING:
-    from mysteryshop.bundle.reader import Limits
+    from mysteryshop.bundle.merge import SessionMerge
+    from mysteryshop.bundle.reader import Limits, StagedBundle
     from mysteryshop.bundle.writer import BundleWritten, ByteProgress
+    from mysteryshop.storage.repository import Repository
 
 logger = logging.getLogger(__name__)
 
 STAGING_PREFIX = ".import-"
 STALE_STAGING_SECONDS = 3600.0
+BUSY_WAIT_SECONDS = 15.0  # how long an import waits for a database another program holds
 Cancelled = Callable[[], bool]
 
 
@@ -94,12 +104,37 @@ class SharingService:
             except BundleError as exc:
                 logger.info("Refused %s: %s", bundle, exc)
                 raise BundleError(_refused(bundle, str(exc))) from exc
-            with self.folder.connection() as repository:
-                report = ImportReport(bundle, merge_staged(repository, data_dir, staged))
+            report = ImportReport(bundle, self._merge_when_free(bundle, staged, merge_staged))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         logger.info("Imported %s: %s", bundle, report.counts())
         return report
+
+    def _merge_when_free(self, bundle: Path, staged: StagedBundle,
+                         merge: Callable[[Repository, Path, StagedBundle], list[SessionMerge]]
+                         ) -> list[SessionMerge]:
+        """Merge once the database is free: another program (or a second import) writing
+        to it is waited for, a while, before the import gives up, changing nothing."""
+        deadline = time.monotonic() + BUSY_WAIT_SECONDS
+        while True:
+            try:
+                with self.folder.connection() as repository:
+                    return merge(repository, self.folder.root, staged)
+            except (sqlite3.OperationalError, StorageError) as exc:
+                if not _is_busy(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise BundleError(_refused(bundle, (
+                        "the database stayed busy: another program (or another Mystery Shop "
+                        "window) kept writing to it. Try again in a moment"))) from exc
+                logger.info("Database busy; importing %s again shortly", bundle.name)
+                time.sleep(0.25)
+
+
+def _is_busy(exc: BaseException) -> bool:
+    return isinstance(exc, DatabaseLockedError) or (
+        isinstance(exc, sqlite3.OperationalError | StorageError)
+        and ("locked" in str(exc) or "busy" in str(exc)))
 
 
 def _remove_stale_staging(data_dir: Path) -> None:

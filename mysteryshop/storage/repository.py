@@ -123,6 +123,24 @@ class Repository:
         with self.db.atomic():
             yield
 
+    @contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """Reads and the writes decided from them, with the write lock taken first.
+
+        A deferred transaction reads, then fails at its first write if another process
+        wrote in between (or writes from a stale read); BEGIN IMMEDIATE waits its turn
+        (up to the busy timeout), so what was read is what is written over. Inside it,
+        `atomic` blocks are savepoints.
+        """
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
     # -- reads -------------------------------------------------------------------------
 
     @_storage_errors

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
+import pytest
+
+from mysteryshop.errors import BundleError
+from mysteryshop.services import sharing
+from tests.bundles import Laptop
 from tests.conftest import ROOT
 
 OPEN_AT = """
@@ -35,3 +42,64 @@ def test_processes_opening_a_new_data_folder_at_once_all_succeed(tmp_path: Path)
             if child.returncode != 0:
                 failures.append(err.strip().splitlines()[-1])
     assert failures == []
+
+
+@pytest.fixture
+def bundle(tmp_path: Path) -> Path:
+    leader = Laptop(tmp_path / "leader")
+    session = leader.demo()
+    path = leader.share(tmp_path / "acme.mshop", session.id).path
+    leader.close()
+    return path
+
+
+def test_an_import_waits_while_another_program_writes_then_goes_in(
+        bundle: Path, tmp_path: Path) -> None:
+    target = Laptop(tmp_path / "target")
+    other = sqlite3.connect(target.db_path, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")  # another program is writing
+    threading.Timer(1.5, lambda: other.execute("COMMIT")).start()
+    report = target.receive(bundle)
+    assert report.counts() == "1 added, 0 updated, 0 skipped"
+    other.close()
+    target.close()
+
+
+def test_an_import_gives_up_clearly_when_the_database_stays_busy(
+        bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sharing, "BUSY_WAIT_SECONDS", 0.5)
+    target = Laptop(tmp_path / "target")
+    other = sqlite3.connect(target.db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    with pytest.raises(BundleError, match="the database stayed busy: another program"):
+        target.receive(bundle)
+    other.execute("ROLLBACK")
+    assert target.repository.count_sessions() == 0  # nothing changed
+    assert not list(target.data_dir.glob(".import-*"))
+    other.close()
+    target.close()
+
+
+IMPORT_AT = """
+import sys, time
+from pathlib import Path
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.sharing import SharingService
+start = float(sys.argv[3])
+while time.time() < start:
+    pass
+print(SharingService(DataFolder(Path(sys.argv[1]))).import_bundle(Path(sys.argv[2])).counts())
+"""
+
+
+def test_two_imports_of_one_bundle_at_once_take_turns(bundle: Path, tmp_path: Path) -> None:
+    data = tmp_path / "target"
+    Laptop(data).close()  # the database exists
+    start = time.time() + 1.5
+    children = [subprocess.Popen([sys.executable, "-c", IMPORT_AT, str(data), str(bundle),
+                                  str(start)], cwd=ROOT, stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [child.communicate(timeout=120) for child in children]
+    assert all(child.returncode == 0 for child in children), results
+    assert sorted(out.strip() for out, _ in results) == [
+        "0 added, 0 updated, 1 skipped", "1 added, 0 updated, 0 skipped"]
