@@ -43,6 +43,11 @@ MANIFEST_NAME = "manifest.json"
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _MAX_TEXT = 1_000_000
+# What a real session can hold: instants between 2000 and 2100 (epoch seconds), and
+# offsets on a step's timer up to a week (a timer forgotten over a weekend). A value
+# outside is refused on the way in: it would break every later list and export.
+EPOCH_MIN, EPOCH_MAX = 946_684_800.0, 4_102_444_800.0
+OFFSET_MAX = 7 * 86_400.0
 _MAX_ITEMS = 100_000
 
 E = TypeVar("E", bound=StrEnum)
@@ -156,14 +161,25 @@ class _Fields:
             raise _invalid(self._at(key), "must be letters, digits, '-' or '_'")
         return value
 
-    def number(self, key: str, *, optional: bool = False) -> float | None:
+    def number(self, key: str, *, optional: bool = False, low: float = -math.inf,
+               high: float = math.inf) -> float | None:
         value = self._value(key, optional)
         if value is None:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
                 value):
             raise _invalid(self._at(key), "must be a number")
+        if not low <= value <= high:
+            raise _invalid(self._at(key), f"must be a number from {low:g} to {high:g}")
         return float(value)
+
+    def instant(self, key: str, *, optional: bool = False) -> float | None:
+        """Epoch seconds between 2000 and 2100."""
+        return self.number(key, optional=optional, low=EPOCH_MIN, high=EPOCH_MAX)
+
+    def offset(self, key: str, *, optional: bool = False) -> float | None:
+        """Seconds on a step's timer: from 0 to a week."""
+        return self.number(key, optional=optional, low=0.0, high=OFFSET_MAX)
 
     def integer(self, key: str, low: int, high: int, *, optional: bool = False) -> int | None:
         value = self._value(key, optional)
@@ -204,9 +220,14 @@ class _Fields:
         if not value:
             return None
         try:
-            return datetime.fromisoformat(value)
+            moment = datetime.fromisoformat(value)
         except ValueError:
             raise _invalid(self._at(key), "must be a date and time (ISO 8601)") from None
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise _invalid(self._at(key), "must give its time zone")
+        if not EPOCH_MIN <= moment.timestamp() <= EPOCH_MAX:
+            raise _invalid(self._at(key), "must lie between the years 2000 and 2100")
+        return moment
 
     def items(self, key: str, *, optional: bool = True) -> list[_Fields]:
         return [_Fields(item, f"{self._at(key)}[{i}]")
@@ -269,11 +290,11 @@ def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
         status=f.choice("status", SessionStatus) or SessionStatus.OPEN,
         verdict=f.choice("verdict", Verdict, optional=True),
         surprised=f.text("surprised", optional=True),
-        recording_consent_at=f.number("recording_consent_at", optional=True),
+        recording_consent_at=f.instant("recording_consent_at", optional=True),
         reviewer=f.text("reviewer", optional=True),
         demo=f.flag("demo"),
-        edited_at=f.number("edited_at", optional=True),
-        reviewed_at=f.number("reviewed_at", optional=True),
+        edited_at=f.instant("edited_at", optional=True),
+        reviewed_at=f.instant("reviewed_at", optional=True),
     )
     session.steps = [_step(s, session.id, files) for s in f.items("steps", optional=False)]
     keys = [s.key for s in session.steps]
@@ -290,7 +311,7 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
         notes=f.text("notes", optional=True), timer_stopped=f.flag("timer_stopped"),
         review_points=f.points("review_points"),
         blind_review_points=f.points("blind_review_points"),
-        prediction_changed_at=f.number("prediction_changed_at", optional=True),
+        prediction_changed_at=f.instant("prediction_changed_at", optional=True),
         prediction_before_change=f.points("prediction_before_change"),
     )
     for i, pair in enumerate(f.raw_list("intervals")):
@@ -298,13 +319,16 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
         if not (isinstance(pair, list) and len(pair) == 2):
             raise _invalid(where, "must be [started, stopped]")
         span = _Fields({"started": pair[0], "stopped": pair[1]}, where)
-        started = span.number("started")
+        started = span.instant("started")
         assert started is not None
-        step.intervals.append(Interval(started, span.number("stopped", optional=True)))
+        stopped = span.number("stopped", optional=True, low=started,
+                              high=started + OFFSET_MAX)
+        step.intervals.append(Interval(started, stopped))
     for m in f.items("markers"):
         kind = m.choice("kind", MarkerKind)
         assert kind is not None
-        step.markers.append(Marker(0, kind, _required(m, "offset_seconds"), _required(m, "at"),
+        step.markers.append(Marker(0, kind, _required(m.offset("offset_seconds")),
+                                   _required(m.instant("at")),
                                    m.text("text", optional=True)))
     for a in f.items("answers"):
         question = a.ident("question_id")
@@ -313,18 +337,18 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
     measures = _Fields(f.data.get("measures") or {}, f._at("measures"))
     step.measures = CallMeasures(
         rings=measures.count("rings") if "rings" in measures.data else 0,
-        answer_seconds=measures.number("answer_seconds", optional=True),
-        hold_total_seconds=measures.number("hold_total_seconds", optional=True) or 0.0,
-        hold_longest_seconds=measures.number("hold_longest_seconds", optional=True) or 0.0,
+        answer_seconds=measures.offset("answer_seconds", optional=True),
+        hold_total_seconds=measures.offset("hold_total_seconds", optional=True) or 0.0,
+        hold_longest_seconds=measures.offset("hold_longest_seconds", optional=True) or 0.0,
         holds=measures.count("holds") if "holds" in measures.data else 0,
         transfers=measures.count("transfers") if "transfers" in measures.data else 0,
-        helped_seconds=measures.number("helped_seconds", optional=True),
+        helped_seconds=measures.offset("helped_seconds", optional=True),
         asked_need=measures.count("asked_need") if "asked_need" in measures.data else 0,
         pitched=measures.count("pitched") if "pitched" in measures.data else 0,
     )
     for n in f.items("review_notes"):
-        step.review_notes.append(ReviewNote(0, _required(n, "offset_seconds"), n.text("text"),
-                                            _required(n, "created_at")))
+        step.review_notes.append(ReviewNote(0, _required(n.offset("offset_seconds")),
+                                            n.text("text"), _required(n.instant("created_at"))))
     for r in f.items("recordings"):
         step.recordings.append(_recording(r, session_id, key, files))
     return step
@@ -340,13 +364,15 @@ def _recording(f: _Fields, session_id: str, key: str, files: dict[str, FileEntry
     assert status is not None and samplerate is not None and channels is not None
     return Recording(
         id=0, session_id=session_id, step_key=key, path=name, status=status,
-        started_at=_required(f, "started_at"), timer_offset=_required(f, "timer_offset"),
-        samplerate=samplerate, channels=channels, frames=f.count("frames"),
+        started_at=_required(f.instant("started_at")),
+        timer_offset=_required(f.offset("timer_offset")),
+        samplerate=samplerate, channels=channels,
+        frames=f.integer("frames", 0, int(samplerate * OFFSET_MAX)) or 0,
         overflows=f.count("overflows"), error=f.text("error", optional=True),
     )
 
 
-def _required(f: _Fields, key: str) -> float:
-    value = f.number(key)
+def _required(value: float | None) -> float:
+    """A number read without `optional` (its reader raised if it was missing)."""
     assert value is not None
     return value

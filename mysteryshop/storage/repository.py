@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -38,6 +37,7 @@ from mysteryshop.storage.db import integrity_problems, open_database
 from mysteryshop.storage.rows import (
     marker_from_row,
     measures_values,
+    moment_from_text,
     session_from_row,
     session_values,
     sql_value,
@@ -197,7 +197,7 @@ class Repository:
         statuses = {s.value: s for s in SessionStatus}
         verdicts: dict[str | None, Verdict | None] = {v.value: v for v in Verdict}
         verdicts[None] = None
-        parse = datetime.fromisoformat
+        parse = moment_from_text  # a damaged date shows as one, the list goes on
         return [
             SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
                            verdicts[verdict], felt, predicted, gap, bool(demo), mean_felt,

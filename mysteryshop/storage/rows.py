@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from mysteryshop.model import (
@@ -15,6 +16,28 @@ from mysteryshop.model import (
     Step,
     Verdict,
 )
+
+logger = logging.getLogger(__name__)
+
+
+# What a damaged date (one an older version let in) reads as: the list and the exports
+# go on, with that session first in time, instead of failing for every session.
+DAMAGED_MOMENT = datetime(1970, 1, 1, tzinfo=UTC)
+_SANE_YEARS = range(1971, 2200)
+
+
+def moment_from_text(text: str | None) -> datetime:
+    """A stored date and time, or DAMAGED_MOMENT when it cannot be one (logged)."""
+    try:
+        moment = datetime.fromisoformat(text or "")
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        if moment.year in _SANE_YEARS and moment.astimezone(UTC).year in _SANE_YEARS:
+            return moment
+    except (ValueError, OverflowError):
+        pass
+    logger.warning("A damaged date in the database: %r", (text or "")[:40])
+    return DAMAGED_MOMENT
 
 
 def sql_value(value: Any) -> Any:
@@ -33,8 +56,8 @@ def session_from_row(row: sqlite3.Row) -> Session:
         round=row["round"],
         website=row["website"],
         phone=row["phone"],
-        started_at=datetime.fromisoformat(row["started_at"]),
-        finished_at=datetime.fromisoformat(row["finished_at"]) if row["finished_at"] else None,
+        started_at=moment_from_text(row["started_at"]),
+        finished_at=moment_from_text(row["finished_at"]) if row["finished_at"] else None,
         status=SessionStatus(row["status"]),
         verdict=Verdict(row["verdict"]) if row["verdict"] else None,
         surprised=row["surprised"],

@@ -156,10 +156,32 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
         + b"]" * 2000 + b"}")}), "nested too deeply"),
     "ids differing only in case": (lambda e, p: make(p, with_manifest(e, twin_in_upper_case)),
                                    "holds the same session twice"),
+    "the year 1": (lambda e, p: make(p, with_manifest(e, session_set(
+        started_at="0001-01-01T00:00:00+14:00"))), r"started_at must lie between the years"),
+    "the year 9999": (lambda e, p: make(p, with_manifest(e, session_set(
+        started_at="9999-12-31T23:59:59-12:00"))), r"started_at must lie between the years"),
+    "a date without a time zone": (lambda e, p: make(p, with_manifest(e, session_set(
+        started_at="2026-11-01T10:00:00"))), "started_at must give its time zone"),
+    "an interval of 30 million years": (lambda e, p: make(p, with_manifest(e, step_set(
+        intervals=[[0, 1e15]]))), r"intervals\[0\]\.started must be a number from"),
+    "a marker 1e300 s into the call": (lambda e, p: make(p, with_manifest(e, step_set(
+        markers=[{"kind": "ring", "offset_seconds": 1e300, "at": 1.8e9}]))),
+        r"markers\[0\]\.offset_seconds must be a number from 0 to"),
+    "a note offset of 1e300": (lambda e, p: make(p, with_manifest(e, step_set(
+        review_notes=[{"offset_seconds": 1e300, "text": "x", "created_at": 1.8e9}]))),
+        r"review_notes\[0\]\.offset_seconds must be a number"),
     "zip bomb": (lambda e, p: make(p, {**e, "recordings/x/bomb.wav": bytes(50 << 20)},
                                    compression=zipfile.ZIP_DEFLATED),
                  r"unpacks to \d+ times its size \(a zip bomb\?\)"),
 }
+
+
+def session_set(**values: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda manifest: manifest["sessions"][0].update(values)
+
+
+def step_set(**values: Any) -> Callable[[dict[str, Any]], None]:
+    return lambda manifest: manifest["sessions"][0]["steps"][1].update(values)
 
 
 def twin_in_upper_case(manifest: dict[str, Any]) -> None:

@@ -1,0 +1,38 @@
+"""One damaged row (a date an older version let in) never breaks the list or an export."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.exporting import ExportService
+from tests.conftest import ROOT
+from ui.main_window import MainWindow
+
+
+@pytest.mark.parametrize("stored", ["0001-01-01T00:00:00+14:00", "9999-12-31T23:59:59-12:00",
+                                    "2026-11-01T10:00:00", "not a date"])
+def test_a_damaged_date_shows_and_everything_still_works(
+        stored: str, services: AppServices, tmp_path: Path, qtbot: QtBot) -> None:
+    good = services.sessions.create("Ann", "Acme", "Round 1")
+    bad = services.sessions.create("Bo", "Acme", "Round 1")
+    with sqlite3.connect(services.folder.database) as db:
+        db.execute("UPDATE sessions SET started_at = ? WHERE id = ?", (stored, bad.id))
+    assert {s.id for s in services.library.page()} == {good.id, bad.id}
+    result = ExportService(services.folder).export(tmp_path / "m.xlsx")
+    assert result.sessions == 2
+    listed = subprocess.run([sys.executable, "-m", "mysteryshop", "--data-dir",
+                             str(services.folder.root), "list"], cwd=ROOT,
+                            capture_output=True, text=True)
+    assert listed.returncode == 0 and "Bo" in listed.stdout, listed.stderr
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.home.model.rowCount() == 2
+    window.home.table.viewport().grab()  # every cell painted, none raising
