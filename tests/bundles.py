@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from mysteryshop.bundle.reader import Limits
+from mysteryshop.bundle.limits import Limits
 from mysteryshop.bundle.report import ImportReport
 from mysteryshop.bundle.writer import BundleWritten
 from mysteryshop.demo import create_demo_session

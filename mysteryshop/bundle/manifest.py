@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from mysteryshop import __version__
+from mysteryshop.bundle.limits import MAX_TEXT, Limits
 from mysteryshop.errors import BundleError
 from mysteryshop.model import (
     POINTS_MAX,
@@ -42,7 +43,6 @@ MANIFEST_NAME = "manifest.json"
 # Ids and step keys end up in file names: plain characters only.
 _SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-_MAX_TEXT = 1_000_000
 # What a real session can hold: instants between 2000 and 2100 (epoch seconds), and
 # offsets on a step's timer up to a week (a timer forgotten over a weekend). A value
 # outside is refused on the way in: it would break every later list and export.
@@ -151,7 +151,7 @@ class _Fields:
         value = self._value(key, optional)
         if value is None:
             return ""
-        if not isinstance(value, str) or len(value) > _MAX_TEXT:
+        if not isinstance(value, str) or len(value) > MAX_TEXT:
             raise _invalid(self._at(key), "must be a text")
         return value
 
@@ -246,8 +246,9 @@ def _invalid(where: str, problem: str) -> BundleError:
     return BundleError(f"its manifest is not valid: {where} {problem}")
 
 
-def parse_manifest(data: object) -> Manifest:
+def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     """Check a decoded manifest and turn it into domain records (BundleError if invalid)."""
+    limits = limits or Limits()
     top = _Fields(data, "")
     if top.data.get("format") != FORMAT:
         raise BundleError("it is not a Mystery Shop bundle (its manifest names another format)")
@@ -266,7 +267,11 @@ def parse_manifest(data: object) -> Manifest:
         if not _SHA256.fullmatch(digest):
             raise _invalid(fields._at("sha256"), "must be 64 hexadecimal digits")
         files[name] = FileEntry(name, digest, fields.count("size"))
-    sessions = [_session(s, files) for s in top.items("sessions", optional=False)]
+    raw_sessions = top.items("sessions", optional=False)
+    if len(raw_sessions) > limits.sessions:
+        raise BundleError(f"it holds {len(raw_sessions)} sessions (at most {limits.sessions} "
+                          "make sense in one bundle)")
+    sessions = [_session(s, files, limits) for s in raw_sessions]
     ids = [s.id for s in sessions]
     if len(set(ids)) != len(ids):
         raise _invalid("sessions", "holds the same session twice")
@@ -277,7 +282,7 @@ def parse_manifest(data: object) -> Manifest:
                     sessions, files)
 
 
-def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
+def _session(f: _Fields, files: dict[str, FileEntry], limits: Limits) -> Session:
     started_at = f.moment("started_at")
     assert started_at is not None
     session = Session(
@@ -296,14 +301,15 @@ def _session(f: _Fields, files: dict[str, FileEntry]) -> Session:
         edited_at=f.instant("edited_at", optional=True),
         reviewed_at=f.instant("reviewed_at", optional=True),
     )
-    session.steps = [_step(s, session.id, files) for s in f.items("steps", optional=False)]
+    session.steps = [_step(s, session.id, files, limits)
+                     for s in f.items("steps", optional=False)]
     keys = [s.key for s in session.steps]
     if not keys or len(set(keys)) != len(keys):
         raise _invalid(f._at("steps"), "must list each step once")
     return session
 
 
-def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
+def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limits) -> Step:
     key = f.ident("key")
     step = Step(
         key=key, position=f.count("position"), title=f.text("title"),
@@ -324,6 +330,10 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry]) -> Step:
         stopped = span.number("stopped", optional=True, low=started,
                               high=started + OFFSET_MAX)
         step.intervals.append(Interval(started, stopped))
+    for key_, most in (("markers", limits.markers_per_step),
+                       ("review_notes", limits.notes_per_step)):
+        if len(f.raw_list(key_)) > most:
+            raise _invalid(f._at(key_), f"holds more than {most} (no call has that many)")
     for m in f.items("markers"):
         kind = m.choice("kind", MarkerKind)
         assert kind is not None

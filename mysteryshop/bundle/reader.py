@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from mysteryshop.bundle.limits import Limits
 from mysteryshop.bundle.manifest import MANIFEST_NAME, Manifest, parse_manifest
 from mysteryshop.bundle.writer import ByteProgress, copy_hashing
 from mysteryshop.errors import BundleCancelledError, BundleError
@@ -24,17 +25,6 @@ from mysteryshop.errors import BundleCancelledError, BundleError
 _RECORDING_NAME = re.compile(
     r"recordings/[A-Za-z0-9_-]{1,64}/[A-Za-z0-9_][A-Za-z0-9_.-]{0,120}\.wav")
 _DRIVE = re.compile(r"[A-Za-z]:")
-
-
-@dataclass(frozen=True)
-class Limits:
-    """What no real bundle comes near; beyond these a bundle is a zip bomb or a mistake."""
-
-    entries: int = 10_000
-    manifest_bytes: int = 64 << 20
-    file_bytes: int = 4 << 30  # a WAV cannot be larger
-    total_bytes: int = 64 << 30
-    ratio: int = 100  # uncompressed / compressed, for entries over a megabyte
 
 
 @dataclass
@@ -49,7 +39,7 @@ def read_bundle(
     path: Path,
     staging: Path,
     *,
-    limits: Limits = Limits(),
+    limits: Limits | None = None,
     progress: ByteProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> StagedBundle:
@@ -57,6 +47,7 @@ def read_bundle(
 
     Raises BundleError naming the first problem; the caller removes `staging`.
     """
+    limits = limits or Limits()
     try:
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
@@ -67,7 +58,7 @@ def read_bundle(
         raise BundleError(f"it cannot be read: {exc.strerror or exc}") from exc
     with archive:
         entries = _checked_entries(archive, limits)
-        manifest = _read_manifest(archive, entries)
+        manifest = _read_manifest(archive, entries, limits)
         _match_files(manifest, entries)
         needed = sum(entries[name].file_size for name in manifest.files)
         free = shutil.disk_usage(staging).free
@@ -127,11 +118,16 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
             raise BundleError(
                 f"the entry {name!r} claims {info.file_size / 1e6:.0f} MB (at most "
                 f"{limit / 1e6:.0f} MB make sense)")
-        if info.file_size > 1 << 20 and info.file_size > limits.ratio * max(
-                info.compress_size, 1):
-            raise BundleError(
-                f"the entry {name!r} unpacks to {info.file_size // max(info.compress_size, 1)} "
-                "times its size (a zip bomb?)")
+        # Our writer stores recordings as they are and deflates the manifest: anything
+        # else (bzip2, LZMA, a compressed "recording") is not ours, and its header's size
+        # cannot be trusted while it unpacks.
+        if name != MANIFEST_NAME and (info.compress_type != zipfile.ZIP_STORED
+                                      or info.compress_size != info.file_size):
+            raise BundleError(f"the entry {name!r} is compressed; a bundle stores its "
+                              "recordings as they are (a zip bomb?)")
+        if name == MANIFEST_NAME and info.compress_type not in (zipfile.ZIP_STORED,
+                                                                 zipfile.ZIP_DEFLATED):
+            raise BundleError(f"the entry {name!r} is compressed in a way a bundle never is")
         total += info.file_size
         entries[name] = info
     if total > limits.total_bytes:
@@ -140,7 +136,8 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
     return entries
 
 
-def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]) -> Manifest:
+def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo],
+                   limits: Limits) -> Manifest:
     info = entries.get(MANIFEST_NAME)
     if info is None:
         raise BundleError(f"it has no {MANIFEST_NAME}: it is not a Mystery Shop bundle")
@@ -151,7 +148,7 @@ def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]
     except RecursionError:
         raise BundleError("its manifest is nested too deeply to be ours") from None
     try:
-        return parse_manifest(data)
+        return parse_manifest(data, limits)
     except RecursionError:
         raise BundleError("its manifest is nested too deeply to be ours") from None
 
@@ -196,7 +193,16 @@ def _stage(archive: zipfile.ZipFile, manifest: Manifest, entries: dict[str, zipf
 
 
 def _read_all(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """The entry, read a chunk at a time and never past the size its header declares
+    (a header that lies is caught by the CRC check at the end, with memory still flat)."""
+    chunks, size = [], 0
     try:
-        return archive.read(info)
+        with archive.open(info) as src:
+            while chunk := src.read(1 << 20):
+                size += len(chunk)
+                if size > info.file_size:
+                    raise BundleError(f"{info.filename!r} holds more than it declares")
+                chunks.append(chunk)
     except (zipfile.BadZipFile, OSError) as exc:
         raise BundleError(f"{info.filename!r} is damaged ({exc})") from None
+    return b"".join(chunks)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import IO
 
 from mysteryshop.atomic import atomic_write
+from mysteryshop.bundle.limits import MAX_TEXT, Limits
 from mysteryshop.bundle.manifest import MANIFEST_NAME, FileEntry, manifest_dict
 from mysteryshop.errors import BundleCancelledError, BundleError
 from mysteryshop.model import Recording, Session
@@ -43,6 +44,10 @@ def write_bundle(
     temporary file beside `out` and renamed, so a cancel or a full disk leaves no half file
     and keeps an older bundle of the same name.
     """
+    limits = Limits()
+    problem = shareable_problem(sessions, limits)
+    if problem:
+        raise BundleError(f"Cannot share these sessions: {problem}. Nothing was written.")
     carried: list[tuple[Recording, Path, str]] = []
     missing: list[str] = []
     names: set[str] = set()
@@ -65,12 +70,41 @@ def write_bundle(
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
             manifest = json.dumps(manifest_dict(sessions, files, time.time()), indent=1,
-                                  ensure_ascii=False)
+                                  ensure_ascii=False).encode("utf-8")
+            if len(manifest) > limits.manifest_bytes:
+                raise BundleError(
+                    f"Cannot share these sessions in one bundle: their description takes "
+                    f"{len(manifest) / 1e6:.0f} MB, more than a bundle may hold "
+                    f"({limits.manifest_bytes / 1e6:.0f} MB). Share a round (or fewer "
+                    "sessions) at a time. Nothing was written.")
             bundle.writestr(_entry(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest)
     except OSError as exc:
         raise BundleError(
             f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
     return BundleWritten(out, len(sessions), len(carried), missing)
+
+
+def shareable_problem(sessions: list[Session], limits: Limits) -> str | None:
+    """Why the reader would refuse a bundle of `sessions` (None: it would not)."""
+    if len(sessions) > limits.sessions:
+        return (f"{len(sessions)} sessions are more than one bundle may hold "
+                f"({limits.sessions}); share a round at a time")
+    for session in sessions:
+        where = f"{session.company} · {session.leader}"
+        texts = [session.leader, session.company, session.round, session.website,
+                 session.phone, session.surprised, session.reviewer]
+        for step in session.steps:
+            if len(step.markers) > limits.markers_per_step:
+                return f"{where}, {step.title}: more than {limits.markers_per_step} markers"
+            if len(step.review_notes) > limits.notes_per_step:
+                return (f"{where}, {step.title}: more than {limits.notes_per_step} reviewer "
+                        "notes")
+            texts += [step.notes, *(a.comment for a in step.answers.values()),
+                      *(m.text for m in step.markers), *(n.text for n in step.review_notes)]
+        if any(len(text) > MAX_TEXT for text in texts):
+            return (f"{where}: a text is longer than a bundle may carry "
+                    f"({MAX_TEXT:,} characters)")
+    return None
 
 
 def _add_file(bundle: zipfile.ZipFile, source: Path, name: str, done: int, total: int,

@@ -27,8 +27,9 @@ from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.exporting import load_sessions
 
 if TYPE_CHECKING:
+    from mysteryshop.bundle.limits import Limits
     from mysteryshop.bundle.merge import SessionMerge
-    from mysteryshop.bundle.reader import Limits, StagedBundle
+    from mysteryshop.bundle.reader import StagedBundle
     from mysteryshop.bundle.writer import BundleWritten, ByteProgress
     from mysteryshop.storage.repository import Repository
 
@@ -85,7 +86,8 @@ class SharingService:
         import uuid  # ~5 ms (it loads platform): not on the start-up path
 
         from mysteryshop.bundle.apply import merge_staged
-        from mysteryshop.bundle.reader import Limits, read_bundle
+        from mysteryshop.bundle.limits import Limits
+        from mysteryshop.bundle.reader import read_bundle
 
         data_dir = self.folder.root
         _remove_stale_staging(data_dir)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import stat
+import subprocess
+import sys
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -17,9 +19,10 @@ from typing import Any
 
 import pytest
 
-from mysteryshop.bundle.reader import Limits
+from mysteryshop.bundle.limits import Limits
 from mysteryshop.errors import BundleError
 from tests.bundles import Laptop
+from tests.conftest import ROOT
 
 Entries = dict[str, bytes]
 
@@ -51,6 +54,14 @@ def make(path: Path, entries: Entries, *, extra: Callable[[zipfile.ZipFile], Non
             bundle.writestr(name, data)
         if extra:
             extra(bundle)
+    return path
+
+
+def make_with_manifest_packed(path: Path, entries: Entries, method: int) -> Path:
+    with zipfile.ZipFile(path, "w") as bundle:
+        for name, data in entries.items():
+            bundle.writestr(name, data, compress_type=method if name == "manifest.json"
+                            else zipfile.ZIP_STORED)
     return path
 
 
@@ -172,7 +183,9 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
         r"review_notes\[0\]\.offset_seconds must be a number"),
     "zip bomb": (lambda e, p: make(p, {**e, "recordings/x/bomb.wav": bytes(50 << 20)},
                                    compression=zipfile.ZIP_DEFLATED),
-                 r"unpacks to \d+ times its size \(a zip bomb\?\)"),
+                 r"is compressed; a bundle stores its recordings as they are \(a zip bomb\?\)"),
+    "bzip2 manifest": (lambda e, p: make_with_manifest_packed(p, e, zipfile.ZIP_BZIP2),
+                       "is compressed in a way a bundle never is"),
 }
 
 
@@ -246,3 +259,58 @@ def test_a_stamp_from_the_future_cannot_overwrite_the_leaders_work(
     newer = target.receive(make(tmp_path / "newer.mshop", with_manifest(good, genuinely_newer)))
     assert newer.counts() == "0 added, 1 updated, 0 skipped"
     assert target.session(session_id).step("website").notes == "the leader's real new notes"
+
+
+def lie_about_size(path: Path, name: str, declared: int) -> None:
+    """Patch the zip's central directory so `name` claims `declared` bytes unpacked."""
+    data = bytearray(path.read_bytes())
+    at = data.find(b"PK\x01\x02")
+    while at != -1:
+        length = int.from_bytes(data[at + 28:at + 30], "little")
+        if data[at + 46:at + 46 + length].decode() == name:
+            data[at + 24:at + 28] = declared.to_bytes(4, "little")
+        at = data.find(b"PK\x01\x02", at + 4)
+    path.write_bytes(bytes(data))
+
+
+READ_AND_MEASURE = """
+import sys
+from pathlib import Path
+from mysteryshop.bundle.reader import read_bundle
+from mysteryshop.errors import BundleError
+try:
+    read_bundle(Path(sys.argv[1]), Path(sys.argv[2]))
+    print("accepted")
+except BundleError as exc:
+    print("refused:", exc)
+# The peak of this process's own memory (ru_maxrss would keep the parent's from the fork).
+hwm = next(l for l in open("/proc/self/status") if l.startswith("VmHWM"))
+print(int(hwm.split()[1]) // 1024)
+"""
+
+
+@pytest.mark.parametrize("method", [zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2])
+def test_a_header_that_lies_about_its_size_keeps_memory_flat(good: Entries, tmp_path: Path,
+                                                            method: int) -> None:
+    """256 MiB of zeros packed into the manifest, declared as 500 bytes: a method we never
+    write is refused unread; deflate is read a chunk at a time, never past the declared
+    size. Either way the import is refused with little memory (peak < 150 MB)."""
+    bomb = tmp_path / "liar.mshop"
+    with zipfile.ZipFile(bomb, "w") as bundle:
+        for name, data in good.items():
+            if name != "manifest.json":
+                bundle.writestr(name, data)
+        info = zipfile.ZipInfo("manifest.json")
+        info.compress_type = method
+        with bundle.open(info, "w") as manifest:
+            zeros = bytes(1 << 20)
+            for _ in range(256):
+                manifest.write(zeros)
+    lie_about_size(bomb, "manifest.json", 500)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    out = subprocess.run([sys.executable, "-c", READ_AND_MEASURE, str(bomb), str(staging)],
+                         cwd=ROOT, capture_output=True, text=True, timeout=120)
+    verdict, peak_mb = out.stdout.strip().splitlines()
+    assert verdict.startswith("refused:"), out.stderr
+    assert int(peak_mb) < 150, f"peak RSS {peak_mb} MB ({verdict})"

@@ -245,3 +245,33 @@ def test_a_recording_shared_before_its_crash_was_repaired_arrives_repaired(
     [arrived] = reviewer.repository.recordings()
     assert arrived.status is RecordingStatus.RECOVERED
     assert abs(arrived.frames - captured) <= 48_000  # within a second, as after a local crash
+
+
+def test_what_we_write_we_read_long_and_repetitive_notes(leader: Laptop, reviewer: Laptop,
+                                                         tmp_path: Path) -> None:
+    session = leader.service.create("Ann", "Acme", "R1")
+    leader.service.set_notes(session, "website", "x" * 1_000_001)
+    leader.service.set_notes(session, "call", "on hold again. " * 70_000)  # 1 MiB, 300x
+    written = leader.share(tmp_path / "long.mshop", session.id)
+    report = reviewer.receive(written.path)
+    assert report.counts() == "1 added, 0 updated, 0 skipped"
+    assert len(reviewer.session(session.id).step("website").notes) == 1_000_001
+
+
+def test_what_the_reader_would_refuse_the_writer_refuses_first(
+        leader: Laptop, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from mysteryshop.bundle import writer
+    from mysteryshop.bundle.limits import MAX_TEXT, Limits
+
+    session = leader.service.create("Ann", "Acme", "R1")
+    leader.service.set_notes(session, "website", "x" * (MAX_TEXT + 1))
+    with pytest.raises(BundleError, match="a text is longer than a bundle may carry"):
+        leader.share(tmp_path / "too-long.mshop", session.id)
+    assert not (tmp_path / "too-long.mshop").exists()
+    leader.service.set_notes(session, "website", "fine")
+    others = [leader.service.create(f"L{i}", "Acme", "R1").id for i in range(30)]
+    monkeypatch.setattr(writer, "Limits", lambda: Limits(manifest_bytes=50_000))
+    with pytest.raises(BundleError, match=r"their description takes \d+ MB, more than a "
+                                          r"bundle may hold .*Share a round"):
+        leader.share(tmp_path / "many.mshop", session.id, *others)
+    assert not list(tmp_path.glob("many.mshop*"))
