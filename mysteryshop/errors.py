@@ -36,6 +36,11 @@ class DatabaseLockedError(StorageError):
         self.path = path
 
 
+class SessionChangedError(MysteryShopError):
+    """What this window last read of a session was changed elsewhere (another window or
+    process, an import): its edit was not written over the newer value."""
+
+
 class NotFoundError(MysteryShopError):
     """A session (or other record) the user named does not exist."""
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from mysteryshop.errors import MysteryShopError
+from mysteryshop.errors import MysteryShopError, SessionChangedError
 from mysteryshop.measures import derive_measures
 from mysteryshop.model import (
     Answer,
@@ -105,13 +105,38 @@ class SessionService:
         session.current_page = page
 
     def set_verdict(self, session: Session, verdict: Verdict | None) -> None:
-        self.repository.update_session(session.id, verdict=verdict)
-        session.verdict = verdict
+        self._write_session(session, "verdict", verdict)
 
     def set_surprised(self, session: Session, text: str) -> None:
-        text = storable(text)
-        self.repository.update_session(session.id, surprised=text)
-        session.surprised = text
+        self._write_session(session, "surprised", storable(text))
+
+    # -- writes that never go over someone else's ----------------------------------------
+    # Another window on the same folder, or an import, may have changed a field since this
+    # session was read. Each write states what it last read; if the database holds
+    # something else, nothing is written and SessionChangedError says so (the window then
+    # shows what is stored). A field written from a stale copy would lose committed work.
+
+    def _write_session(self, session: Session, field: str, value: object) -> None:
+        old = getattr(session, field)
+        if value == old:
+            return
+        if not self.repository.update_session_if(session.id, {field: old}, **{field: value}):
+            raise _changed_elsewhere(session)
+        setattr(session, field, value)
+
+    def _write_step(self, session: Session, key: str, **fields: object) -> None:
+        step = session.step(key)
+        expected = {name: getattr(step, name) for name in fields}
+        if expected == fields:
+            return
+        if not self.repository.update_step_if(session.id, key, expected, **fields):
+            raise _changed_elsewhere(session)
+        for name, value in fields.items():
+            setattr(step, name, value)
+
+    def _sync_timeline(self, session: Session, step: Step) -> None:
+        """The step's intervals and markers as stored (another window may have added)."""
+        step.intervals, step.markers = self.repository.step_timeline(session.id, step.key)
 
     def finish(self, session: Session) -> None:
         """Mark the session complete; running timers stop so no time keeps counting."""
@@ -148,31 +173,24 @@ class SessionService:
         if points == step.predicted_points:
             return
         if not step.intervals:
-            self.repository.update_step(session.id, key, predicted_points=points)
-            step.predicted_points = points
+            self._write_step(session, key, predicted_points=points)
             return
         if not change_after_start:
             raise MysteryShopError(
                 "The prediction is locked once the step has started: it is what you "
                 "expected before. Use \"Change my prediction\" to change it on the record.")
-        fields: dict[str, int | float | None] = {"predicted_points": points}
+        fields: dict[str, object] = {"predicted_points": points,
+                                     "prediction_changed_at": self.clock()}
         if step.prediction_changed_at is None:
             fields["prediction_before_change"] = step.predicted_points
-            step.prediction_before_change = step.predicted_points
-        step.prediction_changed_at = fields["prediction_changed_at"] = self.clock()
-        self.repository.update_step(session.id, key, **fields)
-        step.predicted_points = points
+        self._write_step(session, key, **fields)
         logger.info("Prediction of %s/%s changed after the step started", session.id, key)
 
     def set_points(self, session: Session, key: str, points: int | None) -> None:
-        points = check_points(points)
-        self.repository.update_step(session.id, key, points=points)
-        session.step(key).points = points
+        self._write_step(session, key, points=check_points(points))
 
     def set_notes(self, session: Session, key: str, text: str) -> None:
-        text = storable(text)
-        self.repository.update_step(session.id, key, notes=text)
-        session.step(key).notes = text
+        self._write_step(session, key, notes=storable(text))
 
     def set_answer(
         self, session: Session, key: str, question_id: str, value: AnswerValue | None,
@@ -202,10 +220,13 @@ class SessionService:
         for other in session.steps:
             if other.key != key and other.timer_state is TimerState.RUNNING:
                 self.pause_timer(session, other.key)
-        now = self.clock()
-        self.repository.open_interval(session.id, key, now)
-        step.intervals.append(Interval(now))
-        step.timer_stopped = False
+        with self.repository.write_transaction():
+            self._sync_timeline(session, step)
+            if not _running(step):  # not started elsewhere already
+                now = self.clock()
+                self.repository.open_interval(session.id, key, now)
+                step.intervals.append(Interval(now))
+            step.timer_stopped = False
         self._notify_timer(session, key)
 
     def pause_timer(self, session: Session, key: str) -> None:
@@ -224,14 +245,12 @@ class SessionService:
         step = session.step(key)
         if step.timer_state is TimerState.IDLE and not stop:
             return
-        now = self.clock()
-        self.repository.close_intervals(session.id, key, now, stop=stop)
-        step.intervals = [
-            Interval(i.started_at, max(now, i.started_at)) if i.stopped_at is None else i
-            for i in step.intervals
-        ]
-        step.timer_stopped = stop
-        self._save_measures(session, step)
+        with self.repository.write_transaction():
+            now = self.clock()
+            self.repository.close_intervals(session.id, key, now, stop=stop)
+            self._sync_timeline(session, step)
+            step.timer_stopped = stop
+            self._save_measures(session, step)
         self._notify_timer(session, key)
 
     def elapsed(self, step: Step) -> float:
@@ -244,10 +263,13 @@ class SessionService:
         step = session.step(key)
         if step.timer_state is not TimerState.RUNNING:
             self.start_timer(session, key)
-        now = self.clock()
-        marker = self.repository.add_marker(session.id, key, kind, step.elapsed(now), now, text)
-        step.markers.append(marker)
-        self._save_measures(session, step)
+        with self.repository.write_transaction():
+            self._sync_timeline(session, step)  # the time and the count as stored
+            now = self.clock()
+            marker = self.repository.add_marker(session.id, key, kind, step.elapsed(now), now,
+                                                text)
+            step.markers.append(marker)
+            self._save_measures(session, step)
         return marker
 
     def set_marker_text(self, session: Session, key: str, marker_id: int, text: str) -> None:
@@ -261,9 +283,10 @@ class SessionService:
 
     def delete_marker(self, session: Session, key: str, marker_id: int) -> None:
         step = session.step(key)
-        self.repository.delete_marker(marker_id)
-        step.markers = [m for m in step.markers if m.id != marker_id]
-        self._save_measures(session, step)
+        with self.repository.write_transaction():
+            self.repository.delete_marker(marker_id)
+            self._sync_timeline(session, step)
+            self._save_measures(session, step)
 
     def live_measures(self, step: Step) -> CallMeasures:
         """Measures as of now: an open hold keeps growing while the leader waits."""
@@ -273,3 +296,16 @@ class SessionService:
         measures = self.live_measures(step)
         self.repository.save_measures(session.id, step.key, measures)
         step.measures = measures
+
+
+def _changed_elsewhere(session: Session) -> SessionChangedError:
+    logger.warning("Session %s was changed elsewhere; a stale edit was not written", session.id)
+    return SessionChangedError(
+        "This session was changed elsewhere (in another Mystery Shop window, or by an "
+        "import) after it was opened here. It is shown again as stored; your last change "
+        "was not written over the newer one, so do it again if it still applies.")
+
+
+def _running(step: Step) -> bool:
+    """(A function: the state is read again after a sync, which a type checker cannot see.)"""
+    return step.timer_state is TimerState.RUNNING

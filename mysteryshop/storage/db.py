@@ -73,10 +73,21 @@ def _use_wal(conn: sqlite3.Connection) -> None:
 
 
 def _create_private_file(path: Path) -> None:
-    """Create the file 0600 ourselves; SQLite gives its -wal/-shm files the same mode."""
+    """Create a new file 0600 ourselves; SQLite gives its -wal/-shm files the same mode.
+
+    An existing file is never opened here: closing a descriptor of a database file drops
+    every POSIX lock this process holds on it, so another process would think our open
+    connections gone, and its last close would delete the shared-memory file they use
+    ("disk I/O error").
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            if not os.access(path, os.R_OK | os.W_OK):
+                raise PermissionError(13, "Permission denied", str(path)) from None
+            return
         os.close(fd)
     except OSError as exc:
         verb = "open" if path.exists() else "create"

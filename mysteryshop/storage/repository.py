@@ -130,16 +130,23 @@ class Repository:
         A deferred transaction reads, then fails at its first write if another process
         wrote in between (or writes from a stale read); BEGIN IMMEDIATE waits its turn
         (up to the busy timeout), so what was read is what is written over. Inside it,
-        `atomic` blocks are savepoints.
+        `atomic` blocks (and nested write transactions) are savepoints.
         """
+        if self.conn.in_transaction:
+            with self.atomic():
+                yield
+            return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            if self.conn.in_transaction:
+            if self._in_transaction():  # an error may have ended it already
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def _in_transaction(self) -> bool:
+        return self.conn.in_transaction
 
     # -- reads -------------------------------------------------------------------------
 
@@ -373,6 +380,47 @@ class Repository:
             raise ValueError(f"not step fields: {sorted(unknown)}")
         values = {k: sql_value(v) for k, v in fields.items()}
         self._table("steps").update((session_id, key), values)
+
+    @_storage_errors
+    def update_step_if(self, session_id: str, key: str, expected: dict[str, Any],
+                       **fields: Any) -> bool:
+        """Write `fields` only if the step still holds `expected` (what the writer last
+        read): False when another writer changed it meanwhile, and nothing is written."""
+        return self._update_if("steps", "session_id = ? AND key = ?", (session_id, key),
+                               STEP_FIELDS, expected, fields)
+
+    @_storage_errors
+    def update_session_if(self, session_id: str, expected: dict[str, Any],
+                          **fields: Any) -> bool:
+        return self._update_if("sessions", "id = ?", (session_id,), SESSION_FIELDS,
+                               expected, fields)
+
+    def _update_if(self, table: str, where: str, keys: tuple[Any, ...], allowed: frozenset[str],
+                   expected: dict[str, Any], fields: dict[str, Any]) -> bool:
+        unknown = (set(fields) | set(expected)) - allowed
+        if unknown:
+            raise ValueError(f"not {table} fields: {sorted(unknown)}")
+        sets = ", ".join(f"{name} = ?" for name in fields)
+        checks = "".join(f" AND {name} IS ?" for name in expected)
+        cursor = self.conn.execute(
+            f"UPDATE {table} SET {sets} WHERE {where}{checks}",
+            (*(sql_value(v) for v in fields.values()), *keys,
+             *(sql_value(v) for v in expected.values())))
+        return cursor.rowcount == 1
+
+    @_storage_errors
+    def step_timeline(self, session_id: str, key: str) -> tuple[list[Interval], list[Marker]]:
+        """A step's timer intervals and markers as stored now (another process may have
+        added some): what measures and new markers are computed from."""
+        intervals = [Interval(r[0], r[1]) for r in self.conn.execute(
+            "SELECT started_at, stopped_at FROM timer_intervals "
+            "WHERE session_id = ? AND step_key = ? ORDER BY started_at, id",
+            (session_id, key))]
+        markers = [marker_from_row(r) for r in self.conn.execute(
+            "SELECT * FROM markers WHERE session_id = ? AND step_key = ? "
+            "ORDER BY offset_seconds, id",
+            (session_id, key))]
+        return intervals, markers
 
     @_storage_errors
     def save_measures(self, session_id: str, key: str, measures: CallMeasures) -> None:

@@ -103,3 +103,59 @@ def test_two_imports_of_one_bundle_at_once_take_turns(bundle: Path, tmp_path: Pa
     assert all(child.returncode == 0 for child in children), results
     assert sorted(out.strip() for out, _ in results) == [
         "0 added, 0 updated, 1 skipped", "1 added, 0 updated, 0 skipped"]
+
+
+OTHER_WINDOW = """
+import sys
+from pathlib import Path
+from mysteryshop.model import MarkerKind
+from mysteryshop.services.session_flow import SessionService
+from mysteryshop.storage.repository import Repository
+service = SessionService(Repository.open(Path(sys.argv[1])))
+session = service.open(sys.argv[2])
+action = sys.argv[3]
+if action == "notes":
+    service.set_notes(session, "call", "A whole paragraph typed in the other window.")
+elif action == "start":
+    service.start_timer(session, "call")
+elif action == "ring":
+    service.add_marker(session, "call", MarkerKind.RING)
+"""
+
+
+def other_window(db: Path, session_id: str, action: str) -> None:
+    """The same session edited by a second process (another window on the folder)."""
+    subprocess.run([sys.executable, "-c", OTHER_WINDOW, str(db), session_id, action],
+                   cwd=ROOT, check=True, capture_output=True, timeout=60)
+
+
+def test_a_stale_window_never_writes_over_the_other_windows_work(tmp_path: Path) -> None:
+    from mysteryshop.errors import SessionChangedError
+    from mysteryshop.model import MarkerKind
+    from mysteryshop.services.session_flow import SessionService
+    from mysteryshop.storage.repository import Repository
+
+    db = tmp_path / "mysteryshop.db"
+    here = SessionService(Repository.open(db))
+    session = here.create("Ann", "Acme", "R1")  # open in this window, as read now
+
+    other_window(db, session.id, "notes")
+    with pytest.raises(SessionChangedError, match="changed elsewhere"):
+        here.set_notes(session, "call", "x")  # one key typed here, from a stale copy
+    stored = Repository.open(db).get_session(session.id)
+    assert stored.step("call").notes == "A whole paragraph typed in the other window."
+
+    # Both start the step's timer: one interval, not two counted twice.
+    session = here.open(session.id)
+    here.start_timer(session, "call")
+    other_window(db, session.id, "start")
+    assert len(Repository.open(db).get_session(session.id).step("call").intervals) == 1
+
+    # Three rings from two windows are three rings.
+    here.add_marker(session, "call", MarkerKind.RING)
+    other_window(db, session.id, "ring")
+    here.add_marker(session, "call", MarkerKind.RING)
+    stored = Repository.open(db).get_session(session.id)
+    assert len(stored.step("call").markers) == 3
+    assert stored.step("call").measures.rings == 3
+    assert session.step("call").measures.rings == 3  # this window sees the other's ring
