@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from typing import TYPE_CHECKING
 
 from mysteryshop.services.data_folder import DataFolder
@@ -28,7 +27,7 @@ class AppServices:
     recording is built on first use (it loads numpy and PortAudio) and kept.
     """
 
-    def __init__(self, folder: DataFolder, repository: Repository, clock: Clock = time.time,
+    def __init__(self, folder: DataFolder, repository: Repository, clock: Clock | None = None,
                  recorder_factory: RecorderFactory | None = None) -> None:
         self.folder = folder
         self._repository = repository
@@ -39,7 +38,7 @@ class AppServices:
         self._recording: RecordingService | None = None
 
     @classmethod
-    def open(cls, folder: DataFolder, clock: Clock = time.time) -> AppServices:
+    def open(cls, folder: DataFolder, clock: Clock | None = None) -> AppServices:
         """Open the data folder's database (StorageError: see `open_database`).
 
         The integrity check, whose cost grows with the file, runs here only when the

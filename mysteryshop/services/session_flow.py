@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -24,6 +23,7 @@ from mysteryshop.model import (
     Verdict,
     check_points,
 )
+from mysteryshop.steady_clock import SteadyClock
 from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 from mysteryshop.vocabulary import verdict_words
@@ -43,13 +43,24 @@ class SessionService:
     save (disk full) never shows the user something that is not stored.
     """
 
-    def __init__(self, repository: Repository, clock: Clock = time.time) -> None:
+    def __init__(self, repository: Repository, clock: Clock | None = None) -> None:
+        """`clock`: epoch seconds; by default a SteadyClock, held while a step is timed
+        so that a change of the computer's clock does not change a step's time."""
         self.repository = repository
-        self.clock = clock
+        self.clock: Clock = clock if clock is not None else SteadyClock()
         # Called after a step timer starts, pauses or stops: the recorder follows the timer.
         self.timer_listeners: list[Callable[[Session, Step], None]] = []
 
+    def _hold_while_timing(self, session: Session) -> None:
+        """Steady time while a step of `session` runs; the wall clock otherwise."""
+        if isinstance(self.clock, SteadyClock):
+            if any(_running(s) for s in session.steps):
+                self.clock.hold()
+            else:
+                self.clock.release()
+
     def _notify_timer(self, session: Session, key: str) -> None:
+        self._hold_while_timing(session)
         step = session.step(key)
         for listener in self.timer_listeners:
             listener(session, step)
@@ -96,6 +107,7 @@ class SessionService:
 
     def open(self, session_id: str) -> Session:
         session = self.repository.get_session(session_id)
+        self._hold_while_timing(session)
         logger.info("Opened session %s", session_id)
         return session
 
