@@ -169,7 +169,9 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
 
     progress = _Progress("exporting")
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
+    if out.is_dir():  # a folder given: the workbook goes in it, as the app names it
+        out = out / f"mystery-shop-{time.strftime('%Y-%m-%d')}.xlsx"
+    elif out.suffix.lower() != ".xlsx":
         out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
     result = ExportService(folder).export(out, round_label=args.round_label,
                                           session_ids=args.sessions,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.data_folder import DataFolder, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.session_flow import Clock, SessionService
@@ -49,6 +49,7 @@ class AppServices:
         services = cls(folder, folder.connect(check=check), clock)
         folder.mark_open()
         services.library.empty_trash()  # left by a run that ended before quitting
+        remove_stale_staging(folder.root)  # an import killed mid-way
         logger.info("Opened %s%s", folder.database, " (checked: last exit was unclean)"
                     if check else "")
         return services

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -99,3 +102,32 @@ class DataFolder:
         moved = set_aside(self.database)
         logger.warning("Set the unreadable database %s aside as %s", self.database, moved)
         return moved
+
+
+STAGING_PREFIX = ".import-"  # + pid-uuid: an import's unpacked files
+STALE_STAGING_SECONDS = 3600.0
+
+
+def remove_stale_staging(data_dir: Path) -> None:
+    """An import killed mid-way leaves its staging folder: remove those whose process is
+    gone (named in the folder), and any over an hour old (an older name, or a reused pid)."""
+    for folder in data_dir.glob(f"{STAGING_PREFIX}*"):
+        owner = folder.name[len(STAGING_PREFIX):].split("-")[0]
+        try:
+            stale = time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS
+        except OSError:
+            continue
+        if stale or (owner.isdigit() and not _alive(int(owner))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid() or sys.platform == "win32":  # (os.kill would end it there)
+        return True
+    try:
+        os.kill(pid, 0)  # no signal sent: only asks whether the process exists
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # exists (another user's), or cannot tell: keep it
+    return True

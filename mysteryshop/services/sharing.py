@@ -7,6 +7,7 @@ its own.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sqlite3
 import time
@@ -23,7 +24,7 @@ from mysteryshop.errors import (
     StorageError,
 )
 from mysteryshop.paths import ensure_private_dir
-from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.data_folder import STAGING_PREFIX, DataFolder, remove_stale_staging
 from mysteryshop.services.exporting import load_sessions
 
 if TYPE_CHECKING:
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-STAGING_PREFIX = ".import-"
-STALE_STAGING_SECONDS = 3600.0
 BUSY_WAIT_SECONDS = 15.0  # how long an import waits for a database another program holds
 Cancelled = Callable[[], bool]
 
@@ -90,9 +89,10 @@ class SharingService:
         from mysteryshop.bundle.reader import read_bundle
 
         data_dir = self.folder.root
-        _remove_stale_staging(data_dir)
+        remove_stale_staging(data_dir)
         try:
-            staging = ensure_private_dir(data_dir / f"{STAGING_PREFIX}{uuid.uuid4().hex}")
+            staging = ensure_private_dir(
+                data_dir / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex}")
         except OSError as exc:
             raise BundleError(_refused(bundle, f"the data folder is not writable "
                                                f"({exc.strerror or exc})")) from exc
@@ -137,16 +137,6 @@ def _is_busy(exc: BaseException) -> bool:
     return isinstance(exc, DatabaseLockedError) or (
         isinstance(exc, sqlite3.OperationalError | StorageError)
         and ("locked" in str(exc) or "busy" in str(exc)))
-
-
-def _remove_stale_staging(data_dir: Path) -> None:
-    """An import killed mid-way leaves its staging folder: remove those over an hour old."""
-    for folder in data_dir.glob(f"{STAGING_PREFIX}*"):
-        try:
-            if time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS:
-                shutil.rmtree(folder, ignore_errors=True)
-        except OSError:
-            continue
 
 
 def _refused(bundle: Path, reason: str) -> str:

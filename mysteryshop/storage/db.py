@@ -15,6 +15,7 @@ from mysteryshop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 logger = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_SECONDS = 2.0
+NEW_FILE_SECONDS = 30.0  # a 0-byte file younger than this is still being created
 
 
 def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
@@ -26,6 +27,7 @@ def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
     the integrity check (its cost grows with the file): the app runs it after the first
     paint instead, and here only after an unclean exit.
     """
+    _refuse_empty_file(path)
     _create_private_file(path)
     try:
         conn = sqlite3.connect(
@@ -70,6 +72,24 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             if not _is_locked(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+def _refuse_empty_file(path: Path) -> None:
+    """An existing database file of 0 bytes (and no write-ahead log holding its pages)
+    was cut short, or is not ours: SQLite would take it for a new, empty database."""
+    wal, journal = (path.with_name(path.name + suffix) for suffix in ("-wal", "-journal"))
+    try:
+        # Its pages may still sit in the log, or another program be writing its first
+        # (a file created a moment ago by another process opening a new data folder).
+        info = path.stat()
+        empty = (info.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+                 and not journal.exists() and time.time() - info.st_mtime > NEW_FILE_SECONDS)
+    except OSError:
+        return  # missing: a new database; unreadable: the open says why
+    if empty:
+        raise DatabaseUnreadableError(
+            path, "the file is empty (0 bytes): it was cut short or is not a Mystery Shop "
+                  "database, so it was not taken for a new one")
 
 
 def _create_private_file(path: Path) -> None:

@@ -1,7 +1,9 @@
-"""One damaged row (a date an older version let in) never breaks the list or an export."""
+"""Damage and leftovers: a damaged row never breaks the list or an export; what a killed
+job left behind goes at the next start; a folder named for an export gets the workbook."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
@@ -11,6 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.services.app_services import AppServices
+from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.exporting import ExportService
 from tests.conftest import ROOT
 from ui.main_window import MainWindow
@@ -36,3 +39,26 @@ def test_a_damaged_date_shows_and_everything_still_works(
     window.show()
     assert window.home.model.rowCount() == 2
     window.home.table.viewport().grab()  # every cell painted, none raising
+
+
+def test_leftovers_of_a_killed_import_go_at_the_next_start(data_dir: Path) -> None:
+    dead = data_dir / ".import-999999999-0123abcd"  # a pid no process has
+    ours = data_dir / f".import-{os.getpid()}-0123abcd"  # an import running right now
+    for folder in (dead, ours):
+        folder.mkdir(parents=True)
+        (folder / "00000.wav").write_bytes(b"RIFF")
+    AppServices.open(DataFolder(data_dir)).close()
+    assert not dead.exists() and ours.exists()
+
+
+def test_export_to_an_existing_folder_writes_the_workbook_inside_it(
+        services: AppServices, tmp_path: Path) -> None:
+    services.sessions.create("Ann", "Acme", "Round 1")
+    folder = tmp_path / "meeting"
+    folder.mkdir()
+    done = subprocess.run([sys.executable, "-m", "mysteryshop", "--data-dir",
+                           str(services.folder.root), "export", str(folder)], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert [p.name for p in folder.glob("mystery-shop-*.xlsx")] and not (
+        tmp_path / "meeting.xlsx").exists()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
 import stat
 import subprocess
@@ -31,9 +32,19 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_migrations_build_the_schema_on_an_empty_file(tmp_path: Path) -> None:
+def test_an_empty_file_is_refused_not_taken_for_a_new_database(tmp_path: Path) -> None:
+    """0 bytes is a database cut short (or not ours): saying so keeps whatever happened
+    to it in view, instead of silently starting again on top of it."""
     path = tmp_path / "empty.db"
     path.touch()
+    os.utime(path, (time.time() - 3600, time.time() - 3600))  # not one being created now
+    with pytest.raises(DatabaseUnreadableError, match=r"the file is empty \(0 bytes\)"):
+        open_database(path)
+    assert path.stat().st_size == 0  # untouched
+
+
+def test_migrations_build_the_schema_on_a_new_file(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
     conn = open_database(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
