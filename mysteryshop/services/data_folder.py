@@ -67,15 +67,18 @@ class DataFolder:
         return bool(self._markers())
 
     def mark_open(self) -> None:
-        for marker in self._markers():  # checked (or about to be) by whoever called this
-            marker.unlink(missing_ok=True)
         try:
+            for marker in self._markers():  # checked (or about to be) by whoever called this
+                marker.unlink(missing_ok=True)
             self._own_marker().touch()
-        except OSError:
+        except OSError:  # a read-only folder: nothing to mark, nothing lost
             logger.warning("Cannot leave an open-marker beside %s", self.database)
 
     def mark_closed(self) -> None:
-        self._own_marker().unlink(missing_ok=True)
+        try:
+            self._own_marker().unlink(missing_ok=True)
+        except OSError:
+            logger.warning("Cannot remove the open-marker beside %s", self.database)
 
     def mark_check_needed(self) -> None:
         try:

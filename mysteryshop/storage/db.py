@@ -28,6 +28,8 @@ def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
     paint instead, and here only after an unclean exit.
     """
     _refuse_empty_file(path)
+    if _read_only(path):
+        return _open_read_only(path)
     _create_private_file(path)
     try:
         conn = sqlite3.connect(
@@ -72,6 +74,39 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             if not _is_locked(exc) or time.monotonic() > deadline:
                 raise
             time.sleep(0.02)
+
+
+def _read_only(path: Path) -> bool:
+    """An existing database we may not write (a read-only file, folder or disk)."""
+    return path.is_file() and not (os.access(path, os.W_OK)
+                                   and os.access(path.parent, os.W_OK))
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    """Read what can be read: the list, a session, an export. Writes fail (StorageError:
+    "attempt to write a readonly database"). Without a writable folder SQLite cannot keep
+    the shared-memory file of a log, so the file is then read as it stands (a cleanly
+    closed database holds everything in it)."""
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for options in ("mode=ro", "mode=ro&immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
+                                   isolation_level=None, check_same_thread=True)
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        if version != SCHEMA_VERSION:
+            conn.close()
+            raise DatabaseUnreadableError(path, (
+                f"it is read-only and of another version of Mystery Shop (schema {version}, "
+                f"this one reads {SCHEMA_VERSION}); make it writable to bring it up to date"))
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlite3.Row
+        logger.warning("Opened %s read-only", path)
+        return conn
+    raise DatabaseUnreadableError(path, f"it is read-only and could not be read ({last})")
 
 
 def _refuse_empty_file(path: Path) -> None:

@@ -279,15 +279,18 @@ def test_load_sessions_by_round_or_ids_oldest_first(service: SessionService) -> 
         repository.load_sessions(ids=[second.id, "missing"])
 
 
-def test_a_database_on_a_read_only_disk_is_a_clear_error(service: SessionService,
-                                                         db_path: Path, tmp_path: Path) -> None:
-    service.create("Ann", "Acme", "R1")
+def test_a_database_on_a_read_only_disk_reads_and_refuses_writes_clearly(
+        service: SessionService, db_path: Path, tmp_path: Path) -> None:
+    session = service.create("Ann", "Acme", "R1")
     service.repository.close()
     with small_disk(tmp_path / "ro", "2m") as folder:
         copy = folder / "mysteryshop.db"
         copy.write_bytes(db_path.read_bytes())
         before = digest(copy)
         remount_read_only(folder)
-        with pytest.raises(StorageError, match=r"Cannot open the database .* for writing"):
-            open_database(copy)
+        repository = Repository(open_database(copy), copy)
+        assert [s.id for s in repository.list_sessions()] == [session.id]
+        with pytest.raises(StorageError, match="readonly database"):
+            repository.update_session(session.id, leader="Bo")
+        repository.close()
         assert digest(copy) == before
