@@ -106,9 +106,18 @@ def warm_up_ui(window: MainWindow) -> None:
 
 
 def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None) -> int:
+    from ui.single_instance import InstanceServer, hand_over
+
+    create_application()
+    if hand_over(data_dir, import_file):
+        return 0  # the window already open on this folder took it
     window = start_gui(data_dir, crash_dialog, import_file)
     if window is None:
         return 1
+    server = InstanceServer(data_dir, window)
+    server.import_requested.connect(window.jobs.import_bundle)
+    server.raise_requested.connect(window.bring_to_front)
+    server.import_requested.connect(lambda _path: window.bring_to_front())
     try:
         return QApplication.exec()
     finally:

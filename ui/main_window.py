@@ -307,6 +307,13 @@ class MainWindow(QMainWindow):
 
     # -- small things ------------------------------------------------------------------
 
+    def bring_to_front(self) -> None:
+        """Another start on this folder asked for the window (see ui/single_instance)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
     def tell_last_crash(self, details: Path) -> None:
         from ui.dialogs import notices
 

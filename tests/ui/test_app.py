@@ -91,6 +91,46 @@ def test_opening_a_bundle_from_the_file_manager_imports_it(data_dir: Path,
         app.wait(timeout=10)
 
 
+def imported_ids(data_dir: Path) -> list[str]:
+    """Read-only, so a test never takes a lock the import is waiting for."""
+    try:
+        with closing(sqlite3.connect(f"file:{data_dir / 'mysteryshop.db'}?mode=ro",
+                                     uri=True)) as db:
+            return [r[0] for r in db.execute("SELECT id FROM sessions")]
+    except sqlite3.Error:  # not created or migrated yet
+        return []
+
+
+def test_a_bundle_opened_while_the_app_runs_goes_to_the_open_window(
+        data_dir: Path, tmp_path: Path) -> None:
+    """Double-clicking a .mshop with the app open: the second process hands the file to
+    the window and leaves; the window imports it (no second writer behind its back)."""
+    leader = Laptop(tmp_path / "leader")
+    session = leader.demo()
+    bundle = leader.share(tmp_path / "from-ann.mshop", session.id).path
+    leader.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
+    command = [sys.executable, "main.py", "--data-dir", str(data_dir), "--no-crash-dialog"]
+    app = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)
+    log = tmp_path / "mysteryshop" / "log" / "mysteryshop.log"
+    try:
+        assert wait_for_log(log, "Starting", 20)
+        time.sleep(1.0)  # the window is up and listening
+        second = subprocess.run([*command, "open", str(bundle)], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=30)
+        assert second.returncode == 0, second.stderr
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not imported_ids(data_dir):
+            time.sleep(0.2)
+        assert imported_ids(data_dir) == [session.id], log.read_text()
+        assert app.poll() is None  # the first window is still the one
+        assert log.read_text().count("Starting") == 1  # no second window was started
+    finally:
+        app.terminate()
+        app.wait(timeout=10)
+
+
 def test_window_geometry_is_remembered(qtbot: QtBot, services: AppServices) -> None:
     QSettings().remove("mainWindow")
     first = MainWindow(services)
