@@ -34,6 +34,7 @@ def write_bundle(
     data_dir: Path,
     out: Path,
     *,
+    journal: Path | None = None,
     progress: ByteProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> BundleWritten:
@@ -63,7 +64,8 @@ def write_bundle(
     total = sum(source.stat().st_size for _, source, _ in carried) or 1
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_write(out) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
+        with atomic_write(out, journal=journal) as raw, \
+                zipfile.ZipFile(raw, "w", allowZip64=True) as bundle:
             files: dict[int, FileEntry] = {}
             done = 0
             for recording, source, name in carried:

@@ -109,6 +109,7 @@ def write_workbook(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     author: str = "",
+    journal: Path | None = None,
 ) -> WrittenWorkbook:
     """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file.
 
@@ -141,7 +142,7 @@ def write_workbook(
                     _timeline_rows(sessions))
         _meeting_sheet(wb.create_sheet("Meeting"), sessions)
         step_done(total)
-        _save(wb, out)
+        _save(wb, out, journal)
     except BaseException:
         _discard(wb)
         raise
@@ -434,13 +435,13 @@ def _recording_link(step: Step, out_dir: Path, data_dir: Path) -> tuple[str, str
 
 # -- saving ------------------------------------------------------------------------------
 
-def _save(wb: Any, out: Path) -> None:
+def _save(wb: Any, out: Path, journal: Path | None) -> None:
     folder = out.parent
     if not folder.is_dir():
         raise ExportError(f"The folder {folder} does not exist.")
     try:
         # A workbook is a document to share: the user's usual mode, not a private file.
-        with atomic_write(out, mode=shareable_mode()) as file:
+        with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             _write_archive(wb, file)
     except OSError as exc:
         raise ExportError(_explain(exc, out)) from exc

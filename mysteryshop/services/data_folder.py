@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mysteryshop.paths import DATABASE_NAME
+from mysteryshop.processes import process_alive
 from mysteryshop.storage.repository import Repository
 
 logger = logging.getLogger(__name__)
@@ -44,6 +44,11 @@ class DataFolder:
     @property
     def waveform_cache(self) -> Path:
         return self.root / WAVEFORM_CACHE_DIR
+
+    @property
+    def pending_writes(self) -> Path:
+        """Notes of workbooks and bundles being written (see atomic.atomic_write)."""
+        return self.root / ".pending-writes"
 
     def with_database(self, database: Path) -> DataFolder:
         return DataFolder(self.root, database)
@@ -120,17 +125,5 @@ def remove_stale_staging(data_dir: Path) -> None:
             stale = time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS
         except OSError:
             continue
-        if stale or (owner.isdigit() and not _alive(int(owner))):
+        if stale or (owner.isdigit() and not process_alive(int(owner))):
             shutil.rmtree(folder, ignore_errors=True)
-
-
-def _alive(pid: int) -> bool:
-    if pid == os.getpid() or sys.platform == "win32":  # (os.kill would end it there)
-        return True
-    try:
-        os.kill(pid, 0)  # no signal sent: only asks whether the process exists
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OSError):
-        return True  # exists (another user's), or cannot tell: keep it
-    return True

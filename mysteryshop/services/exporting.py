@@ -80,7 +80,8 @@ class ExportService:
         sessions = load_sessions(self.folder, round_label, session_ids,
                                  include_demo=include_demo)
         written = write_workbook(sessions, out, self.folder.root, now=time.time(),
-                                 progress=progress, cancelled=cancelled)
+                                 progress=progress, cancelled=cancelled,
+                                 journal=self.folder.pending_writes)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell)", len(sessions),
                     written.path, written.cut_cells)
         return ExportResult(written.path, len(sessions), written.cut_cells)

@@ -63,7 +63,8 @@ class SharingService:
         if not sessions:
             raise NotFoundError(f"Round {round_label!r} has no sessions to share."
                                 if round_label is not None else "There are no sessions to share.")
-        written = write_bundle(sessions, self.folder.root, out, progress=progress,
+        written = write_bundle(sessions, self.folder.root, out,
+                               journal=self.folder.pending_writes, progress=progress,
                                cancelled=cancelled)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)

@@ -93,8 +93,13 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=BUSY_TIMEOUT_SECONDS,
                                    isolation_level=None, check_same_thread=True)
+        except sqlite3.Error as exc:
+            last = exc
+            continue
+        try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.Error as exc:
+            conn.close()  # (an open handle would keep a read-only disk from unmounting)
             last = exc
             continue
         if version != SCHEMA_VERSION:

@@ -62,3 +62,33 @@ def test_export_to_an_existing_folder_writes_the_workbook_inside_it(
     assert done.returncode == 0, done.stderr
     assert [p.name for p in folder.glob("mystery-shop-*.xlsx")] and not (
         tmp_path / "meeting.xlsx").exists()
+
+
+KILLED_MID_WRITE = """
+import sys, time
+from pathlib import Path
+from mysteryshop.atomic import atomic_write
+with atomic_write(Path(sys.argv[1]), journal=Path(sys.argv[2])) as file:
+    file.write(b"customer notes, half written")
+    file.flush()
+    print("writing", flush=True)
+    time.sleep(60)
+"""
+
+
+def test_a_half_written_file_of_a_killed_export_goes_at_the_next_start(
+        data_dir: Path, tmp_path: Path) -> None:
+    folder = DataFolder(data_dir)
+    out = tmp_path / "shared" / "for-rae.mshop"
+    out.parent.mkdir()
+    child = subprocess.Popen([sys.executable, "-c", KILLED_MID_WRITE, str(out),
+                              str(folder.pending_writes)], cwd=ROOT, stdout=subprocess.PIPE,
+                             text=True)
+    assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+    child.kill()
+    child.wait()
+    left = list(out.parent.glob(".for-rae.mshop.*.part"))
+    assert len(left) == 1  # a killed process cannot clean up after itself
+    AppServices.open(folder).close()
+    assert not left[0].exists() and not list(folder.pending_writes.iterdir())
+    assert not out.exists()
