@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.model import RoundTouchpoint
 from mysteryshop.templates import template_for
-from ui.widgets.points import points_color, text_color_on
+from ui.widgets.points import mean_cell
 from ui.widgets.table_model import ColumnsTableModel
 
 # Okabe–Ito: told apart with any kind of colour vision; the numbers are printed too.
@@ -73,15 +73,7 @@ class RoundsModel(ColumnsTableModel):
         gap = column > len(rounds)
         cell = self.comparison.cell(rounds[(column - 1) % len(rounds)], key)
         value = None if cell is None else cell.mean_gap if gap else cell.mean_felt
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "–" if value is None else f"{value:+.1f}"
-        if role == Qt.ItemDataRole.BackgroundRole and value is not None:
-            return points_color(value)
-        if role == Qt.ItemDataRole.ForegroundRole and value is not None:
-            return text_color_on(points_color(value))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter
-        return None
+        return mean_cell(value, role)
 
 
 class RoundsChart(QWidget):

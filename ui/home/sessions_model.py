@@ -8,7 +8,7 @@ from typing import Any, NamedTuple
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mysteryshop.model import SessionSort, SessionStatus, SessionSummary
-from ui.widgets.points import points_color, text_color_on
+from ui.widgets.points import mean_cell, mean_text
 from ui.widgets.table_model import ColumnsTableModel
 from ui.widgets.words import verdict_text
 
@@ -139,13 +139,7 @@ class SessionsModel(ColumnsTableModel):
         if role == SESSION_ID_ROLE:
             return row.id
         if column in (FELT, GAP):
-            value = row.mean_felt if column == FELT else row.mean_gap
-            if role == Qt.ItemDataRole.BackgroundRole and value is not None:
-                return points_color(value)
-            if role == Qt.ItemDataRole.ForegroundRole and value is not None:
-                return text_color_on(points_color(value))
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignCenter
+            return mean_cell(row.mean_felt if column == FELT else row.mean_gap, role)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -170,9 +164,3 @@ class SessionsModel(ColumnsTableModel):
             return mean_text(row.mean_felt if column == FELT else row.mean_gap)
         return verdict_text(row.verdict) if row.verdict else "–"
 
-
-def mean_text(value: float | None) -> str:
-    """A mean on -10..+10 with one decimal and its sign; a dash when nothing is rated."""
-    if value is None:
-        return "–"
-    return "0" if round(value, 1) == 0 else f"{value:+.1f}"

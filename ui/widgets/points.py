@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
 # ColorBrewer RdBu (colour-blind safe): red-brown for "down", blue for "up".
@@ -53,3 +55,23 @@ def points_color(value: float | None) -> QColor:
 def text_color_on(background: QColor) -> QColor:
     """Black or white, whichever reads better on `background`."""
     return QColor("#000000") if background.lightnessF() > 0.55 else QColor("#ffffff")
+
+
+def mean_text(value: float | None) -> str:
+    """A mean on -10..+10 with one decimal and its sign; a dash when nothing is rated."""
+    if value is None:
+        return "–"
+    return "0" if round(value, 1) == 0 else f"{value:+.1f}"
+
+
+def mean_cell(value: float | None, role: int) -> Any:
+    """A table cell showing a mean of points: its text, the palette's colour, centred."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return mean_text(value)
+    if role == Qt.ItemDataRole.BackgroundRole and value is not None:
+        return points_color(value)
+    if role == Qt.ItemDataRole.ForegroundRole and value is not None:
+        return text_color_on(points_color(value))
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return Qt.AlignmentFlag.AlignCenter
+    return None
