@@ -6,15 +6,14 @@ import); writes go through sqlite-utils.
 
 from __future__ import annotations
 
-import functools
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
-from mysteryshop.errors import NotFoundError, StorageError
+from mysteryshop.errors import NotFoundError
 from mysteryshop.model import (
     Answer,
     AnswerValue,
@@ -25,19 +24,15 @@ from mysteryshop.model import (
     Recording,
     RecordingStatus,
     ReviewNote,
-    RoundTouchpoint,
     Session,
-    SessionSort,
-    SessionStatus,
-    SessionSummary,
     Step,
-    Verdict,
 )
 from mysteryshop.storage.db import integrity_problems, open_database
+from mysteryshop.storage.errors import storage_errors
+from mysteryshop.storage.listing import SessionListing
 from mysteryshop.storage.rows import (
     marker_from_row,
     measures_values,
-    moment_from_text,
     session_from_row,
     session_values,
     sql_value,
@@ -55,17 +50,6 @@ SESSION_FIELDS = frozenset(
     {"leader", "company", "round", "website", "phone", "finished_at", "status", "verdict",
      "surprised", "current_page", "recording_consent_at", "reviewer"}
 )
-# The mean per rated touchpoint, on the same -10..+10 as a step (a sum grows with the
-# number of touchpoints and reads like a step's points).
-_MEAN_FELT = "(SELECT AVG(points) FROM steps WHERE steps.session_id = sessions.id)"
-_MEAN_GAP = ("(SELECT AVG(points - predicted_points) FROM steps "
-             "WHERE steps.session_id = sessions.id)")
-_SORT_EXPRESSIONS = {
-    "leader": "leader COLLATE NOCASE", "company": "company COLLATE NOCASE",
-    "round": "round COLLATE NOCASE", "status": "status", "felt": _MEAN_FELT,
-    "gap": _MEAN_GAP, "verdict": "verdict",
-}
-
 
 STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
                          "blind_review_points", "prediction_changed_at",
@@ -73,20 +57,7 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error"})
 
 
-def _storage_errors(func: Callable[P, R]) -> Callable[P, R]:
-    """Turn sqlite3 failures (disk full, read-only, locked) into one clear StorageError."""
-
-    @functools.wraps(func)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return func(*args, **kwargs)
-        except sqlite3.Error as exc:
-            raise StorageError(f"Could not save or read your data: {exc}") from exc
-
-    return wrapper
-
-
-class Repository:
+class Repository(SessionListing):
     """Sessions in one SQLite database."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
@@ -99,7 +70,7 @@ class Repository:
         """Open the database at `path` (see `open_database` for `check` and the errors)."""
         return cls(open_database(path, check=check), path)
 
-    @_storage_errors
+    @storage_errors
     def integrity_problems(self) -> list[str]:
         return integrity_problems(self.conn)
 
@@ -150,120 +121,7 @@ class Repository:
 
     # -- reads -------------------------------------------------------------------------
 
-    @_storage_errors
-    def list_sessions(
-        self,
-        round_label: str | None = None,
-        *,
-        limit: int | None = None,
-        after: SessionSummary | None = None,
-        offset: int = 0,
-        sort: SessionSort | None = None,
-        search: str = "",
-    ) -> list[SessionSummary]:
-        """Sessions newest first (or by `sort`); a page of `limit` rows.
-
-        Newest first, pages continue from the last row seen (keyset, `after`), so each
-        page costs the same however far down the list it is; in another order they
-        continue at `offset`. `search` finds its words in the leader, company, round,
-        what surprised, and the step notes. Totals are kept up to date by triggers.
-        """
-        clauses, params = [], []
-        if round_label is not None:
-            clauses.append("round = ?")
-            params.append(round_label)
-        for word in search.split():
-            like = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_") + "%"
-            clauses.append(
-                "(leader LIKE ?1 ESCAPE '\\' OR company LIKE ?1 ESCAPE '\\' "
-                "OR round LIKE ?1 ESCAPE '\\' OR surprised LIKE ?1 ESCAPE '\\' "
-                "OR EXISTS (SELECT 1 FROM steps WHERE steps.session_id = sessions.id "
-                "AND notes LIKE ?1 ESCAPE '\\'))".replace("?1", f"?{len(params) + 1}"))
-            params.append(like)
-        order = "started_at DESC, id DESC"
-        if sort is not None and sort.key != "started_at":
-            direction = "DESC" if sort.descending else "ASC"
-            order = f"{_SORT_EXPRESSIONS[sort.key]} {direction}, {order}"
-        elif sort is not None and not sort.descending:
-            order = "started_at ASC, id ASC"
-        elif after is not None:
-            clauses.append(f"(started_at, id) < (?{len(params) + 1}, ?{len(params) + 2})")
-            params += [after.started_at.isoformat(), after.id]
-            offset = 0
-        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
-        cursor = self.conn.execute(
-            "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
-            f"predicted_total, gap_total, demo, {_MEAN_FELT}, {_MEAN_GAP} "
-            f"FROM sessions {where} ORDER BY {order}"
-            + (f" LIMIT {int(limit)}" if limit else "")
-            + (f" OFFSET {int(offset)}" if offset and limit else ""),
-            params,
-        )
-        cursor.row_factory = None  # plain tuples: this runs for every row at start-up
-        statuses = {s.value: s for s in SessionStatus}
-        verdicts: dict[str | None, Verdict | None] = {v.value: v for v in Verdict}
-        verdicts[None] = None
-        parse = moment_from_text  # a damaged date shows as one, the list goes on
-        return [
-            SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
-                           verdicts[verdict], felt, predicted, gap, bool(demo), mean_felt,
-                           mean_gap)
-            for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap,
-                 demo, mean_felt, mean_gap) in cursor
-        ]
-
-    @_storage_errors
-    def count_sessions(self, round_label: str | None = None, *,
-                       include_demo: bool = True) -> int:
-        clauses, params = ([] if include_demo else ["demo = 0"]), []
-        if round_label is not None:
-            clauses.append("round = ?")
-            params.append(round_label)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        row = self.conn.execute(f"SELECT COUNT(*) FROM sessions{where}", params).fetchone()
-        return int(row[0])
-
-    @_storage_errors
-    def demo_ids(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM sessions WHERE demo = 1")]
-
-    @_storage_errors
-    def rounds(self, *, include_demo: bool = True) -> list[str]:
-        """Round labels, most recently used first; a round of demo sessions only if asked."""
-        rows = self.conn.execute(
-            "SELECT round FROM sessions " + ("" if include_demo else "WHERE demo = 0 ")
-            + "GROUP BY round "
-            "ORDER BY MAX(started_at) DESC, MAX(rowid) DESC"  # a tie: the latest added first
-        )
-        return [r[0] for r in rows]
-
-    @_storage_errors
-    def round_comparison(self, *, include_demo: bool = True) -> list[RoundTouchpoint]:
-        """Per round and touchpoint: sessions rated, mean felt and mean gap (one query).
-
-        Rounds come in the order they began, touchpoints in step order; demo sessions
-        only if asked for.
-        """
-        rows = self.conn.execute(
-            """
-            SELECT s.round, st.key, MIN(st.title), MIN(st.position), COUNT(st.points),
-                   AVG(st.points), AVG(st.points - st.predicted_points),
-                   MIN(s.started_at) OVER (PARTITION BY s.round) AS round_start
-            FROM steps st JOIN sessions s ON s.id = st.session_id
-            """ + ("" if include_demo else "WHERE s.demo = 0") + """
-            GROUP BY s.round, st.key
-            ORDER BY round_start, s.round, MIN(st.position)
-            """
-        ).fetchall()
-        return [
-            RoundTouchpoint(r[0], r[1], r[2], r[3], r[4],
-                            None if r[5] is None else round(r[5], 2),
-                            None if r[6] is None else round(r[6], 2))
-            for r in rows
-        ]
-
-    @_storage_errors
+    @storage_errors
     def resolve_id(self, prefix: str) -> str:
         """A full session id from an id or a unique prefix of one (as `list` shows)."""
         rows = self.conn.execute(
@@ -278,7 +136,7 @@ class Repository:
             )
         return str(rows[0][0])
 
-    @_storage_errors
+    @storage_errors
     def existing_ids(self, ids: Sequence[str]) -> list[str]:
         """Those of `ids` that name a session here."""
         if not ids:
@@ -286,14 +144,14 @@ class Repository:
         return [r[0] for r in self.conn.execute(
             f"SELECT id FROM sessions WHERE id IN ({','.join('?' * len(ids))})", list(ids))]
 
-    @_storage_errors
+    @storage_errors
     def get_session(self, session_id: str) -> Session:
         sessions = self._load_sessions("WHERE id = ?", (session_id,))
         if not sessions:
             raise NotFoundError(f"No session has the id {session_id!r}.")
         return sessions[0]
 
-    @_storage_errors
+    @storage_errors
     def load_sessions(
         self, round_label: str | None = None, ids: Sequence[str] | None = None, *,
         include_demo: bool = True,
@@ -354,7 +212,7 @@ class Repository:
 
     # -- writes ------------------------------------------------------------------------
 
-    @_storage_errors
+    @storage_errors
     def add_session(self, session: Session) -> None:
         with self.atomic():
             self._table("sessions").insert(
@@ -366,14 +224,14 @@ class Repository:
                 for s in session.steps
             )
 
-    @_storage_errors
+    @storage_errors
     def update_session(self, session_id: str, **fields: Any) -> None:
         unknown = set(fields) - SESSION_FIELDS
         if unknown:
             raise ValueError(f"not session fields: {sorted(unknown)}")
         self._table("sessions").update(session_id, {k: sql_value(v) for k, v in fields.items()})
 
-    @_storage_errors
+    @storage_errors
     def update_step(self, session_id: str, key: str, **fields: Any) -> None:
         unknown = set(fields) - STEP_FIELDS
         if unknown:
@@ -381,7 +239,7 @@ class Repository:
         values = {k: sql_value(v) for k, v in fields.items()}
         self._table("steps").update((session_id, key), values)
 
-    @_storage_errors
+    @storage_errors
     def update_step_if(self, session_id: str, key: str, expected: dict[str, Any],
                        **fields: Any) -> bool:
         """Write `fields` only if the step still holds `expected` (what the writer last
@@ -389,7 +247,7 @@ class Repository:
         return self._update_if("steps", "session_id = ? AND key = ?", (session_id, key),
                                STEP_FIELDS, expected, fields)
 
-    @_storage_errors
+    @storage_errors
     def update_session_if(self, session_id: str, expected: dict[str, Any],
                           **fields: Any) -> bool:
         return self._update_if("sessions", "id = ?", (session_id,), SESSION_FIELDS,
@@ -408,7 +266,7 @@ class Repository:
              *(sql_value(v) for v in expected.values())))
         return cursor.rowcount == 1
 
-    @_storage_errors
+    @storage_errors
     def step_timeline(self, session_id: str, key: str) -> tuple[list[Interval], list[Marker]]:
         """A step's timer intervals and markers as stored now (another process may have
         added some): what measures and new markers are computed from."""
@@ -422,11 +280,11 @@ class Repository:
             (session_id, key))]
         return intervals, markers
 
-    @_storage_errors
+    @storage_errors
     def save_measures(self, session_id: str, key: str, measures: CallMeasures) -> None:
         self._table("steps").update((session_id, key), measures_values(measures))
 
-    @_storage_errors
+    @storage_errors
     def open_interval(self, session_id: str, key: str, at: float) -> None:
         with self.atomic():
             self._table("timer_intervals").insert(
@@ -434,7 +292,7 @@ class Repository:
             )
             self._table("steps").update((session_id, key), {"timer_stopped": 0})
 
-    @_storage_errors
+    @storage_errors
     def close_intervals(self, session_id: str, key: str, at: float, *, stop: bool) -> None:
         """Close the running interval (if any); `stop` also marks the step's timer done."""
         with self.atomic():
@@ -446,7 +304,7 @@ class Repository:
             if stop:
                 self._table("steps").update((session_id, key), {"timer_stopped": 1})
 
-    @_storage_errors
+    @storage_errors
     def add_marker(
         self, session_id: str, key: str, kind: MarkerKind, offset: float, at: float, text: str
     ) -> Marker:
@@ -463,15 +321,15 @@ class Repository:
         assert table.last_pk is not None
         return Marker(int(table.last_pk), kind, offset, at, text)
 
-    @_storage_errors
+    @storage_errors
     def update_marker_text(self, marker_id: int, text: str) -> None:
         self._table("markers").update(marker_id, {"text": text})
 
-    @_storage_errors
+    @storage_errors
     def delete_marker(self, marker_id: int) -> None:
         self._table("markers").delete(marker_id)
 
-    @_storage_errors
+    @storage_errors
     def set_answer(self, session_id: str, key: str, answer: Answer) -> None:
         self._table("answers").upsert(
             {
@@ -497,14 +355,14 @@ class Repository:
             for r in rows
         ]
 
-    @_storage_errors
+    @storage_errors
     def recordings(self, status: RecordingStatus | None = None) -> list[Recording]:
         """Every recording (of one status), oldest first."""
         if status is None:
             return self._recordings("")
         return self._recordings("WHERE status = ?", (status.value,))
 
-    @_storage_errors
+    @storage_errors
     def recordings_of(self, session_ids: Sequence[str]) -> list[Recording]:
         """The recordings of these sessions."""
         if not session_ids:
@@ -512,7 +370,7 @@ class Repository:
         return self._recordings(f"WHERE session_id IN ({','.join('?' * len(session_ids))})",
                                 tuple(session_ids))
 
-    @_storage_errors
+    @storage_errors
     def add_recording(self, recording: Recording) -> Recording:
         """Store a recording row before its first frame is written (status 'recording')."""
         table = self._table("recordings").insert(
@@ -533,7 +391,7 @@ class Repository:
         assert table.last_pk is not None
         return replace(recording, id=int(table.last_pk))
 
-    @_storage_errors
+    @storage_errors
     def update_recording(self, recording_id: int, **fields: Any) -> None:
         unknown = set(fields) - RECORDING_FIELDS
         if unknown:
@@ -542,11 +400,11 @@ class Repository:
             recording_id, {k: sql_value(v) for k, v in fields.items()}
         )
 
-    @_storage_errors
+    @storage_errors
     def delete_recording(self, recording_id: int) -> None:
         self._table("recordings").delete(recording_id)
 
-    @_storage_errors
+    @storage_errors
     def step_label(self, session_id: str, key: str) -> str | None:
         """"'Call the business' (Acme North)": how messages name a step of a session."""
         row = self.conn.execute(
@@ -555,7 +413,7 @@ class Repository:
         ).fetchone()
         return f"'{row[1]}' ({row[0]})" if row else None
 
-    @_storage_errors
+    @storage_errors
     def add_review_note(self, session_id: str, key: str, offset: float, text: str,
                         at: float) -> ReviewNote:
         table = self._table("review_notes").insert(
@@ -565,10 +423,10 @@ class Repository:
         assert table.last_pk is not None
         return ReviewNote(int(table.last_pk), offset, text, at)
 
-    @_storage_errors
+    @storage_errors
     def delete_review_note(self, note_id: int) -> None:
         self._table("review_notes").delete(note_id)
 
-    @_storage_errors
+    @storage_errors
     def delete_session(self, session_id: str) -> None:
         self._table("sessions").delete(session_id)
