@@ -15,7 +15,7 @@ from collections.abc import Callable
 WallClock = Callable[[], float]
 
 
-def _steady() -> float:
+def steady_seconds() -> float:
     """Seconds that only ever move forward, counting a laptop's sleep where the system can
     (CLOCK_BOOTTIME on Linux; Windows' monotonic clock counts it already)."""
     boottime = getattr(time, "CLOCK_BOOTTIME", None)
@@ -28,7 +28,7 @@ class SteadyClock:
     """Epoch seconds: the wall clock, or while held, the wall time at `hold` moved on by
     the steady clock."""
 
-    def __init__(self, wall: WallClock = time.time, steady: WallClock = _steady) -> None:
+    def __init__(self, wall: WallClock = time.time, steady: WallClock = steady_seconds) -> None:
         self._wall, self._steady = wall, steady
         self._anchor: tuple[float, float] | None = None
 

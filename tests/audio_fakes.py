@@ -24,13 +24,15 @@ class ToneStream:
 
     def __init__(self, *, samplerate: int, channels: int, device: Any,
                  callback: Callable[..., None], finished_callback: Callable[[], None],
-                 frequency: float = 440.0, pace: float = 1.0) -> None:
+                 frequency: float = 440.0, pace: float = 1.0,
+                 first_block_after: float = 0.0) -> None:
         self.samplerate = samplerate
         self.channels = channels
         self.callback = callback
         self.finished_callback = finished_callback
         self.frequency = frequency
         self.pace = pace  # 1.0 = real time; larger = faster than real time
+        self.first_block_after = first_block_after  # a device slow to deliver after start
         self.sent = 0
         self._running = threading.Event()
         self._thread: threading.Thread | None = None
@@ -56,6 +58,8 @@ class ToneStream:
         self.finished_callback()
 
     def _run(self) -> None:
+        if self._running.wait(0) and self.first_block_after:
+            time.sleep(self.first_block_after)
         next_time = time.monotonic()
         while self._running.is_set():
             t = (self.sent + np.arange(BLOCK)) / self.samplerate

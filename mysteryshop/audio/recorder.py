@@ -25,6 +25,7 @@ import numpy as np
 
 from mysteryshop.audio.levels import Level, level_of
 from mysteryshop.errors import AudioError
+from mysteryshop.steady_clock import steady_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +97,7 @@ class Recorder:
         stream_factory: StreamFactory = sounddevice_stream,
         on_finished: Callable[[RecordingResult], None] | None = None,
         flush_seconds: float = FLUSH_SECONDS,
+        steady: Callable[[], float] = steady_seconds,
     ) -> None:
         self.path = path
         self.samplerate = samplerate
@@ -104,7 +106,9 @@ class Recorder:
         self._stream_factory = stream_factory
         self._on_finished = on_finished
         self._flush_seconds = flush_seconds
-        self._blocks: queue.Queue[np.ndarray | None] = queue.Queue()
+        self._steady = steady
+        # A block of audio, a count of silent frames to write, or None for the end.
+        self._blocks: queue.Queue[np.ndarray | int | None] = queue.Queue()
         self._levels: queue.Queue[Level] = queue.Queue(maxsize=1)
         self._stream: Stream | None = None
         self._writer: threading.Thread | None = None
@@ -116,6 +120,11 @@ class Recorder:
         self.frames_written = 0
         self.overflows = 0
         self.result: RecordingResult | None = None
+        # Steady seconds (steady_clock.steady_seconds) of the start request and of the
+        # capture of the first frame: devices take up to seconds to deliver the first one.
+        self.requested_at: float | None = None
+        self.first_frame_at: float | None = None
+        self._wanted_since: float | None = None  # a start or resume waiting for its first block
 
     @property
     def state(self) -> RecorderState:
@@ -131,10 +140,21 @@ class Recorder:
         """Seconds of audio captured so far (what the recording indicator shows)."""
         return self.frames_captured / self.samplerate
 
+    @property
+    def start_delay(self) -> float | None:
+        """Seconds from `start()` to the capture of the first frame; None until it came.
+
+        The file begins at that frame, so whoever places the file on a timeline that
+        began at the request adds this."""
+        if self.first_frame_at is None or self.requested_at is None:
+            return None
+        return max(0.0, self.first_frame_at - self.requested_at)
+
     def start(self) -> None:
         """Create the file and start capturing; raises AudioError if either fails."""
         import soundfile
 
+        self.requested_at = self._wanted_since = self._steady()
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
@@ -170,8 +190,11 @@ class Recorder:
             self._call_stream(self._stream.stop)
 
     def resume(self) -> None:
+        """Capture again; the time until the device delivers is written as silence, so
+        the file stays in step with a timer that resumed at this call."""
         if self._state is RecorderState.PAUSED and self._stream is not None:
             self._state = RecorderState.RECORDING
+            self._wanted_since = self._steady()
             self._call_stream(self._stream.start)
 
     def stop(self) -> None:
@@ -200,8 +223,25 @@ class Recorder:
     def _callback(self, indata: np.ndarray, frames: int, _time: Any, status: Any) -> None:
         if status and getattr(status, "input_overflow", False):
             self.overflows += 1
+        wanted = self._wanted_since
+        if wanted is not None:
+            self._wanted_since = None
+            captured = self._captured_at(frames)
+            if self.first_frame_at is None:
+                self.first_frame_at = captured
+            else:
+                gap = round((captured - wanted) * self.samplerate)
+                if gap > 0:
+                    self._blocks.put(gap)
+                    self.frames_captured += gap
         self._blocks.put(indata.copy())
         self.frames_captured += frames
+
+    def _captured_at(self, frames: int) -> float:
+        """When (steady seconds) the block's first frame was captured: one block's length
+        before it arrived. PortAudio's own capture time (inputBufferAdcTime) was measured
+        0.15-0.36 s off for a first block on PulseAudio; the arrival was within 1 ms."""
+        return self._steady() - frames / self.samplerate
 
     def _on_stream_finished(self) -> None:
         if self._state is RecorderState.RECORDING:
@@ -220,6 +260,9 @@ class Recorder:
                 block = self._blocks.get()
                 if block is None:
                     break
+                if isinstance(block, int):
+                    self._write_silence(sound_file, block)
+                    continue
                 sound_file.write(block)
                 self.frames_written += len(block)
                 try:  # noqa: SIM105 - a plain try is cheaper than contextlib, per block
@@ -248,6 +291,14 @@ class Recorder:
             self._state = RecorderState.FINISHED
             if self._on_finished is not None:
                 self._on_finished(self.result)
+
+    def _write_silence(self, sound_file: Any, frames: int) -> None:
+        chunk = np.zeros((min(frames, self.samplerate), self.channels), dtype=np.int16)
+        while frames > 0:
+            part = chunk[:frames]
+            sound_file.write(part)
+            self.frames_written += len(part)
+            frames -= len(part)
 
     # -- failures ----------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ class ActiveRecording:
     step_key: str
     recording: Recording
     recorder: Recorder
+    placed: bool = False  # moved to when its first frame was captured
 
 
 class RecordingService:
@@ -112,6 +113,31 @@ class RecordingService:
                     samplerate)
         return self.active
 
+    def place_on_timeline(self) -> None:
+        """Move the active recording to where its first frame lies on the step's timeline.
+
+        A device takes up to seconds from Record to its first frame (1-2 s on a virtual
+        one); the file begins there, so a file placed at the press would put every marker
+        that much off in the review. Done once, as soon as the first frame is known; a
+        crash before then leaves the press time, which is the best there was.
+        """
+        active = self.active
+        if active is None or active.placed:
+            return
+        delay = active.recorder.start_delay
+        if delay is None:
+            return
+        active.placed = True
+        if delay <= 0:
+            return
+        offset = active.recording.timer_offset + delay
+        self.repository.update_recording(active.recording.id, timer_offset=offset)
+        placed = replace(active.recording, timer_offset=offset)
+        active.recording = placed
+        step = active.session.step(active.step_key)
+        step.recordings = [placed if r.id == placed.id else r for r in step.recordings]
+        logger.info("Recording %s begins %.3f s after Record was pressed", placed.path, delay)
+
     def stop(self) -> None:
         """End the active recording; `complete()` follows once the file is closed."""
         if self.active is not None:
@@ -122,6 +148,7 @@ class RecordingService:
         active = self.active
         if active is None or active.recorder.path != result.path:
             return None
+        self.place_on_timeline()
         self.active = None
         if result.error is None:
             frames, status, error = result.frames, RecordingStatus.COMPLETE, ""

@@ -54,7 +54,7 @@ SESSION_FIELDS = frozenset(
 STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
                          "blind_review_points", "prediction_changed_at",
                          "prediction_before_change"})
-RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error"})
+RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset"})
 
 
 class Repository(SessionListing):

@@ -86,6 +86,10 @@ class RecordingController(QObject):
         if active is None:
             self._poll.stop()
             return
+        try:
+            self.service.place_on_timeline()
+        except MysteryShopError as exc:
+            self.error.emit(exc)
         level = active.recorder.latest_level()
         if level is not None:
             self.level.emit(level.rms_db, level.peak_db)

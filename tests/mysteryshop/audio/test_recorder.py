@@ -23,9 +23,11 @@ RATE = 48_000
 
 
 def make_recorder(path: Path, streams: list[ToneStream], pace: float = 1.0,
-                  on_finished: Callable[[RecordingResult], None] | None = None) -> Recorder:
+                  on_finished: Callable[[RecordingResult], None] | None = None,
+                  first_block_after: float = 0.0) -> Recorder:
     def factory(**kwargs: object) -> ToneStream:
-        stream = ToneStream(pace=pace, **kwargs)  # type: ignore[arg-type]
+        stream = ToneStream(pace=pace, first_block_after=first_block_after,
+                            **kwargs)  # type: ignore[arg-type]
         streams.append(stream)
         return stream
 
@@ -70,6 +72,34 @@ def test_paused_time_is_not_recorded(tmp_path: Path) -> None:
     assert result is not None
     assert result.frames == streams[0].sent
     assert 0.6 < result.seconds < 0.85  # 0.4 s + 0.3 s, not the 0.4 s of pause
+
+
+def test_a_slow_device_is_timed_and_a_slow_resume_is_kept_in_step_as_silence(
+    tmp_path: Path,
+) -> None:
+    """The file must map onto the step's timer: the wait for the first frame is measured
+    (the file starts there), and the wait after a resume is written as silence."""
+    streams: list[ToneStream] = []
+    recorder = make_recorder(tmp_path / "a.wav", streams, first_block_after=0.3)
+    recorder.start()
+    time.sleep(0.7)
+    assert recorder.start_delay is not None
+    assert 0.27 < recorder.start_delay < 0.36
+    recorder.pause()
+    time.sleep(0.2)
+    recorder.resume()
+    time.sleep(0.7)
+    recorder.stop()
+    result = recorder.wait(5)
+    assert result is not None and result.error is None
+    audio, rate = soundfile.read(tmp_path / "a.wav", dtype="int16")
+    assert len(audio) == result.frames
+    assert len(audio) / rate > 0.75  # 0.4 s of tone, 0.3 s of waiting, 0.4 s of tone
+    quiet = np.flatnonzero(np.abs(audio) < 10)
+    runs = np.split(quiet, np.flatnonzero(np.diff(quiet) > 1) + 1)
+    longest = max(runs, key=len)
+    assert 0.27 < len(longest) / rate < 0.36  # the resume's wait, not lost
+    assert abs(longest[0] / rate - 0.4) < 0.06  # right after the first 0.4 s of tone
 
 
 def test_levels_are_offered_without_blocking(tmp_path: Path) -> None:

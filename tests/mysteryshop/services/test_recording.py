@@ -143,3 +143,57 @@ def test_check_reports_a_missing_file(service: SessionService, data_dir: Path,
     findings = recordings.check()
     assert len(findings) == 1 and findings[0][0] is False
     assert "Missing recording" in findings[0][1]
+
+
+@pytest.mark.audio
+def test_a_recording_sits_on_the_step_timeline_where_its_first_frame_was_heard(
+    audio_input: str, repository: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    """A cold (virtual) device delivers its first frame 0.5-2 s after Record. A click heard
+    by this recording must land at the same step time as the same click heard by a
+    reference recording started once the device flows (it starts within a block)."""
+    import subprocess
+
+    import numpy as np
+
+    from mysteryshop.steady_clock import SteadyClock, steady_seconds
+
+    rate = 48_000
+    click = tmp_path / "click.wav"
+    burst = np.zeros(int(0.3 * rate))
+    burst[:2400] = 0.5 * np.sin(2 * np.pi * 1000 * np.arange(2400) / rate)
+    soundfile.write(click, burst, rate, subtype="PCM_16")
+
+    def first_loud(path: Path) -> float:
+        audio, _ = soundfile.read(path, dtype="int16")
+        loud = np.flatnonzero(np.abs(audio) > 4000)
+        assert len(loud), f"the click is not in {path.name}"
+        return float(loud[0] / rate)
+
+    service = SessionService(repository, SteadyClock())
+    recordings = RecordingService(service, DataFolder(data_dir))
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    time.sleep(1.0)  # let the device fall idle: a cold start is the case that matters
+    pressed = steady_seconds()  # the step's timer starts with the recording
+    active = recordings.start(session, "call", device=audio_input, samplerate=rate)
+    time.sleep(1.8)
+    reference = Recorder(tmp_path / "reference.wav", samplerate=rate, device=audio_input)
+    reference.start()
+    time.sleep(0.7)
+    subprocess.run(["paplay", "-d", "vsink", str(click)], check=True, timeout=20)
+    time.sleep(0.3)
+    recordings.stop()
+    reference.stop()
+    result = active.recorder.wait(10)
+    assert reference.wait(10) is not None and result is not None
+    placed = recordings.complete(result)
+    assert placed is not None and placed.status is RecordingStatus.COMPLETE
+    assert active.recorder.start_delay is not None and active.recorder.start_delay > 0.2, (
+        "the device delivered at once: nothing to place")
+    stored = service.repository.recordings()[0]
+    assert stored.timer_offset == placed.timer_offset
+    heard_here = stored.step_offset(first_loud(data_dir / stored.path))
+    assert reference.first_frame_at is not None
+    heard_there = reference.first_frame_at + first_loud(tmp_path / "reference.wav") - pressed
+    assert abs(heard_here - heard_there) < 0.05
