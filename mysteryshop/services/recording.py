@@ -11,7 +11,7 @@ from pathlib import Path
 
 from mysteryshop.audio.recorder import Recorder, RecordingResult
 from mysteryshop.audio.wav_repair import repair_wav
-from mysteryshop.errors import AudioError, MysteryShopError
+from mysteryshop.errors import AudioError, MysteryShopError, StorageError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step, TimerState
 from mysteryshop.services.data_folder import RECORDINGS_DIR, DataFolder
@@ -53,6 +53,7 @@ class RecordingService:
         self.data_dir = folder.root
         self.recorder_factory = recorder_factory
         self.active: ActiveRecording | None = None
+        self._unsaved: dict[int, Recording] = {}
         sessions.timer_listeners.append(self._on_timer_changed)
 
     # -- consent -----------------------------------------------------------------------
@@ -130,13 +131,43 @@ class RecordingService:
         active.placed = True
         if delay <= 0:
             return
-        offset = active.recording.timer_offset + delay
-        self.repository.update_recording(active.recording.id, timer_offset=offset)
-        placed = replace(active.recording, timer_offset=offset)
-        active.recording = placed
-        step = active.session.step(active.step_key)
-        step.recordings = [placed if r.id == placed.id else r for r in step.recordings]
+        placed = replace(active.recording, timer_offset=active.recording.timer_offset + delay)
+        self._keep(active, placed)
+        self._save(placed)
         logger.info("Recording %s begins %.3f s after Record was pressed", placed.path, delay)
+
+    @property
+    def has_unsaved(self) -> bool:
+        """A recording's end (or place) that the database could not take yet (a full disk)."""
+        return bool(self._unsaved)
+
+    def save_unsaved(self) -> bool:
+        """Try again to store what could not be stored; True once nothing is left."""
+        for recording in list(self._unsaved.values()):
+            self._save(recording)
+        return not self._unsaved
+
+    def _keep(self, active: ActiveRecording, recording: Recording) -> None:
+        """The session in memory holds the recording as it is, saved or not."""
+        active.recording = recording
+        step = active.session.step(active.step_key)
+        step.recordings = [recording if r.id == recording.id else r for r in step.recordings]
+
+    def _save(self, recording: Recording) -> None:
+        """Store the recording's row; when the database cannot take it (its disk is full,
+        it is locked) keep it for `save_unsaved`, or failing that for the next start's
+        recovery, which finds the row still "recording" and reads the file."""
+        try:
+            self.repository.update_recording(
+                recording.id, status=recording.status, frames=recording.frames,
+                overflows=recording.overflows, error=recording.error,
+                timer_offset=recording.timer_offset,
+            )
+        except StorageError as exc:
+            logger.warning("Cannot store recording %s yet: %s", recording.path, exc)
+            self._unsaved[recording.id] = recording
+        else:
+            self._unsaved.pop(recording.id, None)
 
     def stop(self) -> None:
         """End the active recording; `complete()` follows once the file is closed."""
@@ -144,7 +175,10 @@ class RecordingService:
             self.active.recorder.stop()
 
     def complete(self, result: RecordingResult) -> Recording | None:
-        """Record how the recording ended (on the thread that owns the database)."""
+        """Record how the recording ended (on the thread that owns the database).
+
+        Never raises for a database that cannot take it: the session in memory holds the
+        ending either way, and `has_unsaved` says it waits to be stored."""
         active = self.active
         if active is None or active.recorder.path != result.path:
             return None
@@ -160,12 +194,10 @@ class RecordingService:
                 logger.warning("%s", exc)
                 frames = result.frames
             status, error = RecordingStatus.FAILED, str(result.error)
-        self.repository.update_recording(active.recording.id, status=status, frames=frames,
-                                         overflows=result.overflows, error=error)
         done = replace(active.recording, status=status, frames=frames,
                        overflows=result.overflows, error=error)
-        step = active.session.step(active.step_key)
-        step.recordings = [done if r.id == done.id else r for r in step.recordings]
+        self._keep(active, done)
+        self._save(done)
         logger.info("Recording %s ended %s: %d frames, %d dropouts", done.path, status.value,
                     frames, result.overflows)
         return done

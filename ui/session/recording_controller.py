@@ -8,13 +8,14 @@ from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
 from mysteryshop.audio.devices import resolve_device
 from mysteryshop.audio.recorder import RecordingResult
-from mysteryshop.errors import MysteryShopError
+from mysteryshop.errors import AudioError, MysteryShopError, StorageError
 from mysteryshop.model import Recording, Session
 from mysteryshop.services.recording import DEFAULT_SAMPLERATE, ActiveRecording, RecordingService
 
 logger = logging.getLogger(__name__)
 
 LEVEL_POLL_MS = 50
+SAVE_RETRY_MS = 3000
 DEVICE_SETTING = "audio/inputDevice"
 
 
@@ -39,6 +40,11 @@ class RecordingController(QObject):
         self._poll.setInterval(LEVEL_POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
         self._finished_elsewhere.connect(self._complete)
+        # A recording's end the database could not take (a full disk): tried again until
+        # it is stored, so the leader who frees space needs to do nothing else.
+        self._save_retry = QTimer(self)
+        self._save_retry.setInterval(SAVE_RETRY_MS)
+        self._save_retry.timeout.connect(self._on_save_retry_timeout)
 
     @property
     def active(self) -> ActiveRecording | None:
@@ -70,12 +76,12 @@ class RecordingController(QObject):
     def finish_now(self, timeout: float = 3.0) -> None:
         """At quit: end the recording and wait for its file to close (bounded)."""
         active = self.service.active
-        if active is None:
-            return
-        self.service.stop()
-        result = active.recorder.wait(timeout)
-        if result is not None:
-            self._complete(result)
+        if active is not None:
+            self.service.stop()
+            result = active.recorder.wait(timeout)
+            if result is not None:
+                self._complete(result)
+        self.service.save_unsaved()  # else the next start recovers it from the file
 
     def seconds(self) -> float:
         active = self.service.active
@@ -86,23 +92,32 @@ class RecordingController(QObject):
         if active is None:
             self._poll.stop()
             return
-        try:
-            self.service.place_on_timeline()
-        except MysteryShopError as exc:
-            self.error.emit(exc)
+        self.service.place_on_timeline()
         level = active.recorder.latest_level()
         if level is not None:
             self.level.emit(level.rms_db, level.peak_db)
 
     def _complete(self, result: RecordingResult) -> None:
-        try:
-            recording = self.service.complete(result)
-        except MysteryShopError as exc:
-            self.error.emit(exc)
-            return
+        recording = self.service.complete(result)
         self._poll.stop()
         if recording is None:
             return
         self.finished.emit(recording)
+        unsaved = self.service.has_unsaved
+        if unsaved:
+            self._save_retry.start()
         if result.error is not None:
-            self.error.emit(result.error)
+            message = str(result.error)
+            if unsaved:
+                message += " " + self.tr(
+                    "The session notes the recording as soon as the disk has room again.")
+            self.error.emit(AudioError(message))
+        elif unsaved:
+            self.error.emit(StorageError(self.tr(
+                "The recording is kept in {file}, but the session cannot note it yet (the "
+                "database cannot be written). It is noted as soon as that works again."
+            ).format(file=recording.path)))
+
+    def _on_save_retry_timeout(self) -> None:
+        if self.service.save_unsaved():
+            self._save_retry.stop()
