@@ -104,10 +104,18 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     if args.command == "delete" and not (args.ids or args.demo):
         parser.error("delete: name the sessions (ID ...) or give --demo")
     folder = data_dir(args.data_dir)
+    if args.command in (None, "open") and start_gui is None:
+        parser.error("this runs commands only; start the app with `mysteryshop` "
+                     "or `python main.py`")
+    from mysteryshop.services.data_folder import private_temp
+
+    with private_temp(folder):
+        return _run(args, folder, start_gui)
+
+
+def _run(args: argparse.Namespace, folder: Path, start_gui: StartGui | None) -> int:
     if args.command in (None, "open"):
-        if start_gui is None:
-            parser.error("this runs commands only; start the app with `mysteryshop` "
-                         "or `python main.py`")
+        assert start_gui is not None  # main() refused that
         bundle = getattr(args, "bundle", None)
         return start_gui(folder, crash_dialog=not args.no_crash_dialog,
                          import_file=Path(bundle).resolve() if bundle else None)

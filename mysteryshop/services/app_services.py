@@ -6,7 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from mysteryshop.atomic import remove_abandoned_writes
-from mysteryshop.services.data_folder import DataFolder, remove_stale_staging
+from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.session_flow import Clock, SessionService
@@ -51,6 +51,7 @@ class AppServices:
         folder.mark_open()
         services.library.empty_trash()  # left by a run that ended before quitting
         remove_stale_staging(folder.root)  # an import killed mid-way
+        remove_dead_temp(folder.root)  # an export's sheets, killed mid-way
         remove_abandoned_writes(folder.pending_writes)  # an export or a share killed mid-way
         logger.info("Opened %s%s", folder.database, " (checked: last exit was unclean)"
                     if check else "")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -116,14 +117,56 @@ STAGING_PREFIX = ".import-"  # + pid-uuid: an import's unpacked files
 STALE_STAGING_SECONDS = 3600.0
 
 
+PRIVATE_TEMP_PREFIX = ".tmp-"  # + pid-random: one running process's temporary files
+
+
+def _owner(folder: Path, prefix: str) -> int | None:
+    owner = folder.name[len(prefix):].split("-")[0]
+    return int(owner) if owner.isdigit() else None
+
+
 def remove_stale_staging(data_dir: Path) -> None:
     """An import killed mid-way leaves its staging folder: remove those whose process is
     gone (named in the folder), and any over an hour old (an older name, or a reused pid)."""
     for folder in data_dir.glob(f"{STAGING_PREFIX}*"):
-        owner = folder.name[len(STAGING_PREFIX):].split("-")[0]
+        owner = _owner(folder, STAGING_PREFIX)
         try:
             stale = time.time() - folder.stat().st_mtime > STALE_STAGING_SECONDS
         except OSError:
             continue
-        if stale or (owner.isdigit() and not process_alive(int(owner))):
+        if stale or (owner is not None and not process_alive(owner)):
             shutil.rmtree(folder, ignore_errors=True)
+
+
+def remove_dead_temp(data_dir: Path) -> None:
+    """Remove the private temporary folders of processes that are gone (killed mid-export)."""
+    for folder in data_dir.glob(f"{PRIVATE_TEMP_PREFIX}*"):
+        owner = _owner(folder, PRIVATE_TEMP_PREFIX)
+        if owner is not None and not process_alive(owner) and folder.is_dir():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def private_temp(data_dir: Path) -> Iterator[Path | None]:
+    """This process's temporary files go to a folder of its own in the data folder.
+
+    A library's temporary files outlive a killed process: openpyxl writes every sheet of
+    an export (customers' notes) to the system's temp folder first, where nothing would
+    ever remove them. Here they stay in the user's private data folder, the folder goes
+    when the block ends, and after a kill `remove_dead_temp` removes it at the next start.
+    With a data folder that cannot be written, the system's temp folder is used as before.
+    """
+    try:
+        data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        folder = Path(tempfile.mkdtemp(prefix=f"{PRIVATE_TEMP_PREFIX}{os.getpid()}-",
+                                       dir=data_dir))
+    except OSError as exc:
+        logger.info("Temporary files go to the system's temp folder: %s", exc)
+        yield None
+        return
+    previous, tempfile.tempdir = tempfile.tempdir, str(folder)
+    try:
+        yield folder
+    finally:
+        tempfile.tempdir = previous
+        shutil.rmtree(folder, ignore_errors=True)
