@@ -247,6 +247,8 @@ class Session:
     # When the leader's and the reviewer's work last changed (epoch seconds; None: unknown).
     edited_at: float | None = None
     reviewed_at: float | None = None
+    # How many leader edits this copy holds, per database that made them (see merge.py).
+    versions: dict[str, int] = field(default_factory=dict)
     steps: list[Step] = field(default_factory=list)
 
     def step(self, key: str) -> Step:

@@ -29,7 +29,9 @@ def merge_staged(repository: Repository, data_dir: Path,
         with repository.write_transaction():
             local = {s.id: s for s in repository.load_sessions(
                 ids=repository.existing_ids(ids))}
-            plans = [plan_merge(local.get(s.id), s, lambda r: (data_dir / r.path).is_file())
+            device = repository.device
+            plans = [plan_merge(local.get(s.id), s, lambda r: (data_dir / r.path).is_file(),
+                                device=device)
                      for s in staged.manifest.sessions]
             for plan in plans:
                 if plan.outcome is not Outcome.SKIPPED:
@@ -68,7 +70,8 @@ def _apply(repository: Repository, data_dir: Path, staged: StagedBundle, plan: S
         repository.add_recording(_as_local(recording, relative, data_dir))
     for ours, name in plan.restored:
         _move(staged.files[name], data_dir / ours.path, moved)
-    imports.set_stamps(repository, session.id, plan.edited_at, plan.reviewed_at)
+    imports.set_stamps(repository, session.id, plan.edited_at, plan.reviewed_at,
+                      plan.versions)
 
 
 def _place(data_dir: Path, staged: StagedBundle, session_id: str, recording: Recording,

@@ -49,6 +49,9 @@ _SHA256 = re.compile(r"[0-9a-f]{64}")
 EPOCH_MIN, EPOCH_MAX = 946_684_800.0, 4_102_444_800.0
 OFFSET_MAX = 7 * 86_400.0
 _MAX_ITEMS = 100_000
+_DEVICE = re.compile(r"[0-9a-f]{32}")  # a database's name in edit counts (meta.device)
+_MAX_DEVICES = 1_000  # laptops that edited one session: a team is far smaller
+_MAX_COUNT = 2**53  # exact in every JSON reader
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -94,6 +97,7 @@ def _session_record(session: Session, files: dict[int, FileEntry], now: float) -
         reviewer=session.reviewer,
         edited_at=session.edited_at,
         reviewed_at=session.reviewed_at,
+        versions=session.versions,
     )
     for step, step_record in zip(session.steps, record["steps"], strict=True):
         step_record.update(
@@ -233,6 +237,18 @@ class _Fields:
         return [_Fields(item, f"{self._at(key)}[{i}]")
                 for i, item in enumerate(self.raw_list(key, optional=optional))]
 
+    def versions(self, key: str) -> dict[str, int]:
+        """Edit counts per database: {"<32 hex digits>": count}; absent in older bundles."""
+        value = self._value(key, optional=True)
+        if value is None:
+            return {}
+        if not isinstance(value, dict) or len(value) > _MAX_DEVICES or not all(
+                isinstance(k, str) and _DEVICE.fullmatch(k) and isinstance(v, int)
+                and not isinstance(v, bool) and 0 <= v <= _MAX_COUNT
+                for k, v in value.items()):
+            raise _invalid(self._at(key), "must map database names to edit counts")
+        return dict(value)
+
     def raw_list(self, key: str, *, optional: bool = True) -> list[Any]:
         value = self._value(key, optional)
         if value is None:
@@ -300,6 +316,7 @@ def _session(f: _Fields, files: dict[str, FileEntry], limits: Limits) -> Session
         demo=f.flag("demo"),
         edited_at=f.instant("edited_at", optional=True),
         reviewed_at=f.instant("reviewed_at", optional=True),
+        versions=f.versions("versions"),
     )
     session.steps = [_step(s, session.id, files, limits)
                      for s in f.items("steps", optional=False)]

@@ -1,10 +1,15 @@
 """Decide how a shared copy of a session merges into ours (pure: no files, no SQL).
 
 A session has two authors. The leader's work (points, notes, answers, markers, timer,
-verdict) comes from their laptop and changes as a whole: the copy whose leader work
-changed last wins. The reviewer's work only grows: notes are added, never dropped, and
-a step's reviewer rating is taken when we have none or the other review is newer. So
-importing twice changes nothing, and a newer copy never erases what was done here.
+verdict) comes from their laptop and changes as a whole: a copy replaces ours when it
+holds every leader edit ours holds, and more. Edits are counted per database (a version
+vector, `Session.versions`), so a wrong or forged clock decides nothing; copies from
+before the counting are ordered by their edit times, taken as unknown when they lie in the
+future. Work changed on both sides since they last met is never dropped in silence: ours
+stays and the report says theirs was not taken. The reviewer's work only grows: notes are
+added, never dropped, and a step's reviewer rating is taken when we have none or the
+other review is newer. So importing twice changes nothing, and a newer copy never erases
+what was done here.
 """
 
 from __future__ import annotations
@@ -22,6 +27,36 @@ from mysteryshop.model import Recording, ReviewNote, Session, Step
 CLOCK_SKEW_SECONDS = 10 * 60
 FUTURE_WARNING = ("its edit times lie in the future (a wrong clock on the computer it "
                   "came from?), so they count for nothing")
+KEPT_OURS = "this computer's copy of the leader's work was kept"
+BOTH_CHANGED = ("the leader's work was changed both here and on the computer it came from "
+                "since they last shared: " + KEPT_OURS + " and theirs was not taken (share "
+                "this computer's copy back, or ask which is right)")
+SAME_COUNT = ("it holds the same edits as this computer's copy but differs from it (a copied "
+              "data folder, or a changed file?): " + KEPT_OURS)
+FORGED_COUNT = ("it claims more edits made on this computer than this computer made (an "
+                "altered copy, or this database restored from an older backup?): " + KEPT_OURS)
+
+
+class Order(StrEnum):
+    """How two copies' edit counts compare."""
+
+    SAME = "same"
+    OURS = "ours"  # ours holds every edit theirs holds, and more
+    THEIRS = "theirs"
+    BOTH = "both"  # each holds edits the other lacks: changed on both sides
+
+
+def compare_versions(ours: dict[str, int], theirs: dict[str, int]) -> Order:
+    keys = ours.keys() | theirs.keys()
+    ahead = any(ours.get(k, 0) > theirs.get(k, 0) for k in keys)
+    behind = any(theirs.get(k, 0) > ours.get(k, 0) for k in keys)
+    if ahead and behind:
+        return Order.BOTH
+    return Order.OURS if ahead else Order.THEIRS if behind else Order.SAME
+
+
+def merged_versions(a: dict[str, int], b: dict[str, int]) -> dict[str, int]:
+    return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}
 
 
 class Outcome(StrEnum):
@@ -47,6 +82,7 @@ class SessionMerge:
     restored: list[tuple[Recording, str]] = field(default_factory=list)  # ours, bundle file
     edited_at: float | None = None
     reviewed_at: float | None = None
+    versions: dict[str, int] = field(default_factory=dict)  # the edit counts to store
     warning: str = ""  # said beside the outcome: what of theirs did not count, and why
 
     @property
@@ -57,11 +93,12 @@ class SessionMerge:
 
 def plan_merge(local: Session | None, incoming: Session,
                file_exists: Callable[[Recording], bool],
-               now: float | None = None) -> SessionMerge:
+               now: float | None = None, device: str = "") -> SessionMerge:
     """How `incoming` joins the database, given our copy of it (None if we have none).
 
-    Stamps from the future (later than `now`, the import) are taken as unknown: older
-    than any, so they neither win this merge nor block a genuinely newer copy later.
+    `device` is this database's name in the edit counts. Stamps from the future (later
+    than `now`, the import) are taken as unknown: older than any, so they neither win
+    this merge nor block a genuinely newer copy later.
     """
     limit = (time.time() if now is None else now) + CLOCK_SKEW_SECONDS
     future = any(s is not None and s > limit for s in (incoming.edited_at, incoming.reviewed_at))
@@ -73,23 +110,15 @@ def plan_merge(local: Session | None, incoming: Session,
     if local is None:
         return SessionMerge(incoming, Outcome.ADDED, edited_at=incoming.edited_at,
                             reviewed_at=incoming.reviewed_at, warning=warning,
+                            versions=dict(incoming.versions),
                             new_recordings=[r for s in incoming.steps for r in s.recordings])
     plan = SessionMerge(incoming, Outcome.SKIPPED, edited_at=_later(local.edited_at,
                                                                      incoming.edited_at),
                         reviewed_at=_later(local.reviewed_at, incoming.reviewed_at),
-                        warning=warning)
+                        versions=dict(local.versions), warning=warning)
     theirs_newer_review = (incoming.reviewed_at or 0.0) > (local.reviewed_at or 0.0)
-    ours_newer = False
     common = {s.key for s in local.steps} & {s.key for s in incoming.steps}
-    if leader_work(local, common) != leader_work(incoming, common):
-        if (incoming.edited_at or 0.0) > (local.edited_at or 0.0):
-            plan.replace_leader_work = True
-            plan.changes.append("the leader's newer work")
-        else:
-            ours_newer = True
-            if future:
-                plan.warning = FUTURE_WARNING + ": this computer's copy of the leader's " \
-                    "work was kept"
+    ours_newer = _decide_leader_work(plan, local, incoming, common, device, future)
     if incoming.reviewer and incoming.reviewer != local.reviewer and (
             not local.reviewer or theirs_newer_review):
         plan.reviewer = incoming.reviewer
@@ -115,6 +144,43 @@ def plan_merge(local: Session | None, incoming: Session,
     else:
         plan.reason = "already up to date"
     return plan
+
+
+def _decide_leader_work(plan: SessionMerge, local: Session, incoming: Session,
+                        common: set[str], device: str, future: bool) -> bool:
+    """Whether their leader work replaces ours (set on `plan`); True when ours is newer."""
+    counted = bool(local.versions) and bool(incoming.versions)
+    if leader_work(local, common) == leader_work(incoming, common):
+        if counted:  # the same work reached both sides: both now hold all of its edits
+            plan.versions = merged_versions(local.versions, incoming.versions)
+        return False
+    if counted:
+        order = compare_versions(local.versions, incoming.versions)
+        if device and incoming.versions.get(device, 0) > local.versions.get(device, 0):
+            plan.warning = _join(plan.warning, FORGED_COUNT)
+        elif order is Order.THEIRS:
+            plan.replace_leader_work = True
+            plan.versions = merged_versions(local.versions, incoming.versions)
+            plan.changes.append("the leader's newer work")
+            return False
+        elif order is Order.BOTH:
+            plan.warning = _join(plan.warning, BOTH_CHANGED)
+        elif order is Order.SAME:
+            plan.warning = _join(plan.warning, SAME_COUNT)
+        return order is Order.OURS
+    # Copies from before edits were counted: the later edit time wins.
+    if (incoming.edited_at or 0.0) > (local.edited_at or 0.0):
+        plan.replace_leader_work = True
+        plan.versions = merged_versions(local.versions, incoming.versions)
+        plan.changes.append("the leader's newer work")
+        return False
+    if future:
+        plan.warning = FUTURE_WARNING + ": " + KEPT_OURS
+    return True
+
+
+def _join(first: str, second: str) -> str:
+    return f"{first}; {second}" if first else second
 
 
 def _merge_step(plan: SessionMerge, mine: Step, theirs: Step, theirs_newer_review: bool,

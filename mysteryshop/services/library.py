@@ -131,7 +131,7 @@ class SessionLibrary:
                 self._repository.update_session(session.id,
                                                 current_page=session.current_page)
                 imports.set_stamps(self._repository, session.id, session.edited_at,
-                                   session.reviewed_at)
+                                   session.reviewed_at, session.versions)
         for session in deleted.sessions:
             kept = deleted.trash / session.id
             if kept.exists():

@@ -6,6 +6,7 @@ run inside one transaction the import service opens (`Repository.atomic`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from mysteryshop.model import Session, Step
@@ -49,11 +50,15 @@ def replace_leader_work(repository: Repository, session: Session, keys: set[str]
 
 
 def set_stamps(repository: Repository, session_id: str, edited_at: float | None,
-               reviewed_at: float | None) -> None:
-    """Last, after the writes whose triggers moved them: the stamps the merge decided."""
+               reviewed_at: float | None, versions: dict[str, int]) -> None:
+    """Last, after the writes whose triggers moved them: the stamps and edit counts the
+    merge decided (the counts after the stamps: setting edited_at counts an edit)."""
     repository.conn.execute(
         "UPDATE sessions SET edited_at = ?, reviewed_at = ? WHERE id = ?",
         (edited_at, reviewed_at, session_id))
+    repository.conn.execute(
+        "UPDATE sessions SET versions = ? WHERE id = ?",
+        (json.dumps(versions, sort_keys=True), session_id))
 
 
 def refresh_totals(repository: Repository, session_id: str) -> None:

@@ -70,6 +70,13 @@ class Repository(SessionListing):
         """Open the database at `path` (see `open_database` for `check` and the errors)."""
         return cls(open_database(path, check=check), path)
 
+    @property
+    @storage_errors
+    def device(self) -> str:
+        """This database's own name in sessions' edit counts (random, made once)."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'device'").fetchone()
+        return str(row[0]) if row else ""
+
     @storage_errors
     def integrity_problems(self) -> list[str]:
         return integrity_problems(self.conn)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from datetime import UTC, datetime
@@ -67,7 +68,20 @@ def session_from_row(row: sqlite3.Row) -> Session:
         demo=bool(row["demo"]),
         edited_at=row["edited_at"],
         reviewed_at=row["reviewed_at"],
+        versions=versions_from_text(row["versions"]),
     )
+
+
+def versions_from_text(text: str | None) -> dict[str, int]:
+    """A session's edit counts; a damaged value counts as none (the clock decides then)."""
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {k: v for k, v in value.items()
+            if isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool) and v >= 0}
 
 
 def step_from_row(r: sqlite3.Row) -> Step:

@@ -198,6 +198,27 @@ MIGRATIONS: tuple[str, ...] = (
     + _stamp_triggers("reviewed_at", "steps", "blind_review_points", "session_id", "_5")
     + _stamp_triggers("edited_at", "steps", "prediction_changed_at, prediction_before_change",
                       "session_id", "_5"),
+    # 6: which copy of a session is newer is decided by counting, not by clocks. Every
+    # database names itself (`meta.device`, random); `sessions.versions` counts, per
+    # database, the leader edits a copy holds ({"<device>": 12, ...}). A copy is newer when
+    # it holds every edit ours holds and more: a wrong or forged clock cannot make it so.
+    # Each leader edit sets edited_at (the triggers above), and this trigger counts it;
+    # an import writes the versions it decided last, over what its own writes counted.
+    """
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta (key, value) VALUES ('device', lower(hex(randomblob(16))));
+    ALTER TABLE sessions ADD COLUMN versions TEXT NOT NULL DEFAULT '{}';
+    CREATE TRIGGER sessions_versions_count AFTER UPDATE OF edited_at ON sessions
+    BEGIN
+        UPDATE sessions SET versions = json_set(
+            CASE WHEN json_valid(versions) THEN versions ELSE '{}' END,
+            '$."' || (SELECT value FROM meta WHERE key = 'device') || '"',
+            COALESCE(json_extract(
+                CASE WHEN json_valid(versions) THEN versions ELSE '{}' END,
+                '$."' || (SELECT value FROM meta WHERE key = 'device') || '"'), 0) + 1)
+        WHERE id = NEW.id;
+    END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -186,6 +186,12 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
                  r"is compressed; a bundle stores its recordings as they are \(a zip bomb\?\)"),
     "bzip2 manifest": (lambda e, p: make_with_manifest_packed(p, e, zipfile.ZIP_BZIP2),
                        "is compressed in a way a bundle never is"),
+    "an edit count of 1e30": (lambda e, p: make(p, with_manifest(e, session_set(
+        versions={"0" * 32: 10**30}))), "versions must map database names to edit counts"),
+    "a negative edit count": (lambda e, p: make(p, with_manifest(e, session_set(
+        versions={"0" * 32: -1}))), "versions must map database names to edit counts"),
+    "an edit count that is text": (lambda e, p: make(p, with_manifest(e, session_set(
+        versions={"../../etc": 1}))), "versions must map database names to edit counts"),
 }
 
 
@@ -255,6 +261,7 @@ def test_a_stamp_from_the_future_cannot_overwrite_the_leaders_work(
         session = manifest["sessions"][0]
         session["edited_at"] = time.time()
         session["steps"][0]["notes"] = "the leader's real new notes"
+        session["versions"] = {k: v + 1 for k, v in session["versions"].items()}  # an edit
 
     newer = target.receive(make(tmp_path / "newer.mshop", with_manifest(good, genuinely_newer)))
     assert newer.counts() == "0 added, 1 updated, 0 skipped"
