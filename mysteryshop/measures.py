@@ -3,15 +3,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from mysteryshop.model import CallMeasures, Marker, MarkerKind
 
 
 def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasures:
+    """Add up one call's markers (see `tally_markers`) as of `elapsed_now`."""
+    return tally_markers(markers).at(elapsed_now)
+
+
+@dataclass(frozen=True)
+class MarkerTally:
+    """A call's markers added up, with a hold that may still be open.
+
+    Only the open hold grows with time: a running timer asks `at(now)` many times a
+    second, and the markers (thousands, at most) are added up once per change.
+    """
+
+    measures: CallMeasures
+    open_hold_start: float | None
+
+    def at(self, elapsed_now: float) -> CallMeasures:
+        start = self.open_hold_start
+        if start is None:
+            return self.measures
+        length = max(0.0, elapsed_now - start)
+        m = self.measures
+        return replace(m, hold_total_seconds=m.hold_total_seconds + length,
+                       hold_longest_seconds=max(m.hold_longest_seconds, length))
+
+
+def tally_markers(markers: Iterable[Marker]) -> MarkerTally:
     """Add up one call's markers.
 
-    Offsets are seconds on the step timer. A hold that is still open counts up to
-    `elapsed_now`, so the live display grows while the leader waits. An "on hold"
+    Offsets are seconds on the step timer. A hold that is still open counts up to the
+    time asked for, so the live display grows while the leader waits. An "on hold"
     while already on hold, or an "off hold" while not on hold, is ignored rather than
     double-counted: a nervous leader presses twice. A leader on the phone forgets "off
     hold": a transfer or being helped means someone is on the line again, so either ends
@@ -53,9 +80,7 @@ def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasur
             asked += 1
         elif kind is MarkerKind.PITCHED:
             pitched += 1
-    if hold_start is not None:
-        close_hold(max(elapsed_now, hold_start))
-    return CallMeasures(
+    return MarkerTally(CallMeasures(
         rings=rings,
         answer_seconds=answer,
         hold_total_seconds=hold_total,
@@ -65,7 +90,7 @@ def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasur
         helped_seconds=helped,
         asked_need=asked,
         pitched=pitched,
-    )
+    ), hold_start)
 
 
 def format_duration(seconds: float | None, tenths: bool = False) -> str:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from mysteryshop.errors import MysteryShopError, SessionChangedError
-from mysteryshop.measures import derive_measures
+from mysteryshop.measures import MarkerTally, tally_markers
 from mysteryshop.model import (
     Answer,
     AnswerValue,
@@ -50,6 +50,8 @@ class SessionService:
         self.clock: Clock = clock if clock is not None else SteadyClock()
         # Called after a step timer starts, pauses or stops: the recorder follows the timer.
         self.timer_listeners: list[Callable[[Session, Step], None]] = []
+        # Per step key, the last markers added up, by their ids (unique in the database).
+        self._tallies: dict[str, tuple[tuple[int, ...], MarkerTally]] = {}
 
     def _hold_while_timing(self, session: Session) -> None:
         """Steady time while a step of `session` runs; the wall clock otherwise."""
@@ -302,7 +304,16 @@ class SessionService:
 
     def live_measures(self, step: Step) -> CallMeasures:
         """Measures as of now: an open hold keeps growing while the leader waits."""
-        return derive_measures(step.markers, step.elapsed(self.clock()))
+        return self._tally(step).at(step.elapsed(self.clock()))
+
+    def _tally(self, step: Step) -> MarkerTally:
+        """The step's markers added up once per change, not on every tick of its timer."""
+        signature = tuple(m.id for m in step.markers)
+        cached = self._tallies.get(step.key)
+        if cached is None or cached[0] != signature:
+            cached = (signature, tally_markers(step.markers))
+            self._tallies[step.key] = cached
+        return cached[1]
 
     def _save_measures(self, session: Session, step: Step) -> None:
         measures = self.live_measures(step)

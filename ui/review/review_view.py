@@ -235,31 +235,28 @@ class ReviewView(QWidget):
 
     # -- the timeline ------------------------------------------------------------------
 
-    def _in_file(self, step_offset: float) -> float | None:
-        """Where a moment of the step lies in the shown recording (None: not in it)."""
-        if self.recording is None:
-            return step_offset
-        if not self.recording.covers(step_offset):
-            return None
-        return self.recording.file_offset(step_offset)
-
     def _show_timeline(self) -> None:
         step = self.step
         if step is None:
             return
+        # Thousands of markers and notes a step at most (bundle limits): one pass each,
+        # with the per-kind words looked up once, not per item.
+        recording = self.recording
+        start, end = ((recording.timer_offset, recording.timer_offset + recording.seconds)
+                      if recording is not None else (0.0, float("inf")))
+        words = {kind: marker_text(kind) for kind in {m.kind for m in step.markers}}
         leader: list[TimelineItem] = []
+        ticks: list[Tick] = []
         for marker in step.markers:
-            at = self._in_file(marker.offset_seconds)
-            if at is not None:
-                label = marker_text(marker.kind)
+            if start <= marker.offset_seconds <= end:
+                at = marker.offset_seconds - start
+                label = words[marker.kind]
                 leader.append(TimelineItem(at, f"{label}: {marker.text}" if marker.text
                                            else label, marker.id))
-        notes = [TimelineItem(at, note.text, note.id) for note in step.review_notes
-                 if (at := self._in_file(note.offset_seconds)) is not None]
+                ticks.append(Tick(at, f"{MARKER_KEYS[marker.kind]} {format_duration(at)}"))
+        notes = [TimelineItem(note.offset_seconds - start, note.text, note.id)
+                 for note in step.review_notes if start <= note.offset_seconds <= end]
         self.timelines.show_items(leader, notes)
-        kinds = {m.id: m.kind for m in step.markers}
-        ticks = [Tick(i.seconds, f"{MARKER_KEYS[kinds[i.item_id]]} {format_duration(i.seconds)}")
-                 for i in leader]
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
         self.waveform.set_ticks(ticks)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.measures import format_duration
 from ui.review.timeline_model import TimelineItem, TimelineModel
+from ui.widgets.list_model import uniform_list_view
 
 
 class TimelinesPanel(QWidget):
@@ -52,9 +53,8 @@ class TimelinesPanel(QWidget):
     def _timeline(self, name: str) -> tuple[TimelineModel, QListView]:
         """A list of timed items; a click seeks to the item's moment."""
         model = TimelineModel(self)
-        view = QListView(self)
+        view = uniform_list_view(model, self)
         view.setObjectName(name)
-        view.setModel(model)
         view.clicked.connect(
             lambda index: self.seek_requested.emit(model.item(index.row()).seconds))
         return model, view

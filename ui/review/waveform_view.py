@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.audio.waveform import Peaks
@@ -28,16 +28,18 @@ class Tick:
 LABEL_ROWS = 2
 
 
-def label_rows(spans: Sequence[tuple[float, float]], rows: int) -> list[int | None]:
-    """For labels at (x, width), left to right: the first row where each fits after the
-    label before it in that row, or None when none does (its tick is still drawn, and
-    the list beside the waveform names it)."""
+def label_rows(xs: Sequence[float], width: Callable[[int], float],
+               rows: int) -> list[int | None]:
+    """For labels at `xs`, left to right: the first row where each fits after the label
+    before it in that row, or None when none does (its tick is still drawn, and the list
+    beside the waveform names it). `width(i)` is asked only for labels that are placed:
+    measuring text is the cost, and of thousands of ticks only a few dozen fit."""
     ends = [float("-inf")] * rows
     placed: list[int | None] = []
-    for x, width in spans:
+    for i, x in enumerate(xs):
         row = next((r for r in range(rows) if x > ends[r]), None)
         if row is not None:
-            ends[row] = x + width
+            ends[row] = x + width(i)
         placed.append(row)
     return placed
 
@@ -57,34 +59,50 @@ class WaveformView(QWidget):
         self._ticks: list[Tick] = []
         self._playhead = 0.0
         self._message = ""
+        # Everything but the playhead, drawn once per change or size: a step may hold
+        # thousands of ticks, and the playhead moves many times a second while playing.
+        self._static: QPixmap | None = None
 
     def set_peaks(self, peaks: Peaks | None) -> None:
         self._peaks = peaks
         if peaks is not None:
             self._duration = peaks.seconds
             self._message = ""
-        self.update()
+        self._redraw()
 
     def set_message(self, text: str) -> None:
         self._message = text
-        self.update()
+        self._redraw()
 
     def set_duration(self, seconds: float) -> None:
         if seconds > 0:
             self._duration = seconds
-            self.update()
+            self._redraw()
 
     def show_timeline_only(self, seconds: float) -> None:
         """No audio: the ticks still spread over the step's own length (never all at 0)."""
         self._duration = max(seconds, 1.0)
-        self.update()
+        self._redraw()
 
     def set_ticks(self, ticks: list[Tick]) -> None:
         self._ticks = ticks
-        self.update()
+        self._redraw()
 
     def set_playhead(self, seconds: float) -> None:
-        self._playhead = seconds
+        """Repaints only the strips the playhead leaves and enters."""
+        old, self._playhead = self.x_of(self._playhead), seconds
+        new = self.x_of(seconds)
+        if abs(new - old) >= 0.5:
+            for x in (old, new):
+                self.update(int(x) - 3, 0, 7, self.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._static = None
+        super().changeEvent(event)
+
+    def _redraw(self) -> None:
+        self._static = None
         self.update()
 
     def duration(self) -> float:
@@ -109,7 +127,22 @@ class WaveformView(QWidget):
             self.seek_requested.emit(self.seconds_at(event.position().x()))
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        if self._static is None or self._static.size() != size:
+            self._static = QPixmap(size)
+            self._static.setDevicePixelRatio(ratio)
+            self._paint_static(self._static)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._static)
+        if self._duration > 0:
+            plot = self._plot()
+            x = self.x_of(self._playhead)
+            painter.setPen(QPen(PLAYHEAD_COLOR, 2))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+
+    def _paint_static(self, device: QPixmap) -> None:
+        painter = QPainter(device)
         painter.fillRect(self.rect(), QColor("#fafafa"))
         plot = self._plot()
         painter.fillRect(plot, QColor("#eef3f8"))
@@ -121,19 +154,26 @@ class WaveformView(QWidget):
             low, high = self._peaks.columns(int(plot.width()))
             middle, half = plot.center().y(), plot.height() / 2
             painter.setPen(QPen(WAVE_COLOR, 1))
-            for i, (lo, hi) in enumerate(zip(low, high, strict=True)):
-                x = plot.left() + i + 0.5
-                painter.drawLine(QPointF(x, middle - hi * half), QPointF(x, middle - lo * half))
+            left = plot.left() + 0.5
+            painter.drawLines([QLineF(left + i, middle - hi * half, left + i, middle - lo * half)
+                               for i, (lo, hi) in enumerate(zip(low, high, strict=True))])
         metrics = self.fontMetrics()
         ticks = sorted(self._ticks, key=lambda t: t.seconds)
-        spans = [(self.x_of(t.seconds), metrics.horizontalAdvance(t.label) + 4) for t in ticks]
-        for tick, (x, _), row in zip(ticks, spans, label_rows(spans, LABEL_ROWS), strict=True):
-            color = REVIEWER_COLOR if tick.reviewer else LEADER_COLOR
+        scale = plot.width() / self._duration if self._duration > 0 else 0.0
+        xs = [plot.left() + scale * min(self._duration, max(0.0, t.seconds)) for t in ticks]
+        rows = label_rows(xs, lambda i: metrics.horizontalAdvance(ticks[i].label) + 4,
+                          LABEL_ROWS)
+        # One pen and one call per colour: thousands of ticks a step at most.
+        for reviewer, color in ((False, LEADER_COLOR), (True, REVIEWER_COLOR)):
             painter.setPen(QPen(color, 1.5))
-            painter.drawLine(QPointF(x, plot.top() - 4), QPointF(x, plot.bottom()))
-            if row is not None:
-                painter.drawText(QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
-                                 tick.label)
+            painter.drawLines([QLineF(x, plot.top() - 4, x, plot.bottom())
+                               for tick, x in zip(ticks, xs, strict=True)
+                               if tick.reviewer is reviewer])
+            for tick, x, row in zip(ticks, xs, rows, strict=True):
+                if row is not None and tick.reviewer is reviewer:
+                    painter.drawText(
+                        QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
+                        tick.label)
         if self._duration > 0:
             painter.setPen(QColor("#666666"))
             painter.drawText(plot.adjusted(4, 0, -4, -2),
@@ -141,7 +181,4 @@ class WaveformView(QWidget):
             painter.drawText(plot.adjusted(4, 0, -4, -2),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
                              format_duration(self._duration))
-        if self._duration > 0:
-            x = self.x_of(self._playhead)
-            painter.setPen(QPen(PLAYHEAD_COLOR, 2))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+        painter.end()

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.model import CallMeasures, Marker, MarkerKind
 from ui.session.markers import listening_text, marker_buttons, measures_text, tally_buttons
 from ui.session.markers_model import MarkersModel
+from ui.widgets.list_model import uniform_list_view
 
 
 class MarkersPanel(QWidget):
@@ -65,9 +65,8 @@ class MarkersPanel(QWidget):
         self._measures.setParent(self.log_panel)
         self._listening.setParent(self.log_panel)
         self.model = MarkersModel(self)
-        self.list_view = QListView(self.log_panel)
+        self.list_view = uniform_list_view(self.model, self.log_panel)
         self.list_view.setObjectName("markerList")
-        self.list_view.setModel(self.model)
         self.list_view.setMinimumHeight(90)
         self.list_view.setToolTip(self.tr("Select a marker and press Delete to remove it"))
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list_view)

@@ -1,4 +1,9 @@
-"""A list of plain records shown one per row: the guards every list model needs, once."""
+"""A list of plain records shown one per row: the guards every list model needs, once.
+
+Every row is one line (a line break in imported text shows as a space), so a view can
+take one row's height for all (`uniform_list_view`): a step may hold thousands of
+markers, and a view that measured each row would stall the page for that long.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterable
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QListView, QWidget
 
 T = TypeVar("T")
 
@@ -18,8 +24,12 @@ class RecordsListModel(QAbstractListModel, Generic[T]):
         self._records: list[T] = []
 
     def set_records(self, records: Iterable[T]) -> None:
+        """Show `records`; the same records again change nothing (no reset, no relayout)."""
+        new = list(records)
+        if new == self._records:
+            return
         self.beginResetModel()
-        self._records = list(records)
+        self._records = new
         self.endResetModel()
 
     def record(self, row: int) -> T:
@@ -38,7 +48,7 @@ class RecordsListModel(QAbstractListModel, Generic[T]):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.display(record, index.row())
+            return " ".join(self.display(record, index.row()).splitlines())
         return self.role_data(record, role)
 
     def display(self, record: T, row: int) -> str:
@@ -46,3 +56,11 @@ class RecordsListModel(QAbstractListModel, Generic[T]):
 
     def role_data(self, record: T, role: int) -> Any:
         return None
+
+
+def uniform_list_view(model: RecordsListModel[Any], parent: QWidget) -> QListView:
+    """A view of one-line rows that measures one row, not all (see the module's note)."""
+    view = QListView(parent)
+    view.setUniformItemSizes(True)
+    view.setModel(model)
+    return view

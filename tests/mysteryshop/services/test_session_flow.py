@@ -172,3 +172,24 @@ def test_the_prediction_locks_when_the_step_starts_and_a_change_is_kept_on_recor
     stored = Repository.open(db_path).get_session(session.id).step("call")
     assert (stored.predicted_points, stored.prediction_before_change) == (-1, 5)
     assert stored.prediction_changed_at == pytest.approx(clock(), abs=1)
+
+
+def test_live_measures_follow_every_marker_change_while_the_timer_runs(
+        service: SessionService, clock: FakeClock) -> None:
+    """The markers are added up once per change (not per tick): every change still shows."""
+    session = service.create("Ann", "Acme", "R1")
+    step = session.step("call")
+    service.start_timer(session, "call")
+    clock.advance(10)
+    service.add_marker(session, "call", MarkerKind.ON_HOLD)
+    clock.advance(5)
+    assert service.live_measures(step).hold_total_seconds == 5  # the open hold grows
+    clock.advance(5)
+    assert service.live_measures(step).hold_total_seconds == 10
+    off = service.add_marker(session, "call", MarkerKind.OFF_HOLD)
+    clock.advance(30)
+    assert service.live_measures(step).hold_total_seconds == 10  # closed: no more growth
+    service.delete_marker(session, "call", off.id)
+    assert service.live_measures(step).hold_total_seconds == 40  # open again, since 10 s
+    other = service.create("Bo", "Acme", "R1")  # another session, the same step key
+    assert service.live_measures(other.step("call")).holds == 0
