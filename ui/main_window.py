@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
             about=self._show_about))
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
+        if services.read_only:
+            self._show_read_only()
         self._fit_default_size()
         self.setAcceptDrops(True)  # a .mshop bundle dropped on the window is imported
         self._restore_state()
@@ -87,6 +89,22 @@ class MainWindow(QMainWindow):
         # database's integrity is checked off the UI thread.
         QTimer.singleShot(0, self.recover_recordings)
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.check_database)
+
+    def _show_read_only(self) -> None:
+        """Say at once that nothing can be changed, and offer nothing that would."""
+        actions = self.window_actions
+        for action in (actions.new, actions.demo, actions.remove_demo, actions.undo_delete,
+                       actions.import_):
+            action.setEnabled(False)
+        label = QLabel(self.tr("Read-only"), self)
+        label.setObjectName("readOnlyNotice")
+        label.setToolTip(self.tr(
+            "{file} can only be read (a read-only file, folder or disk): sessions can be "
+            "looked at, exported and shared, not changed.").format(
+                file=self.services.folder.database))
+        self.statusBar().addPermanentWidget(label)
+        self.statusBar().showMessage(self.tr(
+            "This database is read-only: you can look, export and share, not change."))
 
     # -- the pages (the navigator owns them) -------------------------------------------
 

@@ -57,6 +57,11 @@ class AppServices:
                     if check else "")
         return services
 
+    @property
+    def read_only(self) -> bool:
+        """The database could only be opened for reading: look and export, change nothing."""
+        return self._repository.read_only
+
     def check_integrity(self) -> list[str]:
         """SQLite's quick check of the file on a connection of its own (any thread).
 

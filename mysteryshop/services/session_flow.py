@@ -113,9 +113,16 @@ class SessionService:
         logger.info("Opened session %s", session_id)
         return session
 
+    @property
+    def read_only(self) -> bool:
+        return self.repository.read_only
+
     def set_current_page(self, session: Session, page: int) -> None:
+        """Where the session reopens (a convenience: a read-only database keeps it in
+        memory only, rather than fail a page turn)."""
         page = max(0, min(page, len(session.steps)))
-        self.repository.update_session(session.id, current_page=page)
+        if not self.read_only:
+            self.repository.update_session(session.id, current_page=page)
         session.current_page = page
 
     def set_verdict(self, session: Session, verdict: Verdict | None) -> None:

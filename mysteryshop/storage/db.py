@@ -28,7 +28,7 @@ def open_database(path: Path, *, check: bool = True) -> sqlite3.Connection:
     paint instead, and here only after an unclean exit.
     """
     _refuse_empty_file(path)
-    if _read_only(path):
+    if is_read_only(path):
         return _open_read_only(path)
     _create_private_file(path)
     try:
@@ -76,7 +76,7 @@ def _use_wal(conn: sqlite3.Connection) -> None:
             time.sleep(0.02)
 
 
-def _read_only(path: Path) -> bool:
+def is_read_only(path: Path) -> bool:
     """An existing database we may not write (a read-only file, folder or disk)."""
     return path.is_file() and not (os.access(path, os.W_OK)
                                    and os.access(path.parent, os.W_OK))

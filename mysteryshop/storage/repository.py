@@ -29,7 +29,7 @@ from mysteryshop.model import (
     Session,
     Step,
 )
-from mysteryshop.storage.db import integrity_problems, open_database
+from mysteryshop.storage.db import integrity_problems, is_read_only, open_database
 from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.listing import SessionListing
 from mysteryshop.storage.rows import (
@@ -63,15 +63,17 @@ RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_o
 class Repository(SessionListing):
     """Sessions in one SQLite database."""
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None,
+                 read_only: bool = False) -> None:
         self.conn = conn
         self.path = path
+        self.read_only = read_only  # opened read-only: a read-only file, folder or disk
         self._db: sqlite_utils.Database | None = None
 
     @classmethod
     def open(cls, path: Path, *, check: bool = True) -> Repository:
         """Open the database at `path` (see `open_database` for `check` and the errors)."""
-        return cls(open_database(path, check=check), path)
+        return cls(open_database(path, check=check), path, is_read_only(path))
 
     @property
     @storage_errors

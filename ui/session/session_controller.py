@@ -35,6 +35,11 @@ class SessionController(QObject):
         self.session = session
 
     @property
+    def read_only(self) -> bool:
+        """The database opened read-only: the pages show the session, nothing edits it."""
+        return self.service.read_only
+
+    @property
     def session_id(self) -> str:
         return self.session.id
 

@@ -182,6 +182,9 @@ class StepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        if controller.read_only:  # shown as it is; the scroll bars still work
+            body.setEnabled(False)
+            feeling_box.setEnabled(False)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

@@ -93,6 +93,8 @@ class SummaryPage(QWidget):
         self.finish_button.setMinimumHeight(48)
         self.finish_button.clicked.connect(self._on_finish_button_clicked)
 
+        for editor in (verdict_box, surprised_box, self.finish_button):
+            editor.setEnabled(not controller.read_only)
         right = QVBoxLayout()
         right.addWidget(verdict_box)
         right.addWidget(surprised_box, 1)
