@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
 
 from mysteryshop import APP_ID
@@ -39,7 +41,20 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def resource_path(*parts: str) -> Path:
-    """A file under resources/, also when frozen by PyInstaller (sys._MEIPASS)."""
+    """A file under resources/: beside this package in the repository, under the app's
+    own package when installed (see packaging/app), in sys._MEIPASS when frozen."""
+    return _resources().joinpath(*parts)
+
+
+@cache
+def _resources() -> Path:
     base = getattr(sys, "_MEIPASS", None)
-    root = Path(base) if base else Path(__file__).resolve().parent.parent
-    return root.joinpath("resources", *parts)
+    if base:
+        return Path(base) / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if (checkout / "steps.json").is_file():
+        return checkout
+    spec = find_spec("mysteryshop_app")  # a wheel: site-packages/mysteryshop_app/resources
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "resources"
+    return checkout
