@@ -1,4 +1,4 @@
-"""Draw the app icon (a speech bubble, one arrow up, one down) as PNGs and an ICO.
+"""Draw the app icon (a speech bubble, one arrow up, one down) as PNGs and a multi-size ICO.
 
 Run: `.venv/bin/python packaging/make_icons.py resources/icons`. The files it makes are
 committed; this script is how to make them again after a change.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen, QPolygonF
 
 BLUE, ORANGE, WHITE = QColor("#2166ac"), QColor("#fdb863"), QColor("#ffffff")
-SIZES = (16, 32, 48, 64, 128, 256, 512)
+SIZES = (16, 24, 32, 48, 64, 128, 256, 512, 1024)
 
 
 def draw(size: int) -> QImage:
@@ -51,7 +52,10 @@ def main() -> None:
     folder = sys.argv[1]
     for size in SIZES:
         draw(size).save(os.path.join(folder, f"mysteryshop-{size}.png"))
-    draw(128).save(os.path.join(folder, "mysteryshop.ico"))
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from icon_files import ICO_SIZES, ico_bytes, icon_pngs
+
+    Path(folder, "mysteryshop.ico").write_bytes(ico_bytes(icon_pngs(Path(folder), ICO_SIZES)))
 
 
 if __name__ == "__main__":

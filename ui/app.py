@@ -106,9 +106,11 @@ def warm_up_ui(window: MainWindow) -> None:
 
 
 def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None) -> int:
+    from ui.file_open import FileOpenEvents
     from ui.single_instance import InstanceServer, hand_over
 
-    create_application()
+    app = create_application()
+    opened = FileOpenEvents(app)  # before the window: macOS may hand a file at launch
     if hand_over(data_dir, import_file):
         return 0  # the window already open on this folder took it
     window = start_gui(data_dir, crash_dialog, import_file)
@@ -118,6 +120,7 @@ def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None 
     server.import_requested.connect(window.jobs.import_bundle)
     server.raise_requested.connect(window.bring_to_front)
     server.import_requested.connect(lambda _path: window.bring_to_front())
+    opened.deliver_to(window.open_file)
     try:
         return QApplication.exec()
     finally:

@@ -325,6 +325,12 @@ class MainWindow(QMainWindow):
 
     # -- small things ------------------------------------------------------------------
 
+    def open_file(self, path: Path) -> None:
+        """A file the system handed to the app (a double-clicked bundle): import it, in
+        front of the user."""
+        self.bring_to_front()
+        self.jobs.import_bundle(path)
+
     def bring_to_front(self) -> None:
         """Another start on this folder asked for the window (see ui/single_instance)."""
         if self.isMinimized():
