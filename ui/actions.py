@@ -65,11 +65,19 @@ class WindowActions(QObject):
                             self.tr("Merge a shared .mshop file into this computer"))
         self.review = make(self.tr("&Review recordings"), slots.review, "Ctrl+R")
         self.compare = make(self.tr("&Compare rounds"), slots.compare, "Ctrl+Shift+C")
-        self.home = make(self.tr("&All sessions"), slots.home, "Ctrl+H")
+        # Not Ctrl+H: on macOS that is Cmd+H, which hides the app. Alt+Home, as a browser's.
+        self.home = make(self.tr("&All sessions"), slots.home, "Alt+Home")
         self.quit = make(self.tr("&Quit"), slots.quit, QKeySequence.StandardKey.Quit)
-        self.settings = make(self.tr("&Settings…"), slots.settings, "Ctrl+,")
+        self.settings = make(self.tr("&Settings…"), slots.settings)
+        # The system's own key for preferences (Cmd+, on macOS); Ctrl+, where it has none.
+        self.settings.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+            or [QKeySequence("Ctrl+,")])
+        self.settings.setMenuRole(QAction.MenuRole.PreferencesRole)  # the app menu on macOS
         self.open_data_folder = make(self.tr("Open &data folder"), slots.open_data_folder)
         self.about = make(self.tr("&About Mystery Shop"), slots.about)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.quit.setMenuRole(QAction.MenuRole.QuitRole)
         self._make_menus()
         self._make_toolbar()
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from mysteryshop import APP_NAME, __version__
@@ -38,6 +38,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
+    # Wayland docks and task bars find the icon and name by the desktop file's name.
+    QGuiApplication.setDesktopFileName("org.mysteryshop.MysteryShop")
     QCoreApplication.setApplicationVersion(__version__)
     icon = QIcon()
     for size in ICON_SIZES:  # QIcon loads each file only when a size is asked for

@@ -141,3 +141,24 @@ def test_window_geometry_is_remembered(qtbot: QtBot, services: AppServices) -> N
     second = MainWindow(services)
     qtbot.addWidget(second)
     assert (second.width(), second.height()) == (700, 520)
+
+
+def test_menus_keep_to_each_systems_conventions(window: MainWindow) -> None:
+    """No shortcut that a system takes for itself (Cmd+H hides an app on macOS); the
+    system's own Preferences key; roles that move About, Settings, Quit to macOS's app menu."""
+    from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+
+    actions = window.window_actions
+    taken = [QKeySequence("Ctrl+H"), QKeySequence("Ctrl+M"), QKeySequence("Ctrl+Q")]
+    for action in window.findChildren(QAction):
+        if action is not actions.quit:
+            assert not set(action.shortcuts()) & set(taken), action.text()
+    preferences = QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+    assert actions.settings.shortcuts() == (preferences or [QKeySequence("Ctrl+,")])
+    assert actions.settings.menuRole() is QAction.MenuRole.PreferencesRole
+    assert actions.about.menuRole() is QAction.MenuRole.AboutRole
+    assert actions.quit.menuRole() is QAction.MenuRole.QuitRole
+    assert QGuiApplication.desktopFileName() == "org.mysteryshop.MysteryShop"
+    shortcuts = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()
+                 if not s.isEmpty()]
+    assert len(shortcuts) == len(set(shortcuts)), "two actions share a key"
