@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QByteArray, QSettings, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
@@ -368,13 +368,26 @@ class MainWindow(QMainWindow):
     def _show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.about(
-            self,
-            self.tr("About Mystery Shop"),
-            self.tr("<b>Mystery Shop {version}</b><p>Be a customer of your own company and "
-                    "record, honestly, what it feels like.</p><p>Data folder: {folder}</p>")
+        box = QMessageBox(QMessageBox.Icon.NoIcon, self.tr("About Mystery Shop"), self.tr(
+            "<b>Mystery Shop {version}</b><p>Be a customer of your own company and "
+            "record, honestly, what it feels like.</p><p>Data folder: {folder}</p>"
+            "<p>Built on Qt, FFmpeg, PortAudio, libsndfile, Python and the packages "
+            "listed under Licences, each under its own licence.</p>")
             .format(version=__version__, folder=self.services.folder.root),
-        )
+            QMessageBox.StandardButton.Close, self)
+        box.setObjectName("aboutBox")
+        box.setIconPixmap(self.windowIcon().pixmap(64, 64))
+        licences = box.addButton(self.tr("Licences…"), QMessageBox.ButtonRole.ActionRole)
+        licences.setObjectName("licencesButton")
+        licences.clicked.connect(self.show_licences)  # (the box closes, the list opens)
+        box.open()
+
+    def show_licences(self) -> None:
+        from ui.dialogs.licences_dialog import LicencesDialog
+
+        dialog = LicencesDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
 
 def _media_player() -> Player:
