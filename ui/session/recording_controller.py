@@ -11,6 +11,7 @@ from mysteryshop.audio.recorder import RecordingResult
 from mysteryshop.errors import AudioError, MysteryShopError, StorageError
 from mysteryshop.model import Recording, Session
 from mysteryshop.services.recording import DEFAULT_SAMPLERATE, ActiveRecording, RecordingService
+from ui.session.microphone_access import Access, MicrophoneAccess, where_to_allow
 
 logger = logging.getLogger(__name__)
 
@@ -33,9 +34,11 @@ class RecordingController(QObject):
     error = Signal(MysteryShopError)
     _finished_elsewhere = Signal(RecordingResult)  # from the writer thread
 
-    def __init__(self, service: RecordingService, parent: QObject | None = None) -> None:
+    def __init__(self, service: RecordingService, parent: QObject | None = None,
+                 microphone: MicrophoneAccess | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.microphone = microphone or MicrophoneAccess()
         self._poll = QTimer(self)
         self._poll.setInterval(LEVEL_POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
@@ -55,7 +58,31 @@ class RecordingController(QObject):
         return active is not None and active.session.id == session.id and active.step_key == key
 
     def start(self, session: Session, key: str) -> bool:
-        """Start recording a step with the device chosen in Settings; False if it failed."""
+        """Start recording a step with the device chosen in Settings; False if it did not
+        start now (it failed, or the system is asking the user about the microphone: the
+        recording starts when they allow it, `started` says so)."""
+        access = self.microphone.status()
+        if access is Access.REFUSED:
+            self.error.emit(self._refused())
+            return False
+        if access is Access.UNASKED:
+            self.microphone.request(self, lambda answer: self._on_microphone_answered(
+                answer, session, key))
+            return False
+        return self._start(session, key)
+
+    def _on_microphone_answered(self, answer: Access, session: Session, key: str) -> None:
+        if answer is Access.ALLOWED:
+            self._start(session, key)
+        else:
+            self.error.emit(self._refused())
+
+    def _refused(self) -> MysteryShopError:
+        return MysteryShopError(self.tr(
+            "Mystery Shop may not use the microphone, so nothing can be recorded. Allow it "
+            "in {where}, then press Record again.").format(where=where_to_allow()))
+
+    def _start(self, session: Session, key: str) -> bool:
         try:
             device = resolve_device(str(QSettings().value(DEVICE_SETTING, "")) or None)
             self.service.start(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from tests.audio_fakes import record_then_kill
 from tests.conftest import ROOT
 from tests.ui.pages import open_call_step, record_on_page
 from ui.main_window import MainWindow
+from ui.session.microphone_access import Access, where_to_allow
 from ui.widgets.level_meter import LevelMeter
 
 
@@ -183,3 +185,55 @@ def test_an_unplugged_microphone_is_explained_and_the_audio_kept(
     assert not page.findChild(QPushButton, "recordButton").isChecked()
     assert "stopped early" in page.findChild(QLabel, "recordingStatus").text()
     box.close()
+
+
+class ScriptedMicrophoneAccess:
+    """The system's answers about the microphone, as macOS or Windows would give them
+    (on Linux Qt always answers "allowed", so this is the only way to meet the others)."""
+
+    def __init__(self, status: Access, answer: Access) -> None:
+        self._status, self.answer = status, answer
+        self.asked = 0
+
+    def status(self) -> Access:
+        return self._status
+
+    def request(self, context: object, answered: Callable[[Access], None]) -> None:
+        self.asked += 1
+        self._status = self.answer
+        QTimer.singleShot(50, lambda: answered(self.answer))  # the user reads the prompt
+
+
+@pytest.mark.audio
+def test_a_refused_microphone_is_explained_with_where_to_allow_it(
+        qtbot: QtBot, recording_window: MainWindow, audio_input: str,
+        repository: Repository) -> None:
+    page = open_call_step(recording_window).current_step_page()
+    assert page is not None
+    recording_window.recorder.service.give_consent(page.controller.session)
+    recording_window.recorder.microphone = ScriptedMicrophoneAccess(  # type: ignore[assignment]
+        Access.REFUSED, Access.REFUSED)
+    qtbot.mouseClick(page.findChild(QPushButton, "recordButton"), Qt.MouseButton.LeftButton)
+    box = recording_window.findChild(QMessageBox, "errorBox")
+    assert box is not None and "may not use the microphone" in box.text()
+    assert where_to_allow() in box.text()
+    assert not page.findChild(QPushButton, "recordButton").isChecked()
+    assert repository.recordings() == []
+    box.close()
+
+
+@pytest.mark.audio
+def test_the_first_recording_asks_for_the_microphone_and_starts_once_allowed(
+        qtbot: QtBot, recording_window: MainWindow, audio_input: str) -> None:
+    page = open_call_step(recording_window).current_step_page()
+    assert page is not None
+    recording_window.recorder.service.give_consent(page.controller.session)
+    access = ScriptedMicrophoneAccess(Access.UNASKED, Access.ALLOWED)
+    recording_window.recorder.microphone = access  # type: ignore[assignment]
+    with qtbot.waitSignal(recording_window.recorder.started, timeout=3000):
+        qtbot.mouseClick(page.findChild(QPushButton, "recordButton"),
+                         Qt.MouseButton.LeftButton)
+    assert access.asked == 1
+    qtbot.waitUntil(lambda: page.findChild(QPushButton, "recordButton").isChecked())
+    with qtbot.waitSignal(recording_window.recorder.finished, timeout=5000):
+        page.toggle_recording()
