@@ -24,6 +24,7 @@ from ui.navigation import MakePlayer, Navigator
 
 if TYPE_CHECKING:
     from mysteryshop.bundle.report import ImportReport
+    from ui.audio_inputs import AudioInputsWatcher
     from ui.home.new_session_dialog import NewSessionValues
     from ui.review.player import Player
     from ui.review.review_view import ReviewView
@@ -89,6 +90,8 @@ class MainWindow(QMainWindow):
         # database's integrity is checked off the UI thread.
         QTimer.singleShot(0, self.recover_recordings)
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.check_database)
+        self.audio_inputs: AudioInputsWatcher | None = None
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self._watch_audio_inputs)
 
     def _show_read_only(self) -> None:
         """Say at once that nothing can be changed, and offer nothing that would."""
@@ -359,10 +362,19 @@ class MainWindow(QMainWindow):
 
         open_path(self, self.services.folder.root)
 
+    def _watch_audio_inputs(self) -> None:
+        """A microphone plugged in while the app runs can be chosen (QtMultimedia is
+        loaded by then: after the first paint)."""
+        from ui.audio_inputs import AudioInputsWatcher
+
+        if self.audio_inputs is None:
+            self.audio_inputs = AudioInputsWatcher(self)
+
     def show_settings(self) -> None:
         from ui.dialogs.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self)
+        self._watch_audio_inputs()
+        dialog = SettingsDialog(self, self.audio_inputs)
         dialog.open()
 
     def _show_about(self) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from types import ModuleType
-from typing import cast
+from typing import Any, cast
 
 from mysteryshop.errors import AudioError
 
@@ -63,3 +64,56 @@ def resolve_device(name: str | None) -> InputDevice:
         if device.is_default:
             return device
     return devices[0]
+
+
+# PortAudio reads the list of devices once, when it starts: a headset plugged in later is
+# not in it until PortAudio starts again, which would end every stream it has open. So
+# the streams this app opens are counted, and a rescan waits until none is open.
+_streams_open = 0
+_lock = threading.Lock()
+
+
+class TrackedStream:
+    """An input stream counted as open from creation until `close()`."""
+
+    def __init__(self, stream: Any) -> None:
+        global _streams_open
+        self._stream = stream
+        self._closed = False
+        with _lock:
+            _streams_open += 1
+
+    def start(self) -> None:
+        self._stream.start()
+
+    def stop(self) -> None:
+        self._stream.stop()
+
+    def close(self) -> None:
+        global _streams_open
+        try:
+            self._stream.close()
+        finally:
+            with _lock:
+                if not self._closed:
+                    self._closed = True
+                    _streams_open -= 1
+
+
+def streams_open() -> int:
+    return _streams_open
+
+
+def rescan_devices() -> bool:
+    """Read the devices again (a microphone plugged in or out since the last reading);
+    False, doing nothing, while a stream is open: ask again once it has closed."""
+    sd = sounddevice_module()
+    with _lock:
+        if _streams_open:
+            return False
+        try:
+            sd._terminate()
+            sd._initialize()
+        except Exception as exc:  # PortAudio's own error types
+            raise AudioError(f"Cannot list audio devices: {exc}") from exc
+    return True

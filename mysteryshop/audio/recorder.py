@@ -46,17 +46,17 @@ StreamFactory = Callable[..., Stream]
 
 def sounddevice_stream(*, samplerate: int, channels: int, device: int | str | None,
                        callback: Callback, finished_callback: Callable[[], None]) -> Stream:
-    from mysteryshop.audio.devices import sounddevice_module
+    from mysteryshop.audio.devices import TrackedStream, sounddevice_module
 
     sd = sounddevice_module()
     try:
-        stream: Stream = sd.InputStream(
+        stream = sd.InputStream(
             samplerate=samplerate, channels=channels, device=device, dtype="int16",
             callback=callback, finished_callback=finished_callback,
         )
     except Exception as exc:  # PortAudioError, ValueError for a device that went away
         raise AudioError(f"Cannot open the microphone: {exc}") from exc
-    return stream
+    return TrackedStream(stream)
 
 
 class RecorderState(StrEnum):

@@ -24,12 +24,14 @@ from ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
     from mysteryshop.audio.meter import LevelMonitor
+    from ui.audio_inputs import AudioInputsWatcher
 
 TEST_SECONDS = 5
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 audio_inputs: AudioInputsWatcher | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -63,10 +65,18 @@ class SettingsDialog(QDialog):
         self._poll.timeout.connect(self._on_poll_timeout)
         self._ticks_left = 0
         self._load_devices()
+        if audio_inputs is not None:  # a microphone plugged in now appears in the list
+            audio_inputs.changed.connect(self._load_devices)
         self.resize(520, self.sizeHint().height())
 
     def _load_devices(self) -> None:
-        chosen = str(QSettings().value(DEVICE_SETTING, ""))
+        """The list as PortAudio now sees it; the choice shown is kept if still there."""
+        chosen = (self.chosen_device() if self.device.count()
+                  else str(QSettings().value(DEVICE_SETTING, "")))
+        self.device.clear()
+        self.message.clear()
+        self.device.setEnabled(True)
+        self.test_button.setEnabled(True)
         self.device.addItem(self.tr("System default"), "")
         try:
             devices = input_devices()
@@ -76,7 +86,7 @@ class SettingsDialog(QDialog):
             self.test_button.setEnabled(False)
             return
         if not devices:
-            self.message.setText(self.tr("No microphone found. Connect one and reopen Settings."))
+            self.message.setText(self.tr("No microphone found. Connect one: it appears here."))
             self.test_button.setEnabled(False)
         for device in devices:
             label = device.name + (self.tr("  (system default)") if device.is_default else "")

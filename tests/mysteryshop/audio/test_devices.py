@@ -58,3 +58,25 @@ def test_a_tone_played_into_the_device_is_in_the_recording(
     assert abs(peak - 440) < 3
     assert abs(loud_seconds(audio, rate) - 1.0) < 0.1
     assert result.overflows == 0
+
+
+def test_the_device_list_is_read_again_only_with_no_stream_open(audio_input: str) -> None:
+    """Starting PortAudio again would end a recording: a rescan waits for it to close."""
+    from mysteryshop.audio.devices import rescan_devices, streams_open
+    from mysteryshop.audio.meter import LevelMonitor
+
+    assert streams_open() == 0
+    monitor = LevelMonitor(resolve_device(audio_input).index, RATE)
+    monitor.start()
+    try:
+        assert streams_open() == 1
+        assert rescan_devices() is False
+        deadline = time.monotonic() + 5  # a cold virtual device delivers after ~1 s
+        while monitor.latest_level() is None and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert time.monotonic() < deadline  # still recording: nothing was ended
+    finally:
+        monitor.stop()
+    assert streams_open() == 0
+    assert rescan_devices() is True
+    assert resolve_device(audio_input).name == audio_input  # and PortAudio works after it

@@ -47,3 +47,29 @@ def test_test_microphone_shows_the_live_level(qtbot: QtBot, audio_input: str,
         player.wait(10)
         dialog.reject()
     assert dialog.test_button.isEnabled()
+
+
+def test_a_microphone_plugged_in_while_settings_is_open_is_read_again(
+        qtbot: QtBot, audio_input: str) -> None:
+    """A virtual source appearing is what a headset plugged in looks like to the system:
+    Qt hears it, PortAudio reads its list again, and Settings shows that list, keeping
+    the choice on screen."""
+    from ui.audio_inputs import AudioInputsWatcher
+
+    watcher = AudioInputsWatcher()
+    dialog = SettingsDialog(None, watcher)
+    qtbot.addWidget(dialog)
+    dialog.device.setCurrentIndex(dialog.device.findData(audio_input))
+    reloads: list[bool] = []
+    dialog.device.model().modelReset.connect(lambda: reloads.append(True))
+    dialog.device.model().rowsRemoved.connect(lambda *_: reloads.append(True))
+    module = subprocess.run(["pactl", "load-module", "module-virtual-source",
+                             "source_name=headset", "master=vsink.monitor"],
+                            capture_output=True, text=True, check=True).stdout.strip()
+    try:
+        with qtbot.waitSignal(watcher.changed, timeout=10_000):
+            pass
+        assert reloads, "Settings did not read the list again"
+        assert dialog.chosen_device() == audio_input
+    finally:
+        subprocess.run(["pactl", "unload-module", module], check=False)
