@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -51,7 +51,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     style = resource_path("style.qss")
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
+    if app.findChild(StyleFollowsPalette) is None:
+        StyleFollowsPalette(app)
     return app
+
+
+class StyleFollowsPalette(QObject):
+    """The system switched between light and dark while the app runs: Qt hands the app a
+    new palette, but with an application style sheet the widgets already shown keep the
+    old colours (black text on the new dark background). Setting the same style sheet
+    again makes every widget take the new palette."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
+            self._app.setStyleSheet(self._app.styleSheet())
+        return False
 
 
 def open_services(folder: DataFolder) -> AppServices | None:
