@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import MarkerKind
 from tests.ui.contrast import low_contrast_texts
+from ui.home.compare_rounds import RoundsChart
 from ui.main_window import MainWindow
+from ui.review.waveform_view import WAVE_COLOR
+from ui.widgets.paint_colors import tint
 
 DARK = {
     QPalette.ColorRole.Window: "#2b2b2b", QPalette.ColorRole.WindowText: "#e6e6e6",
@@ -71,6 +75,39 @@ def screens(qtbot: QtBot, window: MainWindow) -> Iterator[str]:
     window.open_review(demo.id, "call")
     qtbot.wait(500)
     yield "review"
+
+
+def painted_background(widget: QWidget) -> QColor:
+    """The colour most of a painted widget's pixels have, as drawn."""
+    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    pixels = np.frombuffer(image.constBits(), np.uint32)
+    values, counts = np.unique(pixels, return_counts=True)
+    return QColor.fromRgb(int(values[counts.argmax()]) & 0xFFFFFF)
+
+
+def test_painted_charts_take_the_palette(qtbot: QtBot, window: MainWindow, scheme: str) -> None:
+    """The waveform and the rounds chart paint on the palette's surface (not a fixed
+    light grey), and their text and lines read on it."""
+    from ui.review.waveform_view import WaveformView
+
+    demo = window.services.library.add_demo()
+    review = window.open_review(demo.id, "call")
+    assert review is not None
+    qtbot.waitUntil(lambda: review.waveform._peaks is not None, timeout=10_000)
+    base = window.palette().color(QPalette.ColorRole.Base)
+    waveform = review.findChild(WaveformView)
+    assert waveform is not None
+    assert painted_background(waveform).name() in (
+        base.name(), tint(waveform, WAVE_COLOR, 0.12).name())
+    assert low_contrast_texts(window) == []
+    window.show_home()
+    window.compare_rounds()
+    dialog = window._compare_dialog
+    qtbot.waitExposed(dialog)
+    chart = dialog.findChild(RoundsChart)
+    assert chart is not None
+    assert painted_background(chart).name() == base.name()
+    dialog.close()
 
 
 def test_every_text_on_the_main_screens_reads(qtbot: QtBot, window: MainWindow,

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.model import RoundTouchpoint
 from mysteryshop.templates import template_for
+from ui.widgets.paint_colors import faint_ink, grid, ink, surface
 from ui.widgets.points import mean_cell
 from ui.widgets.table_model import ColumnsTableModel
 
@@ -89,7 +90,7 @@ class RoundsChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("#ffffff"))
+        painter.fillRect(self.rect(), surface(self))
         metrics = painter.fontMetrics()
         legend_height = metrics.height() + 8
         panel_height = (self.height() - legend_height) / 2
@@ -103,13 +104,13 @@ class RoundsChart(QWidget):
         for j, label in enumerate(self.comparison.rounds):
             color = ROUND_COLORS[j % len(ROUND_COLORS)]
             painter.fillRect(QRectF(x, y + 2, 14, metrics.height() - 4), color)
-            painter.setPen(QColor("#222222"))
+            painter.setPen(ink(self))
             painter.drawText(int(x + 18), int(y + metrics.ascent()), label or "–")
             x += 40 + metrics.horizontalAdvance(label or "–")
 
     def _panel(self, painter: QPainter, area: QRectF, title: str, gap: bool) -> None:
         metrics = painter.fontMetrics()
-        painter.setPen(QColor("#222222"))
+        painter.setPen(ink(self))
         painter.drawText(QRectF(area.left() + 8, area.top() + 2, area.width(), metrics.height()),
                          Qt.AlignmentFlag.AlignLeft, title)
         plot = QRectF(area.left() + 40, area.top() + metrics.height() + 6,
@@ -120,8 +121,9 @@ class RoundsChart(QWidget):
             value = max(lowest, min(highest, value))
             return plot.bottom() - (value - lowest) / (highest - lowest) * plot.height()
 
-        painter.setPen(QPen(QColor("#999999"), 1))
+        painter.setPen(QPen(grid(self), 1))
         painter.drawLine(int(plot.left()), int(y_of(0)), int(plot.right()), int(y_of(0)))
+        painter.setPen(faint_ink(self))
         for tick in (lowest, 0.0, highest):
             painter.drawText(QRectF(area.left(), y_of(tick) - 8, 36, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -133,7 +135,7 @@ class RoundsChart(QWidget):
         bar = group * 0.8 / len(rounds)
         for i, (key, name) in enumerate(touchpoints):
             left = plot.left() + i * group + group * 0.1
-            painter.setPen(QColor("#222222"))
+            painter.setPen(ink(self))
             painter.drawText(QRectF(plot.left() + i * group, plot.bottom() + 2, group,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, name)
             for j, label in enumerate(rounds):
@@ -144,7 +146,7 @@ class RoundsChart(QWidget):
                 top, bottom = sorted((y_of(value), y_of(0)))
                 rect = QRectF(left + j * bar, top, bar - 2, max(1.0, bottom - top))
                 painter.fillRect(rect, ROUND_COLORS[j % len(ROUND_COLORS)])
-                painter.setPen(QColor("#222222"))
+                painter.setPen(ink(self))
                 text_y = top - metrics.height() if value >= 0 else bottom
                 painter.drawText(QRectF(rect.left() - 6, text_y, rect.width() + 12,
                                         metrics.height()), Qt.AlignmentFlag.AlignHCenter,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.audio.waveform import Peaks
 from mysteryshop.measures import format_duration
+from ui.widgets.paint_colors import faint_ink, ink, readable, surface, tint
 
 LEADER_COLOR = QColor("#5e3c99")
 REVIEWER_COLOR = QColor("#e66101")
@@ -143,11 +144,11 @@ class WaveformView(QWidget):
 
     def _paint_static(self, device: QPixmap) -> None:
         painter = QPainter(device)
-        painter.fillRect(self.rect(), QColor("#fafafa"))
+        painter.fillRect(self.rect(), surface(self))
         plot = self._plot()
-        painter.fillRect(plot, QColor("#eef3f8"))
+        painter.fillRect(plot, tint(self, WAVE_COLOR, 0.12))
         if self._message:
-            painter.setPen(QColor("#444444"))
+            painter.setPen(ink(self))
             painter.drawText(plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._message)
         if self._peaks is not None:
@@ -164,7 +165,8 @@ class WaveformView(QWidget):
         rows = label_rows(xs, lambda i: metrics.horizontalAdvance(ticks[i].label) + 4,
                           LABEL_ROWS)
         # One pen and one call per colour: thousands of ticks a step at most.
-        for reviewer, color in ((False, LEADER_COLOR), (True, REVIEWER_COLOR)):
+        for reviewer, color in ((False, readable(self, LEADER_COLOR)),
+                                (True, readable(self, REVIEWER_COLOR))):
             painter.setPen(QPen(color, 1.5))
             painter.drawLines([QLineF(x, plot.top() - 4, x, plot.bottom())
                                for tick, x in zip(ticks, xs, strict=True)
@@ -175,7 +177,7 @@ class WaveformView(QWidget):
                         QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
                         tick.label)
         if self._duration > 0:
-            painter.setPen(QColor("#666666"))
+            painter.setPen(faint_ink(self))
             painter.drawText(plot.adjusted(4, 0, -4, -2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, "0:00")
             painter.drawText(plot.adjusted(4, 0, -4, -2),

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.model import POINTS_MAX, POINTS_MIN, Session
 from mysteryshop.templates import template_for
+from ui.widgets.paint_colors import faint_ink, grid, readable, tint
 from ui.widgets.points import points_color, points_text
 
-PREDICTED_COLOR = QColor("#555555")
 FELT_COLOR = QColor("#2166ac")
 REVIEWER_COLOR = QColor("#e66101")
 
@@ -65,12 +65,14 @@ class EmotionCurve(QWidget):
             return plot.bottom() - (value - POINTS_MIN) / (POINTS_MAX - POINTS_MIN) * plot.height()
 
         # Bands: down (below zero) and up (above zero), faintly coloured.
+        window = QPalette.ColorRole.Window
         painter.fillRect(QRectF(plot.left(), y_of(POINTS_MAX), plot.width(), y_of(0) - y_of(10)),
-                         points_color(4).lighter(110))
+                         tint(self, points_color(6), 0.25, window))
         painter.fillRect(QRectF(plot.left(), y_of(0), plot.width(), y_of(POINTS_MIN) - y_of(0)),
-                         points_color(-4).lighter(110))
-        painter.setPen(QPen(QColor("#999999"), 1))
+                         tint(self, points_color(-6), 0.25, window))
+        painter.setPen(QPen(grid(self, window), 1))
         painter.drawLine(QPointF(plot.left(), y_of(0)), QPointF(plot.right(), y_of(0)))
+        painter.setPen(faint_ink(self, window))
         for value, text in ((POINTS_MAX, "+10"), (0, "0"), (POINTS_MIN, "-10")):
             painter.drawText(QRectF(0, y_of(value) - 10, left - 4, 20),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
@@ -93,21 +95,26 @@ class EmotionCurve(QWidget):
             painter.drawText(QRectF(x_of(i) - step_width / 2, plot.bottom() + 4, step_width,
                                     metrics.height()), Qt.AlignmentFlag.AlignHCenter, label)
         has_reviewer = any(v is not None for v in self._reviewer)
-        series = [(self._predicted, PREDICTED_COLOR, Qt.PenStyle.DashLine),
-                  (self._felt, FELT_COLOR, Qt.PenStyle.SolidLine)]
+        window = QPalette.ColorRole.Window
+        # The lines carry their values as text: 4.5:1 against the window, light or dark.
+        predicted = faint_ink(self, window)
+        felt = readable(self, FELT_COLOR, window)
+        reviewer = readable(self, REVIEWER_COLOR, window)
+        series = [(self._predicted, predicted, Qt.PenStyle.DashLine),
+                  (self._felt, felt, Qt.PenStyle.SolidLine)]
         if has_reviewer:
-            series.append((self._reviewer, REVIEWER_COLOR, Qt.PenStyle.DotLine))
+            series.append((self._reviewer, reviewer, Qt.PenStyle.DotLine))
         sides = label_sides([values for values, _, _ in series])
         for (values, color, style), where in zip(series, sides, strict=True):
             self._draw_line(painter, values, x_of, y_of, color, style, where)
         legend_y = self.height() - metrics.height() - 2
-        self._legend(painter, 8, legend_y, PREDICTED_COLOR, Qt.PenStyle.DashLine,
+        self._legend(painter, 8, legend_y, predicted, Qt.PenStyle.DashLine,
                      self.tr("predicted"))
         x = 8 + 40 + metrics.horizontalAdvance(self.tr("predicted")) + 20
-        self._legend(painter, x, legend_y, FELT_COLOR, Qt.PenStyle.SolidLine, self.tr("felt"))
+        self._legend(painter, x, legend_y, felt, Qt.PenStyle.SolidLine, self.tr("felt"))
         if has_reviewer:
             x += 40 + metrics.horizontalAdvance(self.tr("felt")) + 20
-            self._legend(painter, x, legend_y, REVIEWER_COLOR, Qt.PenStyle.DotLine,
+            self._legend(painter, x, legend_y, reviewer, Qt.PenStyle.DotLine,
                          self.tr("reviewer"))
 
     @staticmethod
@@ -130,7 +137,7 @@ class EmotionCurve(QWidget):
         for x, y, v, side in points:
             painter.setPen(QPen(color, 1))
             painter.drawEllipse(QPointF(x, y), 4.5, 4.5)
-            painter.setPen(color.darker(130))
+            painter.setPen(color)  # readable on the window already (see paintEvent)
             box = {"above": QRectF(x - 20, y - 22, 40, 16),
                    "below": QRectF(x - 20, y + 6, 40, 16),
                    "left": QRectF(x - 48, y - 8, 40, 16)}[side]
