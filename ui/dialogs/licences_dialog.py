@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.paths import resource_path
+from ui.widgets.remembered import remember_geometry, remember_splitter
 
 NOTICE = "NOTICE.txt"
 
@@ -51,6 +52,8 @@ class LicencesDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(buttons)
         self.resize(900, 560)
+        remember_geometry(self, "licences")
+        remember_splitter(splitter, "licences")
         if names:
             self.files.setCurrentRow(0)
         else:

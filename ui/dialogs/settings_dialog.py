@@ -21,6 +21,7 @@ from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
 from ui.session.recording_controller import DEVICE_SETTING
 from ui.widgets.level_meter import LevelMeter
+from ui.widgets.remembered import remember_geometry
 
 if TYPE_CHECKING:
     from mysteryshop.audio.meter import LevelMonitor
@@ -68,6 +69,7 @@ class SettingsDialog(QDialog):
         if audio_inputs is not None:  # a microphone plugged in now appears in the list
             audio_inputs.changed.connect(self._load_devices)
         self.resize(520, self.sizeHint().height())
+        remember_geometry(self, "settings")
 
     def _load_devices(self) -> None:
         """The list as PortAudio now sees it; the choice shown is kept if still there."""

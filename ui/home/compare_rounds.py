@@ -21,6 +21,7 @@ from mysteryshop.model import RoundTouchpoint
 from mysteryshop.templates import template_for
 from ui.widgets.paint_colors import faint_ink, grid, ink, surface
 from ui.widgets.points import mean_cell
+from ui.widgets.remembered import remember_geometry
 from ui.widgets.table_model import ColumnsTableModel
 
 # Okabe–Ito: told apart with any kind of colour vision; the numbers are printed too.
@@ -188,6 +189,7 @@ class CompareRoundsDialog(QDialog):
         table.setVisible(bool(rows))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(1000, screen.width() - 40), min(720, screen.height() - 80))
+        remember_geometry(self, "compareRounds")
 
     def _empty_text(self) -> str:
         rounds = len(self.comparison.rounds)

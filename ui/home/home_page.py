@@ -24,6 +24,7 @@ from mysteryshop.model import Session
 from ui.home.sessions_model import PageLoader, SessionsModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
+from ui.widgets.remembered import remember_splitter
 
 ALL_ROUNDS = None
 SEARCH_DELAY_MS = 250
@@ -172,6 +173,7 @@ class HomePage(QStackedWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "home")
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)

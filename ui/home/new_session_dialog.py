@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.remembered import remember_geometry
+
 
 @dataclass(frozen=True)
 class NewSessionValues:
@@ -83,6 +85,7 @@ class NewSessionDialog(QDialog):
         self._update_ok()
         (self.company if last_leader else self.leader).setFocus()
         self.resize(520, self.sizeHint().height())
+        remember_geometry(self, "newSession")
 
     def _update_ok(self) -> None:
         ready = bool(self.leader.text().strip() and self.company.text().strip())

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.bundle.merge import Outcome, SessionMerge
 from mysteryshop.bundle.report import ImportReport
+from ui.widgets.remembered import remember_geometry
 from ui.widgets.table_model import ColumnsTableModel
 
 # Okabe-Ito tints, like the points scale: readable for colour-blind people.
@@ -89,3 +90,4 @@ class ImportReportDialog(QDialog):
         layout.addWidget(table, 1)
         layout.addWidget(buttons)
         self.resize(820, min(520, 150 + 30 * len(report.sessions)))
+        remember_geometry(self, "importReport")

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.widgets.remembered import remember_geometry
+
 
 @dataclass(frozen=True)
 class OutputFile:
@@ -80,6 +82,7 @@ class ScopeDialog(QDialog):
         layout.addLayout(path_row)
         layout.addWidget(buttons)
         self.resize(560, self.sizeHint().height())
+        remember_geometry(self, "scope")
 
     def out(self) -> Path:
         path = Path(self.path.text().strip()).expanduser()

@@ -35,6 +35,7 @@ from ui.review.timelines_panel import TimelinesPanel
 from ui.review.transport import TransportBar
 from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
+from ui.widgets.remembered import remember_splitter
 from ui.widgets.words import marker_text
 
 REVIEWER_SETTING = "review/reviewerName"
@@ -119,6 +120,7 @@ class ReviewView(QWidget):
         splitter.addWidget(self.steps)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        remember_splitter(splitter, "review")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
         self._make_shortcuts()
