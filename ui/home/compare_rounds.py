@@ -85,8 +85,25 @@ class RoundsChart(QWidget):
         super().__init__(parent)
         self.setObjectName("roundsChart")
         self.comparison = comparison
+        self.setAccessibleName(self.tr("Rounds compared"))
+        self.setAccessibleDescription(self._in_words())
         self.setMinimumSize(640, 360)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def _in_words(self) -> str:
+        """The chart as text: per touchpoint, each round's mean felt points and gap."""
+        parts = []
+        for key, name in self.comparison.touchpoints:
+            rounds = []
+            for label in self.comparison.rounds:
+                cell = self.comparison.cell(label, key)
+                if cell is not None and cell.mean_felt is not None:
+                    gap = "–" if cell.mean_gap is None else f"{cell.mean_gap:+.1f}"
+                    rounds.append(self.tr("{round}: felt {felt}, gap {gap}").format(
+                        round=label or "–", felt=f"{cell.mean_felt:+.1f}", gap=gap))
+            if rounds:
+                parts.append(f"{name} — " + "; ".join(rounds))
+        return ". ".join(parts) or self.tr("No rated steps")
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -167,6 +184,7 @@ class CompareRoundsDialog(QDialog):
         self.chart = RoundsChart(self.comparison, self)
         self.model = RoundsModel(self.comparison, self)
         table = QTableView(self)
+        table.setTabKeyNavigation(False)
         table.setObjectName("roundsTable")
         table.setModel(self.model)
         table.verticalHeader().hide()

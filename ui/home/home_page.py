@@ -91,6 +91,8 @@ class HomePage(QStackedWidget):
         self.model = SessionsModel(page)
         self.table = QTableView(page)
         self.table.setObjectName("sessionsTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab moves on
+        self.table.setAccessibleName(self.tr("Sessions"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -142,6 +144,7 @@ class HomePage(QStackedWidget):
         top.addStretch(1)
         self.search = QLineEdit(page)
         self.search.setObjectName("sessionSearch")
+        self.search.setAccessibleName(self.tr("Search sessions"))
         self.search.setPlaceholderText(self.tr("Search leader, company, round, notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(180)

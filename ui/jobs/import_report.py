@@ -74,6 +74,7 @@ class ImportReportDialog(QDialog):
         self.heading.setWordWrap(True)
         self.model = ImportReportModel(report.sessions, self)
         table = QTableView(self)
+        table.setTabKeyNavigation(False)
         table.setObjectName("importTable")
         table.setModel(self.model)
         table.verticalHeader().hide()

@@ -35,6 +35,7 @@ from ui.review.timelines_panel import TimelinesPanel
 from ui.review.transport import TransportBar
 from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
+from ui.widgets.buttons import space_presses_buttons
 from ui.widgets.remembered import remember_splitter
 from ui.widgets.words import marker_text
 
@@ -70,6 +71,7 @@ class ReviewView(QWidget):
         self.steps_model.set_session(session)
         self.steps = QListView(self)
         self.steps.setObjectName("reviewSteps")
+        self.steps.setAccessibleName(self.tr("Steps of this session"))
         self.steps.setModel(self.steps_model)
         self.steps.setMinimumWidth(200)
         self.steps.selectionModel().currentChanged.connect(self._on_steps_current_changed)
@@ -140,7 +142,7 @@ class ReviewView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        add("Space", self.player.toggle)
+        add("Space", space_presses_buttons(self, self.player.toggle))
         add("Left", lambda: self.player.skip(-SKIP_SECONDS))
         add("Right", lambda: self.player.skip(SKIP_SECONDS))
         add("Ctrl+Return", self.add_note)

@@ -55,6 +55,8 @@ class TimelinesPanel(QWidget):
         model = TimelineModel(self)
         view = uniform_list_view(model, self)
         view.setObjectName(name)
+        view.setAccessibleName(self.tr("The leader's markers and notes") if name == "leaderTimeline"
+                               else self.tr("Your notes"))
         view.clicked.connect(
             lambda index: self.seek_requested.emit(model.item(index.row()).seconds))
         return model, view

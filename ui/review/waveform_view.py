@@ -63,6 +63,8 @@ class WaveformView(QWidget):
         # Everything but the playhead, drawn once per change or size: a step may hold
         # thousands of ticks, and the playhead moves many times a second while playing.
         self._static: QPixmap | None = None
+        self.setAccessibleName(self.tr("Recording waveform: click or ←/→ to move, Space plays"))
+        self.setAccessibleDescription(self.tr("No recording"))
 
     def set_peaks(self, peaks: Peaks | None) -> None:
         self._peaks = peaks
@@ -89,6 +91,14 @@ class WaveformView(QWidget):
         self._ticks = ticks
         self._redraw()
 
+    def _describe(self) -> None:
+        """What the picture shows, for a screen reader (the lists beside it hold it all)."""
+        leader = sum(not t.reviewer for t in self._ticks)
+        self.setAccessibleDescription(self.tr(
+            "{length} long; {markers} leader's markers, {notes} reviewer's notes").format(
+                length=format_duration(self._duration), markers=leader,
+                notes=len(self._ticks) - leader))
+
     def set_playhead(self, seconds: float) -> None:
         """Repaints only the strips the playhead leaves and enters."""
         old, self._playhead = self.x_of(self._playhead), seconds
@@ -104,6 +114,7 @@ class WaveformView(QWidget):
 
     def _redraw(self) -> None:
         self._static = None
+        self._describe()
         self.update()
 
     def duration(self) -> float:

@@ -67,6 +67,7 @@ class MarkersPanel(QWidget):
         self.model = MarkersModel(self)
         self.list_view = uniform_list_view(self.model, self.log_panel)
         self.list_view.setObjectName("markerList")
+        self.list_view.setAccessibleName(self.tr("Markers of this call, oldest first"))
         self.list_view.setMinimumHeight(90)
         self.list_view.setToolTip(self.tr("Select a marker and press Delete to remove it"))
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list_view)

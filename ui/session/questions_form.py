@@ -56,6 +56,8 @@ class QuestionsForm(QWidget):
             self._groups[question.id] = group
             comment = QLineEdit(self)
             comment.setObjectName(f"comment_{question.id}")
+            comment.setAccessibleName(self.tr("Comment on: {question}").format(
+                question=question.text))
             comment.setPlaceholderText(self.tr("Comment"))
             comment.textEdited.connect(
                 lambda text, qid=question.id: self.comment_changed.emit(qid, text)

@@ -24,6 +24,7 @@ from ui.session.recording_controller import RecordingController
 from ui.session.session_controller import SessionController
 from ui.session.step_page import StepPage
 from ui.session.summary_page import SummaryPage
+from ui.widgets.buttons import space_presses_buttons
 from ui.widgets.points import points_text
 from ui.widgets.toast import Toast
 
@@ -244,7 +245,7 @@ class SessionView(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        add("Space", lambda: self._on_page(StepPage.toggle_timer))
+        add("Space", space_presses_buttons(self, lambda: self._on_page(StepPage.toggle_timer)))
         add("Ctrl+.", lambda: self._on_page(StepPage.stop_timer))
         add("Ctrl+Z", lambda: self._on_page(StepPage.undo_last_marker))
         add("Ctrl+Shift+R", lambda: self._on_page(StepPage.toggle_recording))

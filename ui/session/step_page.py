@@ -7,6 +7,7 @@ import html
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -56,6 +57,8 @@ class StepPage(QWidget):
         self.is_call = self.parts.call_tools
         self.helped_label = template.helped_label if template else "Helped"
         self.setObjectName(f"stepPage_{step.key}")
+        self.setAccessibleName(self.tr("Step {n}: {title}").format(n=step.position + 1,
+                                                                  title=step.title))
 
         title = QLabel(f"{step.position + 1} · {step.title}", self)
         title.setObjectName("stepTitle")
@@ -89,6 +92,7 @@ class StepPage(QWidget):
 
         self.prediction = PointsScale(self)
         self.prediction.setObjectName("prediction")
+        self.prediction.set_accessible_name(self.tr("My prediction"))
         self.prediction.value_changed.connect(self._on_prediction_value_changed)
         before = QGroupBox(
             template.prediction_prompt if template else self.tr("Before you start, I expect…"),
@@ -150,6 +154,7 @@ class StepPage(QWidget):
         notes_box = QGroupBox(self.tr("Notes (saved as you type)"), self)
         self.notes = QPlainTextEdit(notes_box)
         self.notes.setObjectName("stepNotes")
+        self.notes.setTabChangesFocus(True)  # Tab moves on, as in every other field
         self.notes.setPlaceholderText(self.tr("What happened, in your own words…"))
         self.notes.setMinimumHeight(90)
         self.notes.textChanged.connect(self._on_notes_text_changed)
@@ -165,6 +170,7 @@ class StepPage(QWidget):
 
         self.feeling = PointsScale(self)
         self.feeling.setObjectName("feeling")
+        self.feeling.set_accessible_name(self.tr("How they made me feel"))
         self.feeling.value_changed.connect(self._on_feeling_value_changed)
         feeling_box = QGroupBox(
             template.feeling_prompt if template else self.tr("How did they make me FEEL?"), self
@@ -182,6 +188,7 @@ class StepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        scroll.setAccessibleName(self.accessibleName())
         if controller.read_only:  # shown as it is; the scroll bars still work
             body.setEnabled(False)
             feeling_box.setEnabled(False)
@@ -237,8 +244,12 @@ class StepPage(QWidget):
         scale again only while the leader changes it on purpose."""
         started = bool(step.intervals)
         changing = self._changing_prediction
-        self.prediction.setEnabled(not started or changing)
-        self.prediction.setVisible(not started or changing)
+        shown = not started or changing
+        focused = QApplication.focusWidget()
+        if not shown and focused is not None and self.prediction.isAncestorOf(focused):
+            self.focus_default()  # a keyboard user's focus must not vanish with the scale
+        self.prediction.setEnabled(shown)
+        self.prediction.setVisible(shown)
         # Locked, the line says it all; the prompt's title would only take a line.
         self.before_box.setTitle(self._prediction_prompt if not started or changing else "")
         self.change_prediction.setVisible(started)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QGroupBox,
@@ -45,6 +46,8 @@ class SummaryPage(QWidget):
         self.model = SummaryModel(controller.clock, self)
         self.table = QTableView(self)
         self.table.setObjectName("summaryTable")
+        self.table.setTabKeyNavigation(False)  # arrows move in it, Tab moves on
+        self.table.setAccessibleName(self.tr("Each step: predicted, felt, gap and time"))
         self.table.setModel(self.model)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().hide()
@@ -67,7 +70,9 @@ class SummaryPage(QWidget):
         self._verdicts = QButtonGroup(self)
         self._verdicts.addButton(self.builds)
         self._verdicts.addButton(self.erodes)
-        self._verdicts.buttonClicked.connect(self._on_verdicts_button_clicked)
+        # Toggled, not clicked: the arrow keys move the choice without a click.
+        self._verdicts.buttonToggled.connect(self._on_verdicts_button_toggled)
+        self._showing = False
         self.guidance = QLabel(verdict_box)
         self.guidance.setObjectName("verdictGuidance")
         self.guidance.setWordWrap(True)
@@ -83,6 +88,7 @@ class SummaryPage(QWidget):
         surprised_box = QGroupBox(self.tr("What surprised me"), self)
         self.surprised = QPlainTextEdit(surprised_box)
         self.surprised.setObjectName("surprisedNotes")
+        self.surprised.setTabChangesFocus(True)
         self.surprised.setPlaceholderText(self.tr("Where did the customer's experience differ "
                                                   "most from what you expected?"))
         self.surprised.textChanged.connect(self._on_surprised_text_changed)
@@ -145,8 +151,10 @@ class SummaryPage(QWidget):
         self.model.set_session(session, call_keys)
         self._fit_table()
         self.curve.show_session(session)
+        self._showing = True  # the stored verdict shown, not chosen again
         self.builds.setChecked(session.verdict is Verdict.BUILDS)
         self.erodes.setChecked(session.verdict is Verdict.ERODES)
+        self._showing = False
         total = session.felt_total
         lean = suggested_verdict(total)
         if total is None:
@@ -182,9 +190,11 @@ class SummaryPage(QWidget):
             "" if session.verdict else self.tr("Choose a verdict first")
         )
 
-    def _on_verdicts_button_clicked(self) -> None:
-        verdict = Verdict.BUILDS if self.builds.isChecked() else Verdict.ERODES
-        self.controller.set_verdict(verdict)
+    def _on_verdicts_button_toggled(self, button: QAbstractButton, checked: bool) -> None:
+        if checked and not self._showing:
+            verdict = Verdict.BUILDS if button is self.builds else Verdict.ERODES
+            if verdict is not self.controller.session.verdict:
+                self.controller.set_verdict(verdict)
 
     def _on_surprised_text_changed(self) -> None:
         self.controller.set_surprised(self.surprised.toPlainText())

@@ -29,6 +29,8 @@ class EmotionCurve(QWidget):
         self._predicted: list[int | None] = []
         self._felt: list[int | None] = []
         self._reviewer: list[int | None] = []
+        self.setAccessibleName(self.tr("Emotion curve"))
+        self._describe()
 
     def set_series(
         self, labels: list[str], predicted: list[int | None], felt: list[int | None],
@@ -36,7 +38,21 @@ class EmotionCurve(QWidget):
     ) -> None:
         self._labels, self._predicted, self._felt = labels, predicted, felt
         self._reviewer = reviewer or []
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """The curve in words, for a screen reader: each step's predicted and felt points."""
+        if not self._labels:
+            self.setAccessibleDescription(self.tr("No steps"))
+            return
+        parts = []
+        for i, label in enumerate(self._labels):
+            predicted = self._predicted[i] if i < len(self._predicted) else None
+            felt = self._felt[i] if i < len(self._felt) else None
+            parts.append(self.tr("{step}: predicted {predicted}, felt {felt}").format(
+                step=label, predicted=points_text(predicted), felt=points_text(felt)))
+        self.setAccessibleDescription("; ".join(parts))
 
     def show_session(self, session: Session) -> None:
         """The session's steps by short name, predicted and felt."""

@@ -19,9 +19,12 @@ class LevelMeter(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.rms_db = FLOOR_DB
         self.peak_db = FLOOR_DB
+        self.setAccessibleName(self.tr("Microphone level"))
+        self.setAccessibleDescription(self.text())
 
     def set_level(self, rms_db: float, peak_db: float) -> None:
         self.rms_db, self.peak_db = rms_db, peak_db
+        self.setAccessibleDescription(self.text())
         self.setToolTip(self.tr("RMS {rms:.0f} dBFS · peak {peak:.0f} dBFS").format(
             rms=rms_db, peak=peak_db))
         self.update()

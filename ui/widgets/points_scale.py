@@ -91,6 +91,12 @@ class PointsScale(QWidget):
 
     value_changed = Signal(object)  # int | None
 
+    def set_accessible_name(self, what: str) -> None:
+        """What this scale rates ("My prediction", "How they made me feel"), as a screen
+        reader says it: two scales on one page must not share one name."""
+        self._slider.setAccessibleName(self.tr("{what}: points from 10 down to 10 up")
+                                       .format(what=what))
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._value: int | None = None
@@ -99,7 +105,7 @@ class PointsScale(QWidget):
         self._slider.setRange(POINTS_MIN, POINTS_MAX)
         self._slider.setPageStep(2)
         self._slider.setMinimumWidth(220)
-        self._slider.setAccessibleName(self.tr("Points from 10 down to 10 up"))
+        self.set_accessible_name(self.tr("Points"))
         self._slider.valueChanged.connect(self._on_slider_value_changed)
         self._slider.sliderPressed.connect(self._on_slider_pressed)
         self._number = QLabel(self)
