@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QStyle, QToolBar
 
 Slot = Callable[[], object]
@@ -56,6 +56,12 @@ class WindowActions(QObject):
         self.remove_demo = make(self.tr("&Remove demo sessions"), slots.remove_demo,
                                 tip=self.tr("Delete every demo session (undo possible until "
                                             "you quit)"))
+        # Edit › Undo / Redo act on the open session's edits (each session has its stack).
+        self.undo_group = QUndoGroup(window)
+        self.undo = self.undo_group.createUndoAction(window, self.tr("&Undo"))
+        self.undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        self.redo = self.undo_group.createRedoAction(window, self.tr("&Redo"))
+        self.redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.undo_delete = make(self.tr("&Undo delete"), slots.undo_delete,
                                 tip=self.tr("Bring back the sessions deleted last"))
         self.export = make(self.tr("&Export to Excel…"), slots.export, "Ctrl+E")
@@ -87,7 +93,7 @@ class WindowActions(QObject):
             self.tr("&File"): [[self.new, self.open, self.demo, self.remove_demo],
                                [self.export, self.share, self.import_],
                                [self.settings], [self.quit]],
-            self.tr("&Edit"): [[self.undo_delete]],
+            self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
             self.tr("&View"): [[self.home, self.review, self.compare]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }

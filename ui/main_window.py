@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ui.review.player import Player
     from ui.review.review_view import ReviewView
     from ui.session.recording_controller import RecordingController
+    from ui.session.session_controller import SessionController
     from ui.session.session_view import SessionView
 
 T = TypeVar("T")
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.navigator.title_changed.connect(self.setWindowTitle)
         self.navigator.error.connect(self._show_error)
         self.navigator.home_shown.connect(self.refresh_home)
+        self.navigator.session_opened.connect(self._on_session_opened)
         self.setCentralWidget(self.navigator.pages)
         self.jobs = FileJobs(self, services, self.navigator.session_on_screen)
         self.jobs.imported.connect(self._on_bundle_imported)
@@ -361,6 +363,12 @@ class MainWindow(QMainWindow):
         from ui.widgets.launch import open_path
 
         open_path(self, self.services.folder.root)
+
+    def _on_session_opened(self, controller: SessionController) -> None:
+        """Edit › Undo and Redo now act on this session's edits."""
+        group = self.window_actions.undo_group
+        group.addStack(controller.undo_stack)
+        group.setActiveStack(controller.undo_stack)
 
     def _watch_audio_inputs(self) -> None:
         """A microphone plugged in while the app runs can be chosen (QtMultimedia is

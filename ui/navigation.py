@@ -36,6 +36,7 @@ class Navigator(QObject):
     home_shown = Signal()
     export_requested = Signal(str)  # session id
     share_requested = Signal(str)  # session id
+    session_opened = Signal(object)  # the SessionController of the session now shown
 
     def __init__(self, services: AppServices, home: HomePage,
                  recorder: Callable[[], RecordingController], make_player: MakePlayer,
@@ -97,6 +98,7 @@ class Navigator(QObject):
         view.export_requested.connect(lambda: self.export_requested.emit(session_id))
         view.share_requested.connect(lambda: self.share_requested.emit(session_id))
         self.session_view = view
+        self.session_opened.emit(controller)
         self._show(view, self.tr("Session: {company} · {leader} — {app}"), session)
         # Kept until the leader goes back to the list: a crash or a quit mid-session
         # reopens it (at its step, which the database keeps) at the next start.

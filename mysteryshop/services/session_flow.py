@@ -293,6 +293,18 @@ class SessionService:
             self._save_measures(session, step)
         return marker
 
+    def restore_marker(self, session: Session, key: str, marker: Marker) -> Marker:
+        """Put a removed marker back where it was on the timeline (an undone removal, or a
+        redone stamp): same kind, time and text; a new id."""
+        step = session.step(key)
+        with self.repository.write_transaction():
+            self._sync_timeline(session, step)
+            restored = self.repository.add_marker(session.id, key, marker.kind,
+                                                  marker.offset_seconds, marker.at, marker.text)
+            step.markers.append(restored)
+            self._save_measures(session, step)
+        return restored
+
     def set_marker_text(self, session: Session, key: str, marker_id: int, text: str) -> None:
         text = storable(text)
         step = session.step(key)

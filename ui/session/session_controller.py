@@ -6,10 +6,13 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
 
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import AnswerValue, CallMeasures, Marker, MarkerKind, Session, Step, Verdict
 from mysteryshop.services.session_flow import SessionService
+from ui.session.undo_commands import AddMarkerCommand, DeleteMarkerCommand, ValueCommand
+from ui.widgets.words import marker_text
 
 T = TypeVar("T")
 
@@ -33,6 +36,9 @@ class SessionController(QObject):
         super().__init__(parent)
         self.service = service
         self.session = session
+        # The leader's edits of this session, for Edit › Undo / Redo (the window's
+        # QUndoGroup makes this the active stack while the session is open).
+        self.undo_stack = QUndoStack(self)
 
     @property
     def read_only(self) -> bool:
@@ -60,6 +66,7 @@ class SessionController(QObject):
     def reload(self) -> None:
         """Show what is really stored (after a failed save)."""
         self.session = self.service.open(self.session.id)
+        self.undo_stack.clear()  # its commands describe the copy that failed to save
 
     # -- a step ------------------------------------------------------------------------
 
@@ -70,27 +77,72 @@ class SessionController(QObject):
         self._step(key, lambda: self.service.stop_timer(self.session, key))
 
     def add_marker(self, key: str, kind: MarkerKind) -> Marker | None:
-        return self._step(key, lambda: self.service.add_marker(self.session, key, kind))
+        command = AddMarkerCommand(self, key, kind, self.tr("marker “{what}”").format(
+            what=marker_text(kind)))
+        self.undo_stack.push(command)
+        return command.marker
 
     def set_marker_text(self, key: str, marker_id: int, text: str) -> None:
         self._step(key, lambda: self.service.set_marker_text(self.session, key, marker_id, text))
 
     def delete_marker(self, key: str, marker_id: int) -> None:
-        self._step(key, lambda: self.service.delete_marker(self.session, key, marker_id))
+        marker = next((m for m in self.step(key).markers if m.id == marker_id), None)
+        what = marker_text(marker.kind) if marker else ""
+        self.undo_stack.push(DeleteMarkerCommand(
+            self, key, marker_id, self.tr("removing “{what}”").format(what=what)))
 
     def set_prediction(self, key: str, points: int | None, *,
                        change_after_start: bool = False) -> None:
-        self._step(key, lambda: self.service.set_prediction(
-            self.session, key, points, change_after_start=change_after_start))
+        old = self.step(key).predicted_points
+        if old == points:
+            return
+        if self.step(key).intervals and not change_after_start:
+            # Locked: the service says why (and nothing goes on the undo stack).
+            self._step(key, lambda: self.service.set_prediction(self.session, key, points))
+            return
+
+        def apply(value: int | None) -> None:
+            self._step(key, lambda: self.service.set_prediction(
+                self.session, key, value, change_after_start=bool(self.step(key).intervals)))
+
+        self.undo_stack.push(ValueCommand(self.tr("prediction of {step}").format(
+            step=self.step(key).title), ("prediction", key), old, points, apply))
 
     def set_points(self, key: str, points: int | None) -> None:
-        self._step(key, lambda: self.service.set_points(self.session, key, points))
+        old = self.step(key).points
+        if old != points:
+            self.undo_stack.push(ValueCommand(
+                self.tr("feeling of {step}").format(step=self.step(key).title),
+                ("points", key), old, points,
+                lambda value: self._step(key, lambda: self.service.set_points(
+                    self.session, key, value))))
+
+    # Where the undo commands do their edits (see undo_commands.py).
+
+    def stamp_now(self, key: str, kind: MarkerKind) -> Marker | None:
+        return self._step(key, lambda: self.service.add_marker(self.session, key, kind))
+
+    def put_back(self, key: str, marker: Marker) -> Marker | None:
+        return self._step(key, lambda: self.service.restore_marker(self.session, key, marker))
+
+    def take_out(self, key: str, marker_id: int) -> Marker | None:
+        """Remove a marker; the marker as it was (its text included), to put back."""
+        marker = next((m for m in self.step(key).markers if m.id == marker_id), None)
+        self._step(key, lambda: self.service.delete_marker(self.session, key, marker_id))
+        return marker
 
     def set_notes(self, key: str, text: str) -> None:
         self._text(key, lambda: self.service.set_notes(self.session, key, text))
 
     def set_answer(self, key: str, question_id: str, value: AnswerValue | None) -> None:
-        self._step(key, lambda: self.service.set_answer(self.session, key, question_id, value))
+        answer = self.step(key).answers.get(question_id)
+        old = answer.value if answer else None
+        if old != value:
+            self.undo_stack.push(ValueCommand(
+                self.tr("answer in {step}").format(step=self.step(key).title),
+                ("answer", key, question_id), old, value,
+                lambda v: self._step(key, lambda: self.service.set_answer(
+                    self.session, key, question_id, v))))
 
     def set_answer_comment(self, key: str, question_id: str, comment: str) -> None:
         self._text(key, lambda: self.service.set_answer_comment(
@@ -102,7 +154,11 @@ class SessionController(QObject):
         self._session(lambda: self.service.set_current_page(self.session, page))
 
     def set_verdict(self, verdict: Verdict | None) -> None:
-        self._session(lambda: self.service.set_verdict(self.session, verdict))
+        old = self.session.verdict
+        if old != verdict:
+            self.undo_stack.push(ValueCommand(
+                self.tr("verdict"), ("verdict",), old, verdict,
+                lambda v: self._session(lambda: self.service.set_verdict(self.session, v))))
 
     def set_surprised(self, text: str) -> None:
         self._session(lambda: self.service.set_surprised(self.session, text))

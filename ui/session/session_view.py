@@ -247,7 +247,6 @@ class SessionView(QWidget):
 
         add("Space", space_presses_buttons(self, lambda: self._on_page(StepPage.toggle_timer)))
         add("Ctrl+.", lambda: self._on_page(StepPage.stop_timer))
-        add("Ctrl+Z", lambda: self._on_page(StepPage.undo_last_marker))
         add("Ctrl+Shift+R", lambda: self._on_page(StepPage.toggle_recording))
         add("Alt+Left", self.go_back)
         add("Alt+Right", self.go_next)

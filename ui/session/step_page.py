@@ -310,19 +310,6 @@ class StepPage(QWidget):
         if self.recording is not None:
             self.recording.toggle()
 
-    def undo_last_marker(self) -> None:
-        markers = self.step.markers
-        if not markers:
-            return
-        last = max(markers, key=lambda m: m.id)
-        self.controller.delete_marker(self.key, last.id)
-        self.toast.emit(
-            self.tr("Removed {what} at {t}").format(
-                what=marker_text(last.kind, self.helped_label),
-                t=format_duration(last.offset_seconds),
-            )
-        )
-
     # -- slots -------------------------------------------------------------------------
 
     def _on_controller_step_changed(self, key: str) -> None:
