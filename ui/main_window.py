@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from mysteryshop import APP_NAME, __version__
@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
         self.navigator.error.connect(self._show_error)
         self.navigator.home_shown.connect(self.refresh_home)
         self.navigator.session_opened.connect(self._on_session_opened)
+        # On the list, Ctrl+Z brings back deleted sessions (deleting.py), not a session's
+        # edit: no active stack there, so the two never claim the key at once.
+        self._nothing_to_undo = QUndoStack(self)
+        self.navigator.home_shown.connect(self._on_home_shown)
         self.setCentralWidget(self.navigator.pages)
         self.jobs = FileJobs(self, services, self.navigator.session_on_screen)
         self.jobs.imported.connect(self._on_bundle_imported)
@@ -80,6 +84,7 @@ class MainWindow(QMainWindow):
             review=self.review_current, compare=self.compare_rounds, home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
             about=self._show_about))
+        self.window_actions.undo_group.addStack(self._nothing_to_undo)
         self._status = QLabel(self)
         self.statusBar().addPermanentWidget(self._status)
         if services.read_only:
@@ -363,6 +368,10 @@ class MainWindow(QMainWindow):
         from ui.widgets.launch import open_path
 
         open_path(self, self.services.folder.root)
+
+    def _on_home_shown(self) -> None:
+        # Undo is off: on the list Ctrl+Z is the list's.
+        self.window_actions.undo_group.setActiveStack(self._nothing_to_undo)
 
     def _on_session_opened(self, controller: SessionController) -> None:
         """Edit › Undo and Redo now act on this session's edits."""

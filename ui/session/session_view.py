@@ -195,7 +195,7 @@ class SessionView(QWidget):
         page = self.current_step_page()
         self._hint.setText(
             self.tr("Keys: Space start/pause · letters on the buttons stamp markers · "
-                    "Ctrl+Z undo last marker")
+                    "Ctrl+Z undo")
             if page and page.is_call
             else self.tr("Keys: Space start/pause · Alt+←/→ previous/next step")
             if page else ""

@@ -105,3 +105,24 @@ def test_undo_follows_the_session_on_screen(qtbot: QtBot, window: MainWindow,
     window.window_actions.undo.trigger()
     assert repository.get_session(second.controller.session.id).step("call").markers == []
     assert len(repository.get_session(first_id).step("call").markers) == 1
+
+
+def test_back_on_the_list_ctrl_z_brings_back_a_deleted_session_not_an_edit(
+        qtbot: QtBot, window: MainWindow, repository: Repository) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+    view = open_call_step(window)
+    view.stamp(MarkerKind.RING)  # a session edit Undo could take back
+    edited = view.controller.session.id
+    other = window.services.sessions.create("Bo", "Acme", "R1")
+    window.show_home()
+    window.refresh_home()
+    window.home.select_session(other.id)
+    window.home.delete_action.trigger()
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible())
+    box.findChild(QPushButton, "deleteButton").click()
+    window.home.table.setFocus()
+    qtbot.keyClick(window.home.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert other.id in [s.id for s in window.services.library.page()]  # the deletion undone
+    assert len(repository.get_session(edited).step("call").markers) == 1  # the edit kept
