@@ -11,9 +11,7 @@ from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, Sto
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("database_dialog", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 def open_services_interactive(folder: DataFolder,
@@ -38,18 +36,19 @@ def open_services_interactive(folder: DataFolder,
             try:
                 moved = folder.set_aside_database()
             except StorageError as exc:
-                QMessageBox.warning(parent, _tr("Mystery Shop"), str(exc))
+                QMessageBox.warning(parent, translate("database_dialog", "Mystery Shop"), str(exc))
                 continue
             QMessageBox.information(
                 parent,
-                _tr("Mystery Shop"),
-                _tr("The unreadable database was kept as {moved}. "
+                translate("database_dialog", "Mystery Shop"),
+                translate("database_dialog", "The unreadable database was kept as {moved}. "
                                "A new, empty database is being created.").format(moved=moved),
             )
         elif choice == "other":
             chosen, _ = QFileDialog.getOpenFileName(
-                parent, _tr("Open a Mystery Shop database"), str(folder.database.parent),
-                _tr("Mystery Shop database (*.db);;All files (*)"),
+                parent, translate("database_dialog",
+                                  "Open a Mystery Shop database"), str(folder.database.parent),
+                translate("database_dialog", "Mystery Shop database (*.db);;All files (*)"),
             )
             if chosen:
                 folder = folder.with_database(Path(chosen))
@@ -59,24 +58,28 @@ def _ask(parent: QWidget | None, exc: StorageError, *, fresh: bool) -> str:
     box = QMessageBox(parent)
     box.setObjectName("databaseErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("Mystery Shop: database problem"))
+    box.setWindowTitle(translate("database_dialog", "Mystery Shop: database problem"))
     box.setText(str(exc))
     box.setInformativeText(
-        _tr("The file has not been changed. Open another database, or start "
+        translate("database_dialog",
+                  "The file has not been changed. Open another database, or start "
                        "fresh: the file is kept under a new name and a new one is created.")
         if fresh
-        else _tr("Close the other program and try again, or open another database.")
+        else translate("database_dialog",
+                       "Close the other program and try again, or open another database.")
     )
     buttons = {
-        "other": box.addButton(_tr("Open another…"), QMessageBox.ButtonRole.ActionRole),
+        "other": box.addButton(translate("database_dialog", "Open another…"),
+                               QMessageBox.ButtonRole.ActionRole),
     }
     if fresh:
-        buttons["fresh"] = box.addButton(_tr("Start fresh"),
+        buttons["fresh"] = box.addButton(translate("database_dialog", "Start fresh"),
                                          QMessageBox.ButtonRole.DestructiveRole)
     else:
-        buttons["retry"] = box.addButton(_tr("Try again"),
+        buttons["retry"] = box.addButton(translate("database_dialog", "Try again"),
                                          QMessageBox.ButtonRole.AcceptRole)
-    buttons["quit"] = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    buttons["quit"] = box.addButton(translate("database_dialog", "Quit"),
+                                    QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     return next((name for name, button in buttons.items() if button is clicked), "quit")

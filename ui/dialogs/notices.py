@@ -11,9 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mysteryshop.model import Session
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notices", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 def _notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
@@ -25,15 +23,17 @@ def _notice(parent: QWidget, icon: QMessageBox.Icon, title: str, text: str,
 
 
 def recordings_recovered(parent: QWidget, findings: Sequence[str]) -> QMessageBox:
-    return _notice(parent, QMessageBox.Icon.Information, _tr("Recordings recovered"),
+    return _notice(parent, QMessageBox.Icon.Information, translate("notices",
+                                                                   "Recordings recovered"),
                    "\n".join(findings), "recoveryBox")
 
 
 def database_damaged(parent: QWidget, database: Path, problems: Sequence[str]) -> QMessageBox:
-    box = _notice(parent, QMessageBox.Icon.Critical, _tr("Mystery Shop: database problem"),
-                  _tr("The database {file} is damaged ({problems}).").format(
+    box = _notice(parent, QMessageBox.Icon.Critical, translate("notices",
+                                                               "Mystery Shop: database problem"),
+                  translate("notices", "The database {file} is damaged ({problems}).").format(
                       file=database, problems="; ".join(problems)), "databaseDamagedBox")
-    box.setInformativeText(_tr(
+    box.setInformativeText(translate("notices",
         "What you can still see is safe to read, but new work may not be saved. Quit "
         "now, and keep a copy of the file: at the next start Mystery Shop offers to "
         "open another database or to start fresh, keeping the damaged file."))
@@ -43,21 +43,24 @@ def database_damaged(parent: QWidget, database: Path, problems: Sequence[str]) -
 def confirm_delete(parent: QWidget, session: Session) -> QMessageBox:
     """Delete or keep, with what goes named; Keep is the default (Enter keeps)."""
     recordings = sum(len(s.recordings) for s in session.steps)
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Delete session"), _tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("notices", "Delete session"),
+                      translate("notices",
         "Delete the session of {leader} shopping {company} ({round}, {date})?").format(
             leader=session.leader, company=session.company,
-            round=session.round or _tr("no round"),
+            round=session.round or translate("notices", "no round"),
             date=f"{session.started_at.astimezone():%Y-%m-%d}"),
         QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmDeleteBox")
     box.setInformativeText(
-        (_tr("Its notes, ratings, markers and reviews go, and its 1 recording.")
+        (translate("notices", "Its notes, ratings, markers and reviews go, and its 1 recording.")
          if recordings == 1 else
-         _tr("Its notes, ratings, markers and reviews go, and its {n} recordings.").format(
-             n=recordings)) + " " + _tr("Until you quit, Undo delete brings it back."))
-    delete = box.addButton(_tr("Delete"), QMessageBox.ButtonRole.AcceptRole)
+         translate("notices",
+                   "Its notes, ratings, markers and reviews go, and its {n} recordings.").format(
+             n=recordings)) + " " + translate("notices",
+                                              "Until you quit, Undo delete brings it back."))
+    delete = box.addButton(translate("notices", "Delete"), QMessageBox.ButtonRole.AcceptRole)
     delete.setObjectName("deleteButton")
-    keep = box.addButton(_tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(translate("notices", "Keep"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.open()
@@ -66,7 +69,8 @@ def confirm_delete(parent: QWidget, session: Session) -> QMessageBox:
 
 def last_crash(parent: QWidget, details: Path) -> QMessageBox:
     """Once, at the start after a native crash: nothing typed was lost; where to look."""
-    return _notice(parent, QMessageBox.Icon.Information, _tr("Mystery Shop"), _tr(
+    return _notice(parent, QMessageBox.Icon.Information, translate("notices", "Mystery Shop"),
+                   translate("notices",
         "Mystery Shop stopped unexpectedly last time. Everything you entered before "
         "then is saved. Details for the developers are in {file}.").format(file=details),
         "lastCrashBox")

@@ -15,11 +15,11 @@ from ui.jobs.job_flow import JobFlow
 from ui.jobs.job_runner import Cancelled, JobRunner, Progress
 from ui.jobs.scope_dialog import OutputFile, ScopeDialog
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
+
 MAX_LINES_SHOWN = 12  # missing recordings named in the share result
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BundleFlows", text)
 
 
 class ShareDialog(ScopeDialog):
@@ -27,11 +27,13 @@ class ShareDialog(ScopeDialog):
 
     def __init__(self, total: int, rounds: list[str], selected: tuple[str, str] | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(OutputFile(_tr("Share sessions"), _tr("Share"), SUFFIX,
-                                    _tr("Mystery Shop bundle (*.mshop)"), "mystery-shop-sessions",
-                                    "share/lastFolder"), total, rounds, selected, parent)
+        output = OutputFile(translate("BundleFlows", "Share sessions"),
+                            translate("BundleFlows", "Share"), SUFFIX,
+                            translate("BundleFlows", "Mystery Shop bundle (*.mshop)"),
+                            "mystery-shop-sessions", "share/lastFolder")
+        super().__init__(output, total, rounds, selected, parent)
         self.setObjectName("shareDialog")
-        note = QLabel(_tr(
+        note = QLabel(translate("BundleFlows",
             "One file with the sessions, their reviews and their call recordings. Send it to "
             "the reviewer or a colleague: they open it with File › Import sessions…, and "
             "sending it again later only brings what is new."), self)
@@ -44,7 +46,8 @@ class ShareDialog(ScopeDialog):
 
 class ShareFlow(JobFlow):
     def __init__(self, sharing: SharingService, parent: QWidget) -> None:
-        super().__init__(JobRunner("share-sessions", parent), _tr("Writing the bundle…"), parent)
+        super().__init__(JobRunner("share-sessions", parent),
+                         translate("BundleFlows", "Writing the bundle…"), parent)
         self.sharing = sharing
 
     def start(self, out: Path, round_label: str | None, ids: list[str] | None) -> None:
@@ -58,18 +61,19 @@ class ShareFlow(JobFlow):
         from mysteryshop.bundle.writer import BundleWritten
 
         assert isinstance(result, BundleWritten)
-        sessions = (_tr("1 session") if result.sessions == 1 else
-                    _tr("{n} sessions").format(n=result.sessions))
-        recordings = (_tr("1 recording") if result.recordings == 1 else
-                      _tr("{n} recordings").format(n=result.recordings))
-        box = QMessageBox(QMessageBox.Icon.Information, _tr("Share sessions"),
-                          _tr("Wrote {path} ({sessions}, {recordings}).").format(
+        sessions = (translate("BundleFlows", "1 session") if result.sessions == 1 else
+                    translate("BundleFlows", "{n} sessions").format(n=result.sessions))
+        recordings = (translate("BundleFlows", "1 recording") if result.recordings == 1 else
+                      translate("BundleFlows", "{n} recordings").format(n=result.recordings))
+        box = QMessageBox(QMessageBox.Icon.Information, translate("BundleFlows", "Share sessions"),
+                          translate("BundleFlows",
+                                    "Wrote {path} ({sessions}, {recordings}).").format(
                               path=result.path, sessions=sessions, recordings=recordings),
                           QMessageBox.StandardButton.Close, self.parent)
         box.setObjectName("shareDone")
         if result.missing:
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setInformativeText(_tr(
+            box.setInformativeText(translate("BundleFlows",
                 "These recordings were missing on this computer and are not in the bundle:\n"
                 "{files}").format(files="\n".join(result.missing[:MAX_LINES_SHOWN])))
         open_buttons(box, result.path, open_file=False)
@@ -80,7 +84,8 @@ class ImportFlow(JobFlow):
     """Checks and merges a bundle off the UI thread; `runner.finished` carries the report."""
 
     def __init__(self, sharing: SharingService, parent: QWidget) -> None:
-        super().__init__(JobRunner("import-sessions", parent), _tr("Importing sessions…"),
+        super().__init__(JobRunner("import-sessions", parent), translate("BundleFlows",
+                                                                         "Importing sessions…"),
                          parent)
         self.sharing = sharing
 
@@ -102,4 +107,4 @@ def is_bundle(path: str | Path) -> bool:
 
 
 def bundle_filter(context: QObject) -> str:
-    return context.tr("Mystery Shop bundle (*.mshop);;All files (*)")
+    return translate("BundleFlows", "Mystery Shop bundle (*.mshop);;All files (*)")

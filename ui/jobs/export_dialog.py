@@ -13,26 +13,27 @@ from ui.jobs.job_flow import JobFlow
 from ui.jobs.scope_dialog import OutputFile, ScopeDialog
 from ui.widgets.launch import open_path
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
 
 class ExportDialog(ScopeDialog):
     """Choose the sessions (all, one round, or the selected one) and the workbook."""
 
     def __init__(self, total: int, rounds: list[str], selected: tuple[str, str] | None,
                  parent: QWidget | None = None) -> None:
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("ExportDialog", text)
-
-        super().__init__(OutputFile(tr("Export to Excel"), tr("Export"), ".xlsx",
-                                    tr("Excel workbook (*.xlsx)"), "mystery-shop",
+        super().__init__(OutputFile(translate("ExportDialog", "Export to Excel"),
+                                    translate("ExportDialog", "Export"), ".xlsx",
+                                    translate("ExportDialog",
+                                              "Excel workbook (*.xlsx)"), "mystery-shop",
                                     "export/lastFolder"), total, rounds, selected, parent)
         self.setObjectName("exportDialog")
 
 
 def open_buttons(box: QMessageBox, path: Path, *, open_file: bool) -> None:
     """"Open" (the file itself) and "Show in folder" on a result box."""
-    buttons = [(box.tr("Show in folder"), path.parent)]
+    buttons = [(translate("ExportDialog", "Show in folder"), path.parent)]
     if open_file:
-        buttons.insert(0, (box.tr("Open"), path))
+        buttons.insert(0, (translate("ExportDialog", "Open"), path))
     for text, target in buttons:
         button: QPushButton = box.addButton(text, QMessageBox.ButtonRole.ActionRole)
         button.clicked.connect(lambda _=False, t=target: open_path(box, t))
@@ -42,7 +43,7 @@ class ExportFlow(JobFlow):
     """Runs one export, then offers to open the workbook."""
 
     def __init__(self, runner: ExportRunner, parent: QWidget) -> None:
-        super().__init__(runner, parent.tr("Writing the workbook…"), parent)
+        super().__init__(runner, translate("ExportDialog", "Writing the workbook…"), parent)
         self.export_runner = runner
 
     def start(self, out: Path, round_label: str | None, ids: list[str] | None) -> None:
@@ -51,9 +52,11 @@ class ExportFlow(JobFlow):
     def result_box(self, result: object) -> QMessageBox:
         assert isinstance(result, ExportResult)
         path, count = result.path, result.sessions
-        text = (self.parent.tr("Wrote {path} (1 session).") if count == 1 else
-                self.parent.tr("Wrote {path} ({n} sessions).")).format(path=path, n=count)
-        box = QMessageBox(QMessageBox.Icon.Information, self.parent.tr("Export to Excel"), text,
+        text = (translate("ExportDialog", "Wrote {path} (1 session).") if count == 1 else
+                translate("ExportDialog", "Wrote {path} ({n} sessions).")).format(path=path,
+                                                                                  n=count)
+        box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog",
+                                                                  "Export to Excel"), text,
                           QMessageBox.StandardButton.Close, self.parent)
         box.setObjectName("exportDone")
         if result.cut_cells:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QProgressDialog, QWidget
 
 from mysteryshop.errors import BundleCancelledError, ExportCancelledError, MysteryShopError
 from ui.errors import show_error
 from ui.jobs.job_runner import JobRunner
+
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
 
 CANCELLED = (ExportCancelledError, BundleCancelledError)
 
@@ -18,7 +21,7 @@ class JobFlow:
     def __init__(self, runner: JobRunner, label: str, parent: QWidget) -> None:
         self.runner = runner
         self.parent = parent
-        self.progress = QProgressDialog(label, parent.tr("Cancel"), 0, 0, parent)
+        self.progress = QProgressDialog(label, translate("JobFlow", "Cancel"), 0, 0, parent)
         self.progress.setObjectName("jobProgress")
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(500)  # a quick job shows no dialog at all

@@ -11,6 +11,8 @@ from mysteryshop.model import CallMeasures, MarkerKind
 from mysteryshop.vocabulary import CALL_MARKERS, MARKER_KEYS, TALLY
 from ui.widgets.words import marker_text
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
 
 @dataclass(frozen=True)
 class MarkerButton:
@@ -18,9 +20,6 @@ class MarkerButton:
     key: str
     label: str
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("markers", text)
 
 
 def marker_buttons(helped_label: str | None = None) -> list[MarkerButton]:
@@ -40,23 +39,26 @@ def tally_buttons() -> list[MarkerButton]:
 def measures_text(m: CallMeasures, helped_label: str) -> str:
     """One line of what the call has added up to so far."""
     parts = [
-        _tr("{n} rings").format(n=m.rings) if m.rings != 1 else _tr("1 ring"),
-        _tr("answered after {t}").format(t=format_duration(m.answer_seconds))
+        translate("markers",
+                  "{n} rings").format(n=m.rings) if m.rings != 1 else translate("markers",
+                                                                                "1 ring"),
+        translate("markers", "answered after {t}").format(t=format_duration(m.answer_seconds))
         if m.answer_seconds is not None
-        else _tr("not answered yet"),
+        else translate("markers", "not answered yet"),
     ]
     if m.holds:
         parts.append(
-            _tr("on hold {total} (longest {longest})").format(
+            translate("markers", "on hold {total} (longest {longest})").format(
                 total=format_duration(m.hold_total_seconds),
                 longest=format_duration(m.hold_longest_seconds),
             )
         )
-    parts.append(_tr("{n} transfers").format(n=m.transfers) if m.transfers != 1
-                 else _tr("1 transfer"))
+    parts.append(translate("markers", "{n} transfers").format(n=m.transfers) if m.transfers != 1
+                 else translate("markers", "1 transfer"))
     if m.helped_seconds is not None:
         parts.append(
-            _tr("{what} at {t}").format(what=helped_label, t=format_duration(m.helped_seconds))
+            translate("markers", "{what} at {t}").format(what=helped_label,
+                                                         t=format_duration(m.helped_seconds))
         )
     return " · ".join(parts)
 
@@ -64,7 +66,7 @@ def measures_text(m: CallMeasures, helped_label: str) -> str:
 def listening_text(m: CallMeasures) -> str:
     share = m.listening_share
     if share is None:
-        return _tr("Listening vs selling: nothing stamped yet")
-    return _tr("Listening {listen} : {sell} selling ({pct:.0%} listening)").format(
+        return translate("markers", "Listening vs selling: nothing stamped yet")
+    return translate("markers", "Listening {listen} : {sell} selling ({pct:.0%} listening)").format(
         listen=m.asked_need, sell=m.pitched, pct=share
     )

@@ -15,18 +15,18 @@ from PySide6.QtCore import QCoreApplication
 from mysteryshop.model import Session, StepKind
 from mysteryshop.templates import StepTemplate
 
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
+
+
 Target = Callable[[Session], str | None]  # rich text naming what to visit or call
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("step_parts", text)
 
 
 def website_link(session: Session) -> str | None:
     if not session.website:
         return None
     url = session.website if "://" in session.website else f"https://{session.website}"
-    return _tr("Website: <a href='{url}'>{shown}</a>").format(
+    return translate("step_parts", "Website: <a href='{url}'>{shown}</a>").format(
         url=html.escape(url, quote=True), shown=html.escape(shortened(session.website)))
 
 
@@ -42,7 +42,7 @@ def shortened(text: str, limit: int = 70) -> str:
 def number_to_call(session: Session) -> str | None:
     if not session.phone:
         return None
-    return _tr("Number to call: <b>{phone}</b>").format(
+    return translate("step_parts", "Number to call: <b>{phone}</b>").format(
         phone=html.escape(shortened(session.phone)))
 
 

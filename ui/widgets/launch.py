@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("launch", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 def open_path(parent: QWidget, path: Path) -> bool:
@@ -23,11 +21,13 @@ def open_url(parent: QWidget, url: QUrl) -> bool:
     if QDesktopServices.openUrl(url):
         return True
     where = url.toLocalFile() if url.isLocalFile() else url.toString()
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Could not open it"), _tr(
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("launch", "Could not open it"),
+                      translate("launch",
         "No program on this computer is set to open this. You can open it yourself: "
         "it is at\n\n{where}").format(where=where), QMessageBox.StandardButton.Close, parent)
     box.setObjectName("cannotOpenBox")
-    copy = box.addButton(_tr("Copy the location"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(translate("launch", "Copy the location"),
+                         QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # copying must not close the box
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(where))
     box.open()

@@ -12,9 +12,7 @@ _STOPS = tuple(
     QColor(c) for c in ("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac")
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("points", text)
+translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
 
 def points_text(value: int | None) -> str:
@@ -26,14 +24,15 @@ def points_text(value: int | None) -> str:
 
 def points_words(value: int | None) -> str:
     if value is None:
-        return _tr("not rated yet")
+        return translate("points", "not rated yet")
     if value == 0:
-        return _tr("neutral")
+        return translate("points", "neutral")
     if abs(value) == 1:
-        return _tr("1 point up") if value > 0 else _tr("1 point down")
+        return translate("points", "1 point up") if value > 0 else translate("points",
+                                                                             "1 point down")
     if value > 0:
-        return _tr("{n} points up").format(n=value)
-    return _tr("{n} points down").format(n=-value)
+        return translate("points", "{n} points up").format(n=value)
+    return translate("points", "{n} points down").format(n=-value)
 
 
 def points_color(value: float | None) -> QColor:
