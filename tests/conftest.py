@@ -158,3 +158,24 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     if report.skipped and os.environ.get("CI") and needs:
         report.outcome = "failed"
         report.longrepr = f"{needs[0]} test skipped in CI: {report.longrepr}"
+
+
+def assert_window_starts(command: list[str], data: Path, state: Path,
+                         cwd: Path | None = None) -> None:
+    """Start the app's window offscreen with `command`: it logs its start, keeps running
+    and makes its database; then it is closed. Its log holds no traceback."""
+    import time
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(state)}
+    app = subprocess.Popen([*command, "--data-dir", str(data), "--no-crash-dialog"], cwd=cwd,
+                           env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    log = state / "mysteryshop" / "log" / "mysteryshop.log"
+    try:
+        assert wait_for_log(log, "Starting", 60), "the window never started"
+        time.sleep(1.5)
+        assert app.poll() is None, app.communicate()
+        assert (data / "mysteryshop.db").exists()
+    finally:
+        app.terminate()
+        app.wait(timeout=20)
+    assert "Traceback" not in log.read_text()

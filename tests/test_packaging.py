@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, wait_for_log
+from tests.conftest import ROOT, assert_window_starts
 
 pytestmark = [pytest.mark.slow, pytest.mark.gui]  # the real app, in a child process
 
@@ -52,15 +50,4 @@ def test_the_frozen_cli_finds_its_step_file(bundle: Path, tmp_path: Path) -> Non
 
 
 def test_the_frozen_app_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
-    app = subprocess.Popen([str(bundle / "mysteryshop"), "--data-dir", str(tmp_path / "data"),
-                            "--no-crash-dialog"], env=env, stdout=subprocess.PIPE,
-                           stderr=subprocess.PIPE, text=True)
-    try:
-        wait_for_log(tmp_path / "mysteryshop" / "log" / "mysteryshop.log", "Starting", 60)
-        time.sleep(1.5)
-        assert app.poll() is None, app.communicate()
-        assert (tmp_path / "data" / "mysteryshop.db").exists()
-    finally:
-        app.terminate()
-        app.wait(timeout=20)
+    assert_window_starts([str(bundle / "mysteryshop")], tmp_path / "data", tmp_path)

@@ -12,13 +12,12 @@ import shutil
 import subprocess
 import sys
 import sysconfig
-import time
 import zipfile
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, wait_for_log
+from tests.conftest import ROOT, assert_window_starts
 
 pytestmark = [pytest.mark.slow, pytest.mark.gui]  # the real app, in a child process
 
@@ -98,17 +97,5 @@ def test_every_command_works_from_the_installed_wheel(installed: Path, tmp_path:
 
 
 def test_the_installed_window_starts_offscreen(installed: Path, tmp_path: Path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path)}
-    app = subprocess.Popen([str(installed / "mysteryshop"), "--data-dir", str(tmp_path / "data"),
-                            "--no-crash-dialog"], cwd=tmp_path, env=env, text=True,
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    try:
-        assert wait_for_log(tmp_path / "mysteryshop" / "log" / "mysteryshop.log", "Starting", 60)
-        time.sleep(1.5)
-        assert app.poll() is None, app.communicate()
-        assert (tmp_path / "data" / "mysteryshop.db").exists()
-    finally:
-        app.terminate()
-        app.wait(timeout=20)
-    log = (tmp_path / "mysteryshop" / "log" / "mysteryshop.log").read_text()
-    assert "Traceback" not in log, log
+    assert_window_starts([str(installed / "mysteryshop")], tmp_path / "data", tmp_path,
+                         cwd=tmp_path)

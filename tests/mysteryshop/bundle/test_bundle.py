@@ -6,7 +6,6 @@ import json
 import os
 import time
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,20 +15,6 @@ from mysteryshop.errors import BundleCancelledError, BundleError, NotFoundError
 from mysteryshop.model import Session
 from tests.bundles import Laptop
 from tests.conftest import small_disk
-
-
-@pytest.fixture
-def leader(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = Laptop(tmp_path / "leader")
-    yield laptop
-    laptop.close()
-
-
-@pytest.fixture
-def reviewer(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = Laptop(tmp_path / "reviewer")
-    yield laptop
-    laptop.close()
 
 
 def everything(session: Session) -> tuple[object, ...]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,20 +15,6 @@ import pytest
 from mysteryshop.bundle.merge import Order, Outcome, compare_versions
 from mysteryshop.storage.repository import Repository
 from tests.bundles import Laptop
-
-
-@pytest.fixture
-def leader(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = Laptop(tmp_path / "leader")
-    yield laptop
-    laptop.close()
-
-
-@pytest.fixture
-def reviewer(tmp_path: Path) -> Iterator[Laptop]:
-    laptop = Laptop(tmp_path / "reviewer")
-    yield laptop
-    laptop.close()
 
 
 def rewrite(bundle: Path, change: Callable[[dict[str, Any]], None]) -> Path:
