@@ -29,7 +29,7 @@ class StartGui(Protocol):
     """Starts the window (given by the entry point: this package never imports ui/)."""
 
     def __call__(self, data_dir: Path, *, crash_dialog: bool,
-                 import_file: Path | None) -> int: ...
+                 import_file: Path | None, language: str | None) -> int: ...
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir", metavar="DIR",
         help="folder holding the database (default: $MYSTERYSHOP_DATA_DIR or the user data folder)",
+    )
+    parser.add_argument(
+        "--lang", metavar="LANG",
+        help="the window's language, e.g. de or en (default: the system's)",
     )
     parser.add_argument(
         "--no-crash-dialog", action="store_true",
@@ -118,7 +122,8 @@ def _run(args: argparse.Namespace, folder: Path, start_gui: StartGui | None) -> 
         assert start_gui is not None  # main() refused that
         bundle = getattr(args, "bundle", None)
         return start_gui(folder, crash_dialog=not args.no_crash_dialog,
-                         import_file=Path(bundle).resolve() if bundle else None)
+                         import_file=Path(bundle).resolve() if bundle else None,
+                         language=args.lang)
     from mysteryshop.logsetup import configure_logging
 
     log_file = configure_logging(log_dir())

@@ -38,6 +38,7 @@ def test_the_frozen_cli_finds_its_step_file(bundle: Path, tmp_path: Path) -> Non
     assert "Acme North" in shown.stdout
     assert not list(bundle.rglob("*QtWebEngine*")), "unused Qt modules were bundled"
     assert list(bundle.rglob("resources/licenses/LGPL-3.0.txt")), "the licences are missing"
+    assert list(bundle.rglob("resources/translations/mysteryshop_de.qm")), "German is missing"
     # Sharing works frozen too: a round trip into a second data folder.
     shared = subprocess.run([str(exe), "--data-dir", str(tmp_path), "bundle", "export",
                              str(tmp_path / "s.mshop"), "--round", "Round 1 — demo"],

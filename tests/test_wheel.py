@@ -64,7 +64,8 @@ def test_the_wheel_holds_every_package_and_no_generic_top_level_name(wheel: Path
         shipped = {n[len(installed_as) + 1:] for n in names
                    if n.startswith(installed_as + "/") and n.endswith(".py")}
         assert expected == shipped, expected ^ shipped
-    for data in ("steps.json", "style.qss", "icons/mysteryshop-256.png", "licenses/NOTICE.txt"):
+    for data in ("steps.json", "style.qss", "icons/mysteryshop-256.png", "licenses/NOTICE.txt",
+                 "translations/mysteryshop_de.qm"):
         assert f"mysteryshop_app/resources/{data}" in names
 
 

@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -33,9 +33,15 @@ UI_MODULES = ("ui.session.session_view", "ui.session.recording_controller",
               "ui.home.new_session_dialog")
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None,
+                       language: str | None = None) -> QApplication:
+    """The application, once: names, icon, font, style sheet and the user's language
+    (`language`, e.g. "de", else the system's)."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv)
+    from ui.translations import install_translators
+
+    install_translators(app, language)
     QCoreApplication.setOrganizationName(ORGANIZATION)
     QCoreApplication.setApplicationName(APP_NAME)
     # Wayland docks and task bars find the icon and name by the desktop file's name.
@@ -96,7 +102,8 @@ def start_gui(data_dir: Path, crash_dialog: bool = True,
     CrashHook(log_file, show_dialog=crash_dialog).install()
     last_crash = enable_native_crash_log(logs)
     log_qt_messages()
-    logger.info("Starting %s %s with data in %s", APP_NAME, __version__, data_dir)
+    logger.info("Starting %s %s with data in %s (language %s)", APP_NAME, __version__,
+                data_dir, QLocale().name())
     services = open_services(DataFolder(data_dir))
     if services is None:
         return None
@@ -126,11 +133,12 @@ def warm_up_ui(window: MainWindow) -> None:
     QTimer.singleShot(100, window.navigator.prepare_player)
 
 
-def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None) -> int:
+def run_gui(data_dir: Path, crash_dialog: bool = True, import_file: Path | None = None,
+            language: str | None = None) -> int:
     from ui.file_open import FileOpenEvents
     from ui.single_instance import InstanceServer, hand_over
 
-    app = create_application()
+    app = create_application(language=language)
     opened = FileOpenEvents(app)  # before the window: macOS may hand a file at launch
     if hand_over(data_dir, import_file):
         return 0  # the window already open on this folder took it

@@ -10,11 +10,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 
-def start_gui(data_dir: Path, *, crash_dialog: bool, import_file: Path | None) -> int:
+def start_gui(data_dir: Path, *, crash_dialog: bool, import_file: Path | None,
+              language: str | None = None) -> int:
     # Imported only now: `mysteryshop list` and friends never load Qt.
     from ui.app import run_gui
 
-    return run_gui(data_dir, crash_dialog=crash_dialog, import_file=import_file)
+    return run_gui(data_dir, crash_dialog=crash_dialog, import_file=import_file,
+                   language=language)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

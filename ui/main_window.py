@@ -198,8 +198,7 @@ class MainWindow(QMainWindow):
         if count is None:
             return
         # The count, not a raw path: the folder is one click away (Help > Open data folder).
-        self._status.setText(self.tr("1 session") if count == 1 else
-                             self.tr("{n} sessions").format(n=count))
+        self._status.setText(self.tr("%n session(s)", "", count))
         self._status.setToolTip(self.tr("Saved in {folder}").format(
             folder=self.services.folder.root))
 

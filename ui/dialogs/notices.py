@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mysteryshop.model import Session
+from ui.widgets.plurals import PLURALS
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -51,13 +52,9 @@ def confirm_delete(parent: QWidget, session: Session) -> QMessageBox:
             date=f"{session.started_at.astimezone():%Y-%m-%d}"),
         QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmDeleteBox")
+    goes = PLURALS.what_goes(recordings)
     box.setInformativeText(
-        (translate("notices", "Its notes, ratings, markers and reviews go, and its 1 recording.")
-         if recordings == 1 else
-         translate("notices",
-                   "Its notes, ratings, markers and reviews go, and its {n} recordings.").format(
-             n=recordings)) + " " + translate("notices",
-                                              "Until you quit, Undo delete brings it back."))
+        goes + " " + translate("notices", "Until you quit, Undo delete brings it back."))
     delete = box.addButton(translate("notices", "Delete"), QMessageBox.ButtonRole.AcceptRole)
     delete.setObjectName("deleteButton")
     keep = box.addButton(translate("notices", "Keep"), QMessageBox.ButtonRole.RejectRole)

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import RoundTouchpoint
-from mysteryshop.templates import template_for
 from ui.widgets.paint_colors import faint_ink, grid, ink, surface
 from ui.widgets.points import mean_cell
 from ui.widgets.remembered import remember_geometry
+from ui.widgets.step_words import template_for
 from ui.widgets.table_model import ColumnsTableModel
 
 # Okabe–Ito: told apart with any kind of colour vision; the numbers are printed too.
@@ -56,8 +56,11 @@ class RoundsModel(ColumnsTableModel):
     def __init__(self, comparison: Comparison, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
-        self.columns = ("Touchpoint", *(f"{r or '–'}: felt" for r in comparison.rounds),
-                        *(f"{r or '–'}: gap" for r in comparison.rounds))
+        self.columns = (self.tr("Touchpoint"),
+                        *(self.tr("{round}: felt").format(round=r or "–")
+                          for r in comparison.rounds),
+                        *(self.tr("{round}: gap").format(round=r or "–")
+                          for r in comparison.rounds))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.comparison.touchpoints)

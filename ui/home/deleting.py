@@ -71,8 +71,7 @@ class SessionDeleter(QObject):
         self.changed.emit(None)
         n = len(deleted.sessions)
         self.window.statusBar().showMessage(
-            (self.tr("Session deleted.") if n == 1 else
-             self.tr("{n} sessions deleted.").format(n=n)), UNDO_SHOWN_MS)
+            self.tr("%n session(s) deleted.", "", n), UNDO_SHOWN_MS)
         self.undo_button.show()
 
     def remove_demo(self) -> None:

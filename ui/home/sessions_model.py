@@ -9,15 +9,23 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from mysteryshop.model import SessionSort, SessionStatus, SessionSummary
 from ui.widgets.points import mean_cell, mean_text
-from ui.widgets.table_model import ColumnsTableModel
+from ui.widgets.table_model import QT_TRANSLATE_NOOP, ColumnsTableModel
 from ui.widgets.words import verdict_text
 
-COLUMNS = ("Date", "Leader", "Company", "Round", "Status", "Felt", "Gap", "Verdict")
+# Marked for lupdate; headerData translates them in this class's context.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SessionsModel", "Date"), QT_TRANSLATE_NOOP("SessionsModel", "Leader"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Company"), QT_TRANSLATE_NOOP("SessionsModel", "Round"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Status"), QT_TRANSLATE_NOOP("SessionsModel", "Felt"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Gap"), QT_TRANSLATE_NOOP("SessionsModel", "Verdict"),
+)
 SORT_KEYS = ("started_at", "leader", "company", "round", "status", "felt", "gap", "verdict")
 FELT, GAP = 5, 6
 HEADER_TIPS = {
-    FELT: "How the touchpoints felt, on average: -10 (10 points down) to +10 (10 points up)",
-    GAP: "Felt minus predicted, on average per touchpoint: below 0, worse than we expected",
+    FELT: QT_TRANSLATE_NOOP("SessionsModel", "How the touchpoints felt, on average: -10 (10 "
+                            "points down) to +10 (10 points up)"),
+    GAP: QT_TRANSLATE_NOOP("SessionsModel", "Felt minus predicted, on average per touchpoint: "
+                           "below 0, worse than we expected"),
 }
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200

@@ -14,6 +14,7 @@ from ui.jobs.export_dialog import open_buttons
 from ui.jobs.job_flow import JobFlow
 from ui.jobs.job_runner import Cancelled, JobRunner, Progress
 from ui.jobs.scope_dialog import OutputFile, ScopeDialog
+from ui.widgets.plurals import PLURALS
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -61,10 +62,8 @@ class ShareFlow(JobFlow):
         from mysteryshop.bundle.writer import BundleWritten
 
         assert isinstance(result, BundleWritten)
-        sessions = (translate("BundleFlows", "1 session") if result.sessions == 1 else
-                    translate("BundleFlows", "{n} sessions").format(n=result.sessions))
-        recordings = (translate("BundleFlows", "1 recording") if result.recordings == 1 else
-                      translate("BundleFlows", "{n} recordings").format(n=result.recordings))
+        sessions = PLURALS.sessions(result.sessions)
+        recordings = PLURALS.recordings(result.recordings)
         box = QMessageBox(QMessageBox.Icon.Information, translate("BundleFlows", "Share sessions"),
                           translate("BundleFlows",
                                     "Wrote {path} ({sessions}, {recordings}).").format(

@@ -12,6 +12,7 @@ from ui.jobs.export_runner import ExportRunner
 from ui.jobs.job_flow import JobFlow
 from ui.jobs.scope_dialog import OutputFile, ScopeDialog
 from ui.widgets.launch import open_path
+from ui.widgets.plurals import PLURALS
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -52,9 +53,7 @@ class ExportFlow(JobFlow):
     def result_box(self, result: object) -> QMessageBox:
         assert isinstance(result, ExportResult)
         path, count = result.path, result.sessions
-        text = (translate("ExportDialog", "Wrote {path} (1 session).") if count == 1 else
-                translate("ExportDialog", "Wrote {path} ({n} sessions).")).format(path=path,
-                                                                                  n=count)
+        text = PLURALS.wrote_sessions(path, count)
         box = QMessageBox(QMessageBox.Icon.Information, translate("ExportDialog",
                                                                   "Export to Excel"), text,
                           QMessageBox.StandardButton.Close, self.parent)

@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
 from mysteryshop.bundle.merge import Outcome, SessionMerge
 from mysteryshop.bundle.report import ImportReport
 from ui.widgets.remembered import remember_geometry
-from ui.widgets.table_model import ColumnsTableModel
+from ui.widgets.table_model import QT_TRANSLATE_NOOP, ColumnsTableModel
 
 # Okabe-Ito tints, like the points scale: readable for colour-blind people.
 _TINTS = {Outcome.ADDED: "#d8ecf7", Outcome.UPDATED: "#fbe9c7", Outcome.SKIPPED: "#eeeeee"}
 
 
 class ImportReportModel(ColumnsTableModel):
-    columns = ("Session", "Round", "Result", "What changed, or why not")
+    columns = (QT_TRANSLATE_NOOP("ImportReportModel", "Session"),
+               QT_TRANSLATE_NOOP("ImportReportModel", "Round"),
+               QT_TRANSLATE_NOOP("ImportReportModel", "Result"),
+               QT_TRANSLATE_NOOP("ImportReportModel", "What changed, or why not"))
 
     def __init__(self, merges: list[SessionMerge], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -58,8 +61,7 @@ class ImportReportModel(ColumnsTableModel):
     def _reason(self, merge: SessionMerge) -> str:
         if merge.outcome is Outcome.ADDED:
             recordings = len(merge.new_recordings)
-            return (self.tr("new, with 1 recording") if recordings == 1 else
-                    self.tr("new, with {n} recordings").format(n=recordings))
+            return self.tr("new, with %n recording(s)", "", recordings)
         return merge.reason
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Session, Step
-from mysteryshop.templates import template_for
 from ui.widgets.list_model import RecordsListModel
+from ui.widgets.step_words import template_for
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 

@@ -37,6 +37,7 @@ from ui.review.waveform_loader import WaveformLoader
 from ui.review.waveform_view import Tick, WaveformView
 from ui.widgets.buttons import space_presses_buttons
 from ui.widgets.remembered import remember_splitter
+from ui.widgets.step_words import step_title
 from ui.widgets.words import marker_text
 
 REVIEWER_SETTING = "review/reviewerName"
@@ -157,7 +158,7 @@ class ReviewView(QWidget):
             return
         self.player.pause()
         self.step = self.steps_model.step(current.row())
-        self.title.setText(f"{self.step.position + 1} · {self.step.title}")
+        self.title.setText(f"{self.step.position + 1} · {step_title(self.step)}")
         self.recording_choice.blockSignals(True)
         self.recording_choice.clear()
         for i, recording in enumerate(self.step.recordings, start=1):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from mysteryshop.measures import format_duration
 from mysteryshop.model import CallMeasures, MarkerKind
 from mysteryshop.vocabulary import CALL_MARKERS, MARKER_KEYS, TALLY
+from ui.widgets.plurals import PLURALS
 from ui.widgets.words import marker_text
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
@@ -39,9 +40,7 @@ def tally_buttons() -> list[MarkerButton]:
 def measures_text(m: CallMeasures, helped_label: str) -> str:
     """One line of what the call has added up to so far."""
     parts = [
-        translate("markers",
-                  "{n} rings").format(n=m.rings) if m.rings != 1 else translate("markers",
-                                                                                "1 ring"),
+        PLURALS.rings(m.rings),
         translate("markers", "answered after {t}").format(t=format_duration(m.answer_seconds))
         if m.answer_seconds is not None
         else translate("markers", "not answered yet"),
@@ -53,8 +52,7 @@ def measures_text(m: CallMeasures, helped_label: str) -> str:
                 longest=format_duration(m.hold_longest_seconds),
             )
         )
-    parts.append(translate("markers", "{n} transfers").format(n=m.transfers) if m.transfers != 1
-                 else translate("markers", "1 transfer"))
+    parts.append(PLURALS.transfers(m.transfers))
     if m.helped_seconds is not None:
         parts.append(
             translate("markers", "{what} at {t}").format(what=helped_label,

@@ -16,7 +16,7 @@ from mysteryshop.model import Answer, AnswerValue
 from mysteryshop.templates import Question
 from ui.widgets.words import answer_text
 
-CHOICES = tuple((value, answer_text(value)) for value in AnswerValue)
+CHOICES = tuple(AnswerValue)  # the columns; their words are read when a form is made
 
 
 class QuestionsForm(QWidget):
@@ -32,7 +32,8 @@ class QuestionsForm(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(10)
-        for column, (_, label) in enumerate(CHOICES, start=1):
+        words = [answer_text(value) for value in CHOICES]  # in the language of now
+        for column, label in enumerate(words, start=1):
             grid.addWidget(QLabel(f"<b>{label}</b>", self), 0, column)
         row = 1
         for question in questions:
@@ -42,7 +43,7 @@ class QuestionsForm(QWidget):
             grid.addWidget(text, row, 0)
             group = QButtonGroup(self)
             group.setExclusive(True)
-            for column, (value, label) in enumerate(CHOICES, start=1):
+            for column, (value, label) in enumerate(zip(CHOICES, words, strict=True), start=1):
                 radio = QRadioButton(self)
                 radio.setObjectName(f"answer_{question.id}_{value.value}")
                 radio.setAccessibleName(f"{question.text} {label}")
@@ -50,7 +51,7 @@ class QuestionsForm(QWidget):
                 grid.addWidget(radio, row, column)
             group.idClicked.connect(
                 lambda button_id, qid=question.id: self.answer_changed.emit(
-                    qid, CHOICES[button_id - 1][0]
+                    qid, CHOICES[button_id - 1]
                 )
             )
             self._groups[question.id] = group
@@ -73,7 +74,7 @@ class QuestionsForm(QWidget):
             answer = answers.get(qid)
             value = answer.value if answer else None
             group.setExclusive(False)  # an exclusive group cannot show "nothing chosen"
-            for button_id, (choice, _) in enumerate(CHOICES, start=1):
+            for button_id, choice in enumerate(CHOICES, start=1):
                 button = group.button(button_id)
                 button.setChecked(choice == value)
             group.setExclusive(True)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import MarkerKind, Step, TimerState
-from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import MARKER_KEYS
 from ui.session.recording_controller import RecordingController
 from ui.session.session_controller import SessionController
@@ -26,6 +25,7 @@ from ui.session.step_page import StepPage
 from ui.session.summary_page import SummaryPage
 from ui.widgets.buttons import space_presses_buttons
 from ui.widgets.points import points_text
+from ui.widgets.step_words import template_for
 from ui.widgets.toast import Toast
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"

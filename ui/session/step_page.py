@@ -33,6 +33,7 @@ from ui.session.timer_panel import TimerPanel
 from ui.widgets.launch import open_url
 from ui.widgets.points import points_text, points_words
 from ui.widgets.points_scale import PointsScale
+from ui.widgets.step_words import step_title
 from ui.widgets.words import marker_text
 
 
@@ -58,9 +59,9 @@ class StepPage(QWidget):
         self.helped_label = template.helped_label if template else "Helped"
         self.setObjectName(f"stepPage_{step.key}")
         self.setAccessibleName(self.tr("Step {n}: {title}").format(n=step.position + 1,
-                                                                  title=step.title))
+                                                                  title=step_title(step)))
 
-        title = QLabel(f"{step.position + 1} · {step.title}", self)
+        title = QLabel(f"{step.position + 1} · {step_title(step)}", self)
         title.setObjectName("stepTitle")
         header = QVBoxLayout()
         title_row = QHBoxLayout()  # the Record toggle beside the title: no line of its own

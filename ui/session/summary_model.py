@@ -10,12 +10,23 @@ from PySide6.QtGui import QFont
 
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Session, Step, total_of
-from mysteryshop.templates import template_for
 from ui.widgets.points import points_color, points_text, text_color_on
-from ui.widgets.table_model import ColumnsTableModel
+from ui.widgets.step_words import template_for
+from ui.widgets.table_model import QT_TRANSLATE_NOOP, ColumnsTableModel
 
-COLUMNS = ("Step", "Predicted", "Felt", "Gap", "Reviewer", "Reviewer − felt", "Duration",
-           "Answered (rings)", "Hold (max)", "Transfers", "Help reached", "Listen : sell")
+# Marked for lupdate; headerData translates them in this class's context.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SummaryModel", "Step"), QT_TRANSLATE_NOOP("SummaryModel", "Predicted"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Felt"), QT_TRANSLATE_NOOP("SummaryModel", "Gap"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Reviewer"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Reviewer − felt"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Duration"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Answered (rings)"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Hold (max)"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Transfers"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Help reached"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Listen : sell"),
+)
 POINT_COLUMNS = {1, 2, 3, 4, 5}
 
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.model import SessionStatus, Verdict, suggested_verdict
 from mysteryshop.services.review import ReviewService
-from mysteryshop.templates import template_for
 from ui.session.session_controller import SessionController
 from ui.session.summary_model import SummaryModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
 from ui.widgets.points import points_text
+from ui.widgets.step_words import template_for
 from ui.widgets.words import verdict_choice
 
 

@@ -9,9 +9,9 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.model import POINTS_MAX, POINTS_MIN, Session
-from mysteryshop.templates import template_for
 from ui.widgets.paint_colors import faint_ink, grid, readable, tint
 from ui.widgets.points import points_color, points_text
+from ui.widgets.step_words import template_for
 
 FELT_COLOR = QColor("#2166ac")
 REVIEWER_COLOR = QColor("#e66101")

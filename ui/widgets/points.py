@@ -7,6 +7,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor
 
+from ui.widgets.plurals import PLURALS
+
 # ColorBrewer RdBu (colour-blind safe): red-brown for "down", blue for "up".
 _STOPS = tuple(
     QColor(c) for c in ("#b2182b", "#ef8a62", "#fddbc7", "#f7f7f7", "#d1e5f0", "#67a9cf", "#2166ac")
@@ -27,12 +29,9 @@ def points_words(value: int | None) -> str:
         return translate("points", "not rated yet")
     if value == 0:
         return translate("points", "neutral")
-    if abs(value) == 1:
-        return translate("points", "1 point up") if value > 0 else translate("points",
-                                                                             "1 point down")
     if value > 0:
-        return translate("points", "{n} points up").format(n=value)
-    return translate("points", "{n} points down").format(n=-value)
+        return PLURALS.points_up(value)
+    return PLURALS.points_down(-value)
 
 
 def points_color(value: float | None) -> QColor:

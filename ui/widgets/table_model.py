@@ -21,3 +21,9 @@ class ColumnsTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self.tr(self.columns[section])
         return None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for translation in `context` (Qt's macro of that name; typed as str,
+    which PySide's own is not): a column title translated when the header is drawn."""
+    return text

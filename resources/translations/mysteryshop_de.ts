@@ -1,0 +1,1867 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+  <context>
+    <name>BundleFlows</name>
+    <message>
+      <source>Share sessions</source>
+      <translation>Sitzungen teilen</translation>
+    </message>
+    <message>
+      <source>Share</source>
+      <translation>Teilen</translation>
+    </message>
+    <message>
+      <source>Mystery Shop bundle (*.mshop)</source>
+      <translation>Mystery-Shop-Paket (*.mshop)</translation>
+    </message>
+    <message>
+      <source>One file with the sessions, their reviews and their call recordings. Send it to the reviewer or a colleague: they open it with File › Import sessions…, and sending it again later only brings what is new.</source>
+      <translation>Eine Datei mit den Sitzungen, ihren Bewertungen und ihren Anrufaufnahmen. Schicken Sie sie an die prüfende Person oder an Kollegen: Sie öffnen sie mit Datei › Sitzungen importieren…, und ein späteres erneutes Senden bringt nur Neues.</translation>
+    </message>
+    <message>
+      <source>Writing the bundle…</source>
+      <translation>Das Paket wird geschrieben…</translation>
+    </message>
+    <message>
+      <source>Wrote {path} ({sessions}, {recordings}).</source>
+      <translation>{path} geschrieben ({sessions}, {recordings}).</translation>
+    </message>
+    <message>
+      <source>These recordings were missing on this computer and are not in the bundle:
+{files}</source>
+      <translation>Diese Aufnahmen fehlten auf diesem Computer und sind nicht im Paket:
+{files}</translation>
+    </message>
+    <message>
+      <source>Importing sessions…</source>
+      <translation>Sitzungen werden importiert…</translation>
+    </message>
+    <message>
+      <source>Mystery Shop bundle (*.mshop);;All files (*)</source>
+      <translation>Mystery-Shop-Paket (*.mshop);;Alle Dateien (*)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CompareRoundsDialog</name>
+    <message>
+      <source>Compare rounds</source>
+      <translation>Runden vergleichen</translation>
+    </message>
+    <message>
+      <source>Did a later round fix what the first one found? Bars above zero left customers up; a gap below zero means they felt worse than we expected.</source>
+      <translation>Hat eine spätere Runde behoben, was die erste gefunden hat? Balken über null: Kunden gingen mit einem Plus; eine Lücke unter null heißt, sie fühlten sich schlechter als erwartet.</translation>
+    </message>
+    <message>
+      <source>Nothing to compare yet: there are no sessions (demo sessions are left out). Shop a round, then come back after the next one to see whether the fixes held.</source>
+      <translation>Noch nichts zu vergleichen: Es gibt keine Sitzungen (Demo-Sitzungen zählen nicht). Führen Sie eine Runde durch und kommen Sie nach der nächsten zurück, um zu sehen, ob die Verbesserungen halten.</translation>
+    </message>
+    <message>
+      <source>One round so far ({name}). After the next round, this shows whether what it found was fixed.</source>
+      <translation>Bisher eine Runde ({name}). Nach der nächsten Runde sehen Sie hier, ob das Gefundene behoben wurde.</translation>
+    </message>
+    <message>
+      <source>no round</source>
+      <translation>keine Runde</translation>
+    </message>
+  </context>
+  <context>
+    <name>EmotionCurve</name>
+    <message>
+      <source>Emotion curve</source>
+      <translation>Gefühlskurve</translation>
+    </message>
+    <message>
+      <source>No steps</source>
+      <translation>Keine Schritte</translation>
+    </message>
+    <message>
+      <source>{step}: predicted {predicted}, felt {felt}</source>
+      <translation>{step}: erwartet {predicted}, gefühlt {felt}</translation>
+    </message>
+    <message>
+      <source>predicted</source>
+      <translation>erwartet</translation>
+    </message>
+    <message>
+      <source>felt</source>
+      <translation>gefühlt</translation>
+    </message>
+    <message>
+      <source>reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export to Excel</source>
+      <translation>Nach Excel exportieren</translation>
+    </message>
+    <message>
+      <source>Export</source>
+      <translation>Exportieren</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Show in folder</source>
+      <translation>Im Ordner zeigen</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Öffnen</translation>
+    </message>
+    <message>
+      <source>Writing the workbook…</source>
+      <translation>Die Arbeitsmappe wird geschrieben…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileJobs</name>
+    <message>
+      <source>There are no sessions to share yet.</source>
+      <translation>Es gibt noch keine Sitzungen zum Teilen.</translation>
+    </message>
+    <message>
+      <source>Import sessions</source>
+      <translation>Sitzungen importieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>HomePage</name>
+    <message>
+      <source>Become a customer of your own company for an hour.</source>
+      <translation>Werden Sie für eine Stunde Kunde Ihres eigenen Unternehmens.</translation>
+    </message>
+    <message>
+      <source>Visit the website, call, buy, call with a problem and ask for a leader — then see whether the experience builds trust or erodes it, and how far it is from what you expected.</source>
+      <translation>Besuchen Sie die Website, rufen Sie an, kaufen Sie etwas, melden Sie ein Problem und verlangen Sie eine Führungskraft – und sehen Sie dann, ob das Erlebnis Vertrauen schafft oder zerstört und wie weit es von Ihrer Erwartung entfernt ist.</translation>
+    </message>
+    <message>
+      <source>Start your first session</source>
+      <translation>Erste Sitzung beginnen</translation>
+    </message>
+    <message>
+      <source>Load a demo session</source>
+      <translation>Demo-Sitzung laden</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sitzungen</translation>
+    </message>
+    <message>
+      <source>&amp;Open session</source>
+      <translation>Sitzung ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>&amp;Review recordings</source>
+      <translation>Aufnahmen &amp;prüfen</translation>
+    </message>
+    <message>
+      <source>&amp;Delete session…</source>
+      <translation>Sitzung &amp;löschen…</translation>
+    </message>
+    <message>
+      <source>+ New session   Ctrl+N</source>
+      <translation>+ Neue Sitzung   Strg+N</translation>
+    </message>
+    <message>
+      <source>Search sessions</source>
+      <translation>Sitzungen durchsuchen</translation>
+    </message>
+    <message>
+      <source>Search leader, company, round, notes…</source>
+      <translation>Führungskraft, Unternehmen, Runde, Notizen suchen…</translation>
+    </message>
+    <message>
+      <source>Round:</source>
+      <translation>Runde:</translation>
+    </message>
+    <message>
+      <source>Select a session to see its emotion curve.</source>
+      <translation>Wählen Sie eine Sitzung, um ihre Gefühlskurve zu sehen.</translation>
+    </message>
+    <message>
+      <source>All rounds</source>
+      <translation>Alle Runden</translation>
+    </message>
+    <message>
+      <source>(no round)</source>
+      <translation>(keine Runde)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportDialog</name>
+    <message>
+      <source>Import sessions</source>
+      <translation>Sitzungen importieren</translation>
+    </message>
+    <message>
+      <source>Imported {name}: {counts}.</source>
+      <translation>{name} importiert: {counts}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReportModel</name>
+    <message>
+      <source>Session</source>
+      <translation>Sitzung</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Result</source>
+      <translation>Ergebnis</translation>
+    </message>
+    <message>
+      <source>What changed, or why not</source>
+      <translation>Was sich geändert hat, oder warum nicht</translation>
+    </message>
+    <message>
+      <source>Added</source>
+      <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+      <source>Updated</source>
+      <translation>Aktualisiert</translation>
+    </message>
+    <message>
+      <source>Skipped</source>
+      <translation>Übersprungen</translation>
+    </message>
+    <message numerus="yes">
+      <source>new, with %n recording(s)</source>
+      <translation>
+        <numerusform>neu, mit %n Aufnahme</numerusform>
+        <numerusform>neu, mit %n Aufnahmen</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>JobFlow</name>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
+  </context>
+  <context>
+    <name>LevelMeter</name>
+    <message>
+      <source>Microphone level</source>
+      <translation>Mikrofonpegel</translation>
+    </message>
+    <message>
+      <source>RMS {rms:.0f} dBFS · peak {peak:.0f} dBFS</source>
+      <translation>RMS {rms:.0f} dBFS · Spitze {peak:.0f} dBFS</translation>
+    </message>
+  </context>
+  <context>
+    <name>LicencesDialog</name>
+    <message>
+      <source>Licences of the parts of Mystery Shop</source>
+      <translation>Lizenzen der Bestandteile von Mystery Shop</translation>
+    </message>
+    <message>
+      <source>Licence texts</source>
+      <translation>Lizenztexte</translation>
+    </message>
+    <message>
+      <source>Licence text</source>
+      <translation>Lizenztext</translation>
+    </message>
+    <message>
+      <source>The licence texts are missing from this install.</source>
+      <translation>In dieser Installation fehlen die Lizenztexte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Read-only</source>
+      <translation>Nur lesen</translation>
+    </message>
+    <message>
+      <source>{file} can only be read (a read-only file, folder or disk): sessions can be looked at, exported and shared, not changed.</source>
+      <translation>{file} kann nur gelesen werden (schreibgeschützte Datei, Ordner oder Laufwerk): Sitzungen lassen sich ansehen, exportieren und teilen, aber nicht ändern.</translation>
+    </message>
+    <message>
+      <source>This database is read-only: you can look, export and share, not change.</source>
+      <translation>Diese Datenbank ist schreibgeschützt: Sie können ansehen, exportieren und teilen, aber nichts ändern.</translation>
+    </message>
+    <message>
+      <source>The database is damaged: quit and start again to choose what to do.</source>
+      <translation>Die Datenbank ist beschädigt: Beenden Sie das Programm und starten Sie es neu, um zu wählen, wie es weitergeht.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n Sitzung</numerusform>
+        <numerusform>%n Sitzungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Saved in {folder}</source>
+      <translation>Gespeichert in {folder}</translation>
+    </message>
+    <message>
+      <source>No sessions yet: start one with New session, or load the demo</source>
+      <translation>Noch keine Sitzungen: Beginnen Sie eine mit „Neue Sitzung“ oder laden Sie die Demo</translation>
+    </message>
+    <message>
+      <source>Export to Excel (Ctrl+E)</source>
+      <translation>Nach Excel exportieren (Strg+E)</translation>
+    </message>
+    <message>
+      <source>Share sessions (Ctrl+Shift+S)</source>
+      <translation>Sitzungen teilen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+      <source>Review recordings (Ctrl+R)</source>
+      <translation>Aufnahmen prüfen (Strg+R)</translation>
+    </message>
+    <message>
+      <source>Compare rounds (Ctrl+Shift+C)</source>
+      <translation>Runden vergleichen (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+      <source>Demo session added.</source>
+      <translation>Demo-Sitzung hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>About Mystery Shop</source>
+      <translation>Über Mystery Shop</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Mystery Shop {version}&lt;/b&gt;&lt;p&gt;Be a customer of your own company and record, honestly, what it feels like.&lt;/p&gt;&lt;p&gt;Data folder: {folder}&lt;/p&gt;&lt;p&gt;Built on Qt, FFmpeg, PortAudio, libsndfile, Python and the packages listed under Licences, each under its own licence.&lt;/p&gt;</source>
+      <translation>&lt;b&gt;Mystery Shop {version}&lt;/b&gt;&lt;p&gt;Seien Sie Kunde Ihres eigenen Unternehmens und halten Sie ehrlich fest, wie es sich anfühlt.&lt;/p&gt;&lt;p&gt;Datenordner: {folder}&lt;/p&gt;&lt;p&gt;Gebaut mit Qt, FFmpeg, PortAudio, libsndfile, Python und den unter „Lizenzen“ aufgeführten Paketen, jedes unter seiner eigenen Lizenz.&lt;/p&gt;</translation>
+    </message>
+    <message>
+      <source>Licences…</source>
+      <translation>Lizenzen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>MarkersPanel</name>
+    <message>
+      <source>Type the note, then Enter</source>
+      <translation>Notiz eingeben, dann Eingabetaste</translation>
+    </message>
+    <message>
+      <source>Markers of this call, oldest first</source>
+      <translation>Markierungen dieses Anrufs, älteste zuerst</translation>
+    </message>
+    <message>
+      <source>Select a marker and press Delete to remove it</source>
+      <translation>Markierung wählen und Entf drücken, um sie zu entfernen</translation>
+    </message>
+    <message>
+      <source>Note at {t}:</source>
+      <translation>Notiz bei {t}:</translation>
+    </message>
+  </context>
+  <context>
+    <name>MediaPlayer</name>
+    <message>
+      <source>No sound output was found on this computer, so the recording cannot be heard. Plug in headphones or speakers (or start the sound service) and press Play again.</source>
+      <translation>Auf diesem Computer wurde keine Tonausgabe gefunden, daher ist die Aufnahme nicht zu hören. Schließen Sie Kopfhörer oder Lautsprecher an (oder starten Sie den Audiodienst) und drücken Sie erneut auf Abspielen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Navigator</name>
+    <message>
+      <source>Session: {company} · {leader} — {app}</source>
+      <translation>Sitzung: {company} · {leader} — {app}</translation>
+    </message>
+    <message>
+      <source>Review: {company} · {leader} — {app}</source>
+      <translation>Prüfung: {company} · {leader} — {app}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewSessionDialog</name>
+    <message>
+      <source>New session</source>
+      <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+      <source>For the next hour you are not a leader: you are a customer of your own company. Be honest about how each step makes you feel.</source>
+      <translation>In der nächsten Stunde sind Sie keine Führungskraft, sondern Kunde Ihres eigenen Unternehmens. Seien Sie ehrlich, wie sich jeder Schritt anfühlt.</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <source>Company or location you are shopping</source>
+      <translation>Unternehmen oder Standort, den Sie testen</translation>
+    </message>
+    <message>
+      <source>The number a customer would call</source>
+      <translation>Die Nummer, die ein Kunde anrufen würde</translation>
+    </message>
+    <message>
+      <source>Sessions of one round are compared with later rounds</source>
+      <translation>Die Sitzungen einer Runde werden mit späteren Runden verglichen</translation>
+    </message>
+    <message>
+      <source>Your &amp;name</source>
+      <translation>Ihr &amp;Name</translation>
+    </message>
+    <message>
+      <source>&amp;Company / location</source>
+      <translation>&amp;Unternehmen / Standort</translation>
+    </message>
+    <message>
+      <source>&amp;Website (optional)</source>
+      <translation>&amp;Website (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Phone (optional)</source>
+      <translation>&amp;Telefon (optional)</translation>
+    </message>
+    <message>
+      <source>&amp;Round</source>
+      <translation>&amp;Runde</translation>
+    </message>
+    <message>
+      <source>Start session</source>
+      <translation>Sitzung beginnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>Plurals</name>
+    <message numerus="yes">
+      <source>%n session(s)</source>
+      <translation>
+        <numerusform>%n Sitzung</numerusform>
+        <numerusform>%n Sitzungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recording(s)</source>
+      <translation>
+        <numerusform>%n Aufnahme</numerusform>
+        <numerusform>%n Aufnahmen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n ring(s)</source>
+      <translation>
+        <numerusform>%n Klingeln</numerusform>
+        <numerusform>%n Klingeln</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n transfer(s)</source>
+      <translation>
+        <numerusform>%n Weiterleitung</numerusform>
+        <numerusform>%n Weiterleitungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n point(s) up</source>
+      <translation>
+        <numerusform>%n Punkt hoch</numerusform>
+        <numerusform>%n Punkte hoch</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n point(s) down</source>
+      <translation>
+        <numerusform>%n Punkt runter</numerusform>
+        <numerusform>%n Punkte runter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote {path} (%n session(s)).</source>
+      <translation>
+        <numerusform>{path} geschrieben (%n Sitzung).</numerusform>
+        <numerusform>{path} geschrieben (%n Sitzungen).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Its notes, ratings, markers and reviews go, and its %n recording(s).</source>
+      <translation>
+        <numerusform>Ihre Notizen, Bewertungen, Markierungen und Prüfungen werden gelöscht, dazu ihre %n Aufnahme.</numerusform>
+        <numerusform>Ihre Notizen, Bewertungen, Markierungen und Prüfungen werden gelöscht, dazu ihre %n Aufnahmen.</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
+    <name>PointsScale</name>
+    <message>
+      <source>{what}: points from 10 down to 10 up</source>
+      <translation>{what}: Punkte von 10 runter bis 10 hoch</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <source>Clear: not rated yet</source>
+      <translation>Zurücksetzen: noch nicht bewertet</translation>
+    </message>
+    <message>
+      <source>10 down</source>
+      <translation>10 runter</translation>
+    </message>
+    <message>
+      <source>10 up</source>
+      <translation>10 hoch</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuestionsForm</name>
+    <message>
+      <source>Comment on: {question}</source>
+      <translation>Kommentar zu: {question}</translation>
+    </message>
+    <message>
+      <source>Comment</source>
+      <translation>Kommentar</translation>
+    </message>
+  </context>
+  <context>
+    <name>RatingPanel</name>
+    <message>
+      <source>Your rating of this step</source>
+      <translation>Ihre Bewertung dieses Schritts</translation>
+    </message>
+    <message>
+      <source>Reviewer's name</source>
+      <translation>Name der prüfenden Person</translation>
+    </message>
+    <message>
+      <source>Your name</source>
+      <translation>Ihr Name</translation>
+    </message>
+    <message>
+      <source>Confirm my rating</source>
+      <translation>Meine Bewertung bestätigen</translation>
+    </message>
+    <message>
+      <source>Fix this as your blind rating; then the leader's is shown</source>
+      <translation>Als Ihre Blindbewertung festhalten; danach wird die der Führungskraft gezeigt</translation>
+    </message>
+    <message>
+      <source>Blind review</source>
+      <translation>Blindprüfung</translation>
+    </message>
+    <message>
+      <source>Hide the leader's rating of a step until you have rated it, so your opinion is your own</source>
+      <translation>Die Bewertung der Führungskraft verbergen, bis Sie selbst bewertet haben – damit Ihr Urteil Ihr eigenes bleibt</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <source>Leader's rating: hidden until you confirm yours</source>
+      <translation>Bewertung der Führungskraft: verborgen, bis Sie Ihre bestätigen</translation>
+    </message>
+    <message>
+      <source>Leader's rating: {n} ({words})</source>
+      <translation>Bewertung der Führungskraft: {n} ({words})</translation>
+    </message>
+    <message>
+      <source>yours changed after seeing it (blind: {n})</source>
+      <translation>Ihre nach dem Ansehen geändert (blind: {n})</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingController</name>
+    <message>
+      <source>Mystery Shop may not use the microphone, so nothing can be recorded. Allow it in {where}, then press Record again.</source>
+      <translation>Mystery Shop darf das Mikrofon nicht verwenden, daher kann nichts aufgenommen werden. Erlauben Sie es unter {where} und drücken Sie dann erneut auf Aufnehmen.</translation>
+    </message>
+    <message>
+      <source>The session notes the recording as soon as the disk has room again.</source>
+      <translation>Die Sitzung vermerkt die Aufnahme, sobald auf dem Laufwerk wieder Platz ist.</translation>
+    </message>
+    <message>
+      <source>The recording is kept in {file}, but the session cannot note it yet (the database cannot be written). It is noted as soon as that works again.</source>
+      <translation>Die Aufnahme ist in {file} gespeichert, aber die Sitzung kann sie noch nicht vermerken (die Datenbank lässt sich nicht schreiben). Sie wird vermerkt, sobald das wieder geht.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordingPanel</name>
+    <message>
+      <source>● Record   Ctrl+Shift+R</source>
+      <translation>● Aufnehmen   Strg+Umschalt+R</translation>
+    </message>
+    <message>
+      <source>■ Stop recording   Ctrl+Shift+R</source>
+      <translation>■ Aufnahme beenden   Strg+Umschalt+R</translation>
+    </message>
+    <message>
+      <source>Not recording</source>
+      <translation>Keine Aufnahme</translation>
+    </message>
+    <message>
+      <source>Recorded {t}</source>
+      <translation>Aufgenommen: {t}</translation>
+    </message>
+    <message>
+      <source>{n} takes: {list}</source>
+      <translation>{n} Aufnahmen: {list}</translation>
+    </message>
+    <message>
+      <source>{n} dropouts</source>
+      <translation>{n} Aussetzer</translation>
+    </message>
+    <message>
+      <source>stopped early</source>
+      <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+      <source>take {n} </source>
+      <translation>Aufnahme {n} </translation>
+    </message>
+    <message>
+      <source>Recording take {n}; the earlier {kept} kept</source>
+      <translation>Aufnahme {n} läuft; {kept} erhalten</translation>
+    </message>
+    <message>
+      <source>take is</source>
+      <translation>die frühere bleibt</translation>
+    </message>
+    <message>
+      <source>{n} takes are</source>
+      <translation>die {n} früheren bleiben</translation>
+    </message>
+    <message>
+      <source>Record this call?</source>
+      <translation>Diesen Anruf aufnehmen?</translation>
+    </message>
+    <message>
+      <source>I confirm that I may record the calls of this session.</source>
+      <translation>Ich bestätige, dass ich die Anrufe dieser Sitzung aufnehmen darf.</translation>
+    </message>
+    <message>
+      <source>Record</source>
+      <translation>Aufnehmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewView</name>
+    <message>
+      <source>Steps of this session</source>
+      <translation>Schritte dieser Sitzung</translation>
+    </message>
+    <message>
+      <source>The leader's notes</source>
+      <translation>Notizen der Führungskraft</translation>
+    </message>
+    <message>
+      <source>Recording {n} · {t}</source>
+      <translation>Aufnahme {n} · {t}</translation>
+    </message>
+    <message>
+      <source>This step has no recording. You can still rate it and read the leader's notes.</source>
+      <translation>Dieser Schritt hat keine Aufnahme. Sie können ihn trotzdem bewerten und die Notizen der Führungskraft lesen.</translation>
+    </message>
+    <message>
+      <source>Drawing the waveform…</source>
+      <translation>Die Wellenform wird gezeichnet…</translation>
+    </message>
+    <message>
+      <source>The recording file is missing: {path}</source>
+      <translation>Die Aufnahmedatei fehlt: {path}</translation>
+    </message>
+    <message>
+      <source>The leader wrote no notes for this step.</source>
+      <translation>Die Führungskraft hat zu diesem Schritt keine Notizen geschrieben.</translation>
+    </message>
+    <message>
+      <source>⚠ {n} dropouts while recording: some moments are missing.</source>
+      <translation>⚠ {n} Aussetzer während der Aufnahme: Einige Momente fehlen.</translation>
+    </message>
+    <message>
+      <source>⚠ Recovered after the app stopped during the call.</source>
+      <translation>⚠ Wiederhergestellt, nachdem das Programm während des Anrufs beendet wurde.</translation>
+    </message>
+    <message>
+      <source>Export labels for Audacity</source>
+      <translation>Marken für Audacity exportieren</translation>
+    </message>
+    <message>
+      <source>Audacity labels (*.txt)</source>
+      <translation>Audacity-Marken (*.txt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsChart</name>
+    <message>
+      <source>Rounds compared</source>
+      <translation>Runden im Vergleich</translation>
+    </message>
+    <message>
+      <source>{round}: felt {felt}, gap {gap}</source>
+      <translation>{round}: gefühlt {felt}, Lücke {gap}</translation>
+    </message>
+    <message>
+      <source>No rated steps</source>
+      <translation>Keine bewerteten Schritte</translation>
+    </message>
+    <message>
+      <source>Mean felt points</source>
+      <translation>Mittlere gefühlte Punkte</translation>
+    </message>
+    <message>
+      <source>Mean perception gap (felt − predicted)</source>
+      <translation>Mittlere Wahrnehmungslücke (gefühlt − erwartet)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundsModel</name>
+    <message>
+      <source>Touchpoint</source>
+      <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+      <source>{round}: felt</source>
+      <translation>{round}: gefühlt</translation>
+    </message>
+    <message>
+      <source>{round}: gap</source>
+      <translation>{round}: Lücke</translation>
+    </message>
+  </context>
+  <context>
+    <name>ScopeDialog</name>
+    <message>
+      <source>All sessions ({n})</source>
+      <translation>Alle Sitzungen ({n})</translation>
+    </message>
+    <message>
+      <source>One round:</source>
+      <translation>Eine Runde:</translation>
+    </message>
+    <message>
+      <source>(no round)</source>
+      <translation>(keine Runde)</translation>
+    </message>
+    <message>
+      <source>The selected session: {what}</source>
+      <translation>Die gewählte Sitzung: {what}</translation>
+    </message>
+    <message>
+      <source>The selected session (none selected)</source>
+      <translation>Die gewählte Sitzung (keine gewählt)</translation>
+    </message>
+    <message>
+      <source>Choose…</source>
+      <translation>Wählen…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionController</name>
+    <message>
+      <source>marker “{what}”</source>
+      <translation>Markierung „{what}“</translation>
+    </message>
+    <message>
+      <source>removing “{what}”</source>
+      <translation>Entfernen von „{what}“</translation>
+    </message>
+    <message>
+      <source>prediction of {step}</source>
+      <translation>Erwartung für {step}</translation>
+    </message>
+    <message>
+      <source>feeling of {step}</source>
+      <translation>Gefühl bei {step}</translation>
+    </message>
+    <message>
+      <source>answer in {step}</source>
+      <translation>Antwort bei {step}</translation>
+    </message>
+    <message>
+      <source>verdict</source>
+      <translation>Urteil</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionDeleter</name>
+    <message>
+      <source>Undo delete</source>
+      <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+      <source>Bring back the session just deleted (Ctrl+Z on the list, until you quit)</source>
+      <translation>Die eben gelöschte Sitzung zurückholen (Strg+Z in der Liste, bis zum Beenden)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n session(s) deleted.</source>
+      <translation>
+        <numerusform>%n Sitzung gelöscht.</numerusform>
+        <numerusform>%n Sitzungen gelöscht.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Brought back: {what}.</source>
+      <translation>Zurückgeholt: {what}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionView</name>
+    <message>
+      <source>◀ Back   Alt+←</source>
+      <translation>◀ Zurück   Alt+←</translation>
+    </message>
+    <message>
+      <source>Next ▶   Alt+→</source>
+      <translation>Weiter ▶   Alt+→</translation>
+    </message>
+    <message>
+      <source>Keys: Space start/pause · letters on the buttons stamp markers · Ctrl+Z undo</source>
+      <translation>Tasten: Leertaste Start/Pause · Buchstaben auf den Knöpfen setzen Markierungen · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+      <source>Keys: Space start/pause · Alt+←/→ previous/next step</source>
+      <translation>Tasten: Leertaste Start/Pause · Alt+←/→ vorheriger/nächster Schritt</translation>
+    </message>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionsModel</name>
+    <message>
+      <source>Date</source>
+      <translation>Datum</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>Führungskraft</translation>
+    </message>
+    <message>
+      <source>Company</source>
+      <translation>Unternehmen</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Status</translation>
+    </message>
+    <message>
+      <source>Felt</source>
+      <translation>Gefühlt</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <source>Verdict</source>
+      <translation>Urteil</translation>
+    </message>
+    <message>
+      <source>How the touchpoints felt, on average: -10 (10 points down) to +10 (10 points up)</source>
+      <translation>Wie sich die Kontaktpunkte im Mittel angefühlt haben: -10 (10 Punkte runter) bis +10 (10 Punkte hoch)</translation>
+    </message>
+    <message>
+      <source>Felt minus predicted, on average per touchpoint: below 0, worse than we expected</source>
+      <translation>Gefühlt minus erwartet, im Mittel je Kontaktpunkt: unter 0 schlechter als erwartet</translation>
+    </message>
+    <message>
+      <source>done</source>
+      <translation>fertig</translation>
+    </message>
+    <message>
+      <source>open</source>
+      <translation>offen</translation>
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <source>Settings</source>
+      <translation>Einstellungen</translation>
+    </message>
+    <message>
+      <source>Test microphone</source>
+      <translation>Mikrofon testen</translation>
+    </message>
+    <message>
+      <source>Record from</source>
+      <translation>Aufnehmen von</translation>
+    </message>
+    <message>
+      <source>System default</source>
+      <translation>Systemstandard</translation>
+    </message>
+    <message>
+      <source>No microphone found. Connect one: it appears here.</source>
+      <translation>Kein Mikrofon gefunden. Schließen Sie eines an: Es erscheint hier.</translation>
+    </message>
+    <message>
+      <source>  (system default)</source>
+      <translation>  (Systemstandard)</translation>
+    </message>
+    <message>
+      <source>The microphone chosen before ({name}) is not connected; the system default is used.</source>
+      <translation>Das zuvor gewählte Mikrofon ({name}) ist nicht angeschlossen; der Systemstandard wird verwendet.</translation>
+    </message>
+    <message>
+      <source>Speak now: the bar should move with your voice.</source>
+      <translation>Sprechen Sie jetzt: Der Balken sollte sich mit Ihrer Stimme bewegen.</translation>
+    </message>
+    <message>
+      <source>The microphone hears you.</source>
+      <translation>Das Mikrofon hört Sie.</translation>
+    </message>
+    <message>
+      <source>No sound came in: check the microphone, or choose another.</source>
+      <translation>Es kam kein Ton an: Prüfen Sie das Mikrofon oder wählen Sie ein anderes.</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepPage</name>
+    <message>
+      <source>Step {n}: {title}</source>
+      <translation>Schritt {n}: {title}</translation>
+    </message>
+    <message>
+      <source>Watch for</source>
+      <translation>Achten Sie auf</translation>
+    </message>
+    <message>
+      <source>My prediction</source>
+      <translation>Meine Erwartung</translation>
+    </message>
+    <message>
+      <source>Before you start, I expect…</source>
+      <translation>Bevor ich beginne, erwarte ich…</translation>
+    </message>
+    <message>
+      <source>Change my prediction…</source>
+      <translation>Meine Erwartung ändern…</translation>
+    </message>
+    <message>
+      <source>The prediction locked when the step started. A change is kept on record, with what it was before.</source>
+      <translation>Die Erwartung wurde beim Start des Schritts festgeschrieben. Eine Änderung wird festgehalten, zusammen mit dem vorherigen Wert.</translation>
+    </message>
+    <message>
+      <source>Guided questions</source>
+      <translation>Leitfragen</translation>
+    </message>
+    <message>
+      <source>Notes (saved as you type)</source>
+      <translation>Notizen (werden beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+      <source>What happened, in your own words…</source>
+      <translation>Was ist passiert, in Ihren eigenen Worten…</translation>
+    </message>
+    <message>
+      <source>How they made me feel</source>
+      <translation>Wie ich mich gefühlt habe</translation>
+    </message>
+    <message>
+      <source>How did they make me FEEL?</source>
+      <translation>Wie haben sie mich FÜHLEN lassen?</translation>
+    </message>
+    <message>
+      <source>Lock it again</source>
+      <translation>Wieder festschreiben</translation>
+    </message>
+    <message>
+      <source>I predicted {n} ({words})</source>
+      <translation>Ich habe {n} erwartet ({words})</translation>
+    </message>
+    <message>
+      <source>Changing the prediction after the step started: it is kept on record as changed.</source>
+      <translation>Erwartung nach dem Start des Schritts ändern: Sie wird als geändert festgehalten.</translation>
+    </message>
+    <message>
+      <source>changed after the step started (it was {was}).</source>
+      <translation>nach dem Start des Schritts geändert (vorher: {was}).</translation>
+    </message>
+    <message>
+      <source>locked when the step started.</source>
+      <translation>beim Start des Schritts festgeschrieben.</translation>
+    </message>
+    <message>
+      <source>{what} at {t}</source>
+      <translation>{what} bei {t}</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryModel</name>
+    <message>
+      <source>Step</source>
+      <translation>Schritt</translation>
+    </message>
+    <message>
+      <source>Predicted</source>
+      <translation>Erwartet</translation>
+    </message>
+    <message>
+      <source>Felt</source>
+      <translation>Gefühlt</translation>
+    </message>
+    <message>
+      <source>Gap</source>
+      <translation>Lücke</translation>
+    </message>
+    <message>
+      <source>Reviewer</source>
+      <translation>Prüfer</translation>
+    </message>
+    <message>
+      <source>Reviewer − felt</source>
+      <translation>Prüfer − gefühlt</translation>
+    </message>
+    <message>
+      <source>Duration</source>
+      <translation>Dauer</translation>
+    </message>
+    <message>
+      <source>Answered (rings)</source>
+      <translation>Angenommen (Klingeln)</translation>
+    </message>
+    <message>
+      <source>Hold (max)</source>
+      <translation>Warteschleife (max.)</translation>
+    </message>
+    <message>
+      <source>Transfers</source>
+      <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+      <source>Help reached</source>
+      <translation>Hilfe erreicht</translation>
+    </message>
+    <message>
+      <source>Listen : sell</source>
+      <translation>Zuhören : Verkaufen</translation>
+    </message>
+    <message>
+      <source>Total</source>
+      <translation>Summe</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryPage</name>
+    <message>
+      <source>Summary</source>
+      <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+      <source>Each step: predicted, felt, gap and time</source>
+      <translation>Jeder Schritt: erwartet, gefühlt, Lücke und Zeit</translation>
+    </message>
+    <message>
+      <source>Verdict: does our experience…</source>
+      <translation>Urteil: Unser Kundenerlebnis…</translation>
+    </message>
+    <message>
+      <source>What surprised me</source>
+      <translation>Was mich überrascht hat</translation>
+    </message>
+    <message>
+      <source>Where did the customer's experience differ most from what you expected?</source>
+      <translation>Wo wich das Kundenerlebnis am stärksten von Ihrer Erwartung ab?</translation>
+    </message>
+    <message>
+      <source>Export to Excel…</source>
+      <translation>Nach Excel exportieren…</translation>
+    </message>
+    <message>
+      <source>Share session…</source>
+      <translation>Sitzung teilen…</translation>
+    </message>
+    <message>
+      <source>One file with this session, its reviews and recordings, for the reviewer's computer</source>
+      <translation>Eine Datei mit dieser Sitzung, ihren Prüfungen und Aufnahmen, für den Computer der prüfenden Person</translation>
+    </message>
+    <message>
+      <source>Rate how each step felt; the total will guide your verdict.</source>
+      <translation>Bewerten Sie, wie sich jeder Schritt angefühlt hat; die Summe leitet Ihr Urteil.</translation>
+    </message>
+    <message>
+      <source>Total {t}: the journey leaves a customer up — it leans to building trust.</source>
+      <translation>Summe {t}: Der Weg lässt einen Kunden mit einem Plus zurück – das spricht für Vertrauen.</translation>
+    </message>
+    <message>
+      <source>Total {t}: the journey leaves a customer down — it leans to eroding trust.</source>
+      <translation>Summe {t}: Der Weg lässt einen Kunden mit einem Minus zurück – das spricht für Vertrauensverlust.</translation>
+    </message>
+    <message>
+      <source>Total 0: there is no neutral — which way did it really go?</source>
+      <translation>Summe 0: Neutral gibt es nicht – in welche Richtung ging es wirklich?</translation>
+    </message>
+    <message>
+      <source>{reviewer} reviewed {n} steps: on average {d:.1f} points from your rating.</source>
+      <translation>{reviewer} hat {n} Schritte geprüft: im Mittel {d:.1f} Punkte von Ihrer Bewertung entfernt.</translation>
+    </message>
+    <message>
+      <source>The reviewer</source>
+      <translation>Die prüfende Person</translation>
+    </message>
+    <message>
+      <source>Perception gap {g} (felt minus predicted).</source>
+      <translation>Wahrnehmungslücke {g} (gefühlt minus erwartet).</translation>
+    </message>
+    <message>
+      <source>✓ Save and close</source>
+      <translation>✓ Speichern und schließen</translation>
+    </message>
+    <message>
+      <source>✓ Finish</source>
+      <translation>✓ Abschließen</translation>
+    </message>
+    <message>
+      <source>Choose a verdict first</source>
+      <translation>Wählen Sie zuerst ein Urteil</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelinesPanel</name>
+    <message>
+      <source>What do you hear at this moment?</source>
+      <translation>Was hören Sie in diesem Moment?</translation>
+    </message>
+    <message>
+      <source>Leader's markers and notes</source>
+      <translation>Markierungen und Notizen der Führungskraft</translation>
+    </message>
+    <message>
+      <source>Your notes (stamped at the play position)</source>
+      <translation>Ihre Notizen (an der Abspielposition gesetzt)</translation>
+    </message>
+    <message>
+      <source>The leader's markers and notes</source>
+      <translation>Die Markierungen und Notizen der Führungskraft</translation>
+    </message>
+    <message>
+      <source>Your notes</source>
+      <translation>Ihre Notizen</translation>
+    </message>
+    <message>
+      <source>+ Note at {t}   Ctrl+Enter</source>
+      <translation>+ Notiz bei {t}   Strg+Eingabe</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimerPanel</name>
+    <message>
+      <source>■ Stop   Ctrl+.</source>
+      <translation>■ Stopp   Strg+.</translation>
+    </message>
+    <message>
+      <source>▶ Start   Space</source>
+      <translation>▶ Start   Leertaste</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Nicht gestartet</translation>
+    </message>
+    <message>
+      <source>❚❚ Pause   Space</source>
+      <translation>❚❚ Pause   Leertaste</translation>
+    </message>
+    <message>
+      <source>Running</source>
+      <translation>Läuft</translation>
+    </message>
+    <message>
+      <source>▶ Resume   Space</source>
+      <translation>▶ Fortsetzen   Leertaste</translation>
+    </message>
+    <message>
+      <source>Paused</source>
+      <translation>Pausiert</translation>
+    </message>
+    <message>
+      <source>▶ Continue   Space</source>
+      <translation>▶ Weiter   Leertaste</translation>
+    </message>
+    <message>
+      <source>Stopped</source>
+      <translation>Gestoppt</translation>
+    </message>
+  </context>
+  <context>
+    <name>TransportBar</name>
+    <message>
+      <source>▶ Play   Space</source>
+      <translation>▶ Abspielen   Leertaste</translation>
+    </message>
+    <message>
+      <source>Export labels…</source>
+      <translation>Marken exportieren…</translation>
+    </message>
+    <message>
+      <source>Markers and notes as an Audacity label track (.txt)</source>
+      <translation>Markierungen und Notizen als Audacity-Markenspur (.txt)</translation>
+    </message>
+    <message>
+      <source>Speed</source>
+      <translation>Tempo</translation>
+    </message>
+    <message>
+      <source>←/→ 5 s</source>
+      <translation>←/→ 5 s</translation>
+    </message>
+    <message>
+      <source>no recording</source>
+      <translation>keine Aufnahme</translation>
+    </message>
+    <message>
+      <source>❚❚ Pause   Space</source>
+      <translation>❚❚ Pause   Leertaste</translation>
+    </message>
+  </context>
+  <context>
+    <name>WaveformView</name>
+    <message>
+      <source>Recording waveform: click or ←/→ to move, Space plays</source>
+      <translation>Wellenform der Aufnahme: Klicken oder ←/→ zum Springen, Leertaste spielt ab</translation>
+    </message>
+    <message>
+      <source>No recording</source>
+      <translation>Keine Aufnahme</translation>
+    </message>
+    <message>
+      <source>{length} long; {markers} leader's markers, {notes} reviewer's notes</source>
+      <translation>{length} lang; {markers} Markierungen der Führungskraft, {notes} Notizen der prüfenden Person</translation>
+    </message>
+  </context>
+  <context>
+    <name>WindowActions</name>
+    <message>
+      <source>&amp;New session…</source>
+      <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+      <source>&amp;Open selected session</source>
+      <translation>Gewählte Sitzung ö&amp;ffnen</translation>
+    </message>
+    <message>
+      <source>Load a &amp;demo session</source>
+      <translation>&amp;Demo-Sitzung laden</translation>
+    </message>
+    <message>
+      <source>&amp;Remove demo sessions</source>
+      <translation>Demo-Sitzungen &amp;entfernen</translation>
+    </message>
+    <message>
+      <source>Delete every demo session (undo possible until you quit)</source>
+      <translation>Alle Demo-Sitzungen löschen (rückgängig machbar bis zum Beenden)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+      <source>&amp;Undo delete</source>
+      <translation>&amp;Löschen rückgängig</translation>
+    </message>
+    <message>
+      <source>Bring back the sessions deleted last</source>
+      <translation>Die zuletzt gelöschten Sitzungen zurückholen</translation>
+    </message>
+    <message>
+      <source>&amp;Export to Excel…</source>
+      <translation>Nach &amp;Excel exportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Share sessions…</source>
+      <translation>Sitzungen &amp;teilen…</translation>
+    </message>
+    <message>
+      <source>Write sessions, reviews and recordings to one file for another computer</source>
+      <translation>Sitzungen, Prüfungen und Aufnahmen in eine Datei für einen anderen Computer schreiben</translation>
+    </message>
+    <message>
+      <source>&amp;Import sessions…</source>
+      <translation>Sitzungen &amp;importieren…</translation>
+    </message>
+    <message>
+      <source>Merge a shared .mshop file into this computer</source>
+      <translation>Eine geteilte .mshop-Datei auf diesem Computer zusammenführen</translation>
+    </message>
+    <message>
+      <source>&amp;Review recordings</source>
+      <translation>Aufnahmen &amp;prüfen</translation>
+    </message>
+    <message>
+      <source>&amp;Compare rounds</source>
+      <translation>Runden &amp;vergleichen</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Alle Sitzungen</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+      <source>&amp;Settings…</source>
+      <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+      <source>Open &amp;data folder</source>
+      <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+      <source>&amp;About Mystery Shop</source>
+      <translation>Ü&amp;ber Mystery Shop</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>Haupt</translation>
+    </message>
+  </context>
+  <context>
+    <name>database_dialog</name>
+    <message>
+      <source>Mystery Shop</source>
+      <translation>Mystery Shop</translation>
+    </message>
+    <message>
+      <source>The unreadable database was kept as {moved}. A new, empty database is being created.</source>
+      <translation>Die unlesbare Datenbank wurde als {moved} aufbewahrt. Eine neue, leere Datenbank wird angelegt.</translation>
+    </message>
+    <message>
+      <source>Open a Mystery Shop database</source>
+      <translation>Eine Mystery-Shop-Datenbank öffnen</translation>
+    </message>
+    <message>
+      <source>Mystery Shop database (*.db);;All files (*)</source>
+      <translation>Mystery-Shop-Datenbank (*.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Mystery Shop: database problem</source>
+      <translation>Mystery Shop: Problem mit der Datenbank</translation>
+    </message>
+    <message>
+      <source>The file has not been changed. Open another database, or start fresh: the file is kept under a new name and a new one is created.</source>
+      <translation>Die Datei wurde nicht verändert. Öffnen Sie eine andere Datenbank oder fangen Sie neu an: Die Datei wird unter neuem Namen aufbewahrt und eine neue angelegt.</translation>
+    </message>
+    <message>
+      <source>Close the other program and try again, or open another database.</source>
+      <translation>Schließen Sie das andere Programm und versuchen Sie es erneut, oder öffnen Sie eine andere Datenbank.</translation>
+    </message>
+    <message>
+      <source>Open another…</source>
+      <translation>Andere öffnen…</translation>
+    </message>
+    <message>
+      <source>Start fresh</source>
+      <translation>Neu anfangen</translation>
+    </message>
+    <message>
+      <source>Try again</source>
+      <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+      <source>Quit</source>
+      <translation>Beenden</translation>
+    </message>
+  </context>
+  <context>
+    <name>errors</name>
+    <message>
+      <source>Mystery Shop</source>
+      <translation>Mystery Shop</translation>
+    </message>
+    <message>
+      <source>Mystery Shop: unexpected error</source>
+      <translation>Mystery Shop: unerwarteter Fehler</translation>
+    </message>
+    <message>
+      <source>The details are in {file}.</source>
+      <translation>Die Einzelheiten stehen in {file}.</translation>
+    </message>
+    <message>
+      <source>Something went wrong that we did not expect. Everything you entered before this moment is saved.</source>
+      <translation>Etwas Unerwartetes ist schiefgegangen. Alles, was Sie bis zu diesem Moment eingegeben haben, ist gespeichert.</translation>
+    </message>
+  </context>
+  <context>
+    <name>launch</name>
+    <message>
+      <source>Could not open it</source>
+      <translation>Konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+      <source>No program on this computer is set to open this. You can open it yourself: it is at
+
+{where}</source>
+      <translation>Auf diesem Computer ist kein Programm zum Öffnen eingerichtet. Sie können es selbst öffnen: Es liegt unter
+
+{where}</translation>
+    </message>
+    <message>
+      <source>Copy the location</source>
+      <translation>Ort kopieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>markers</name>
+    <message>
+      <source>answered after {t}</source>
+      <translation>angenommen nach {t}</translation>
+    </message>
+    <message>
+      <source>not answered yet</source>
+      <translation>noch nicht angenommen</translation>
+    </message>
+    <message>
+      <source>on hold {total} (longest {longest})</source>
+      <translation>in der Warteschleife {total} (am längsten {longest})</translation>
+    </message>
+    <message>
+      <source>{what} at {t}</source>
+      <translation>{what} bei {t}</translation>
+    </message>
+    <message>
+      <source>Listening vs selling: nothing stamped yet</source>
+      <translation>Zuhören oder Verkaufen: noch nichts markiert</translation>
+    </message>
+    <message>
+      <source>Listening {listen} : {sell} selling ({pct:.0%} listening)</source>
+      <translation>Zuhören {listen} : {sell} Verkaufen ({pct:.0%} Zuhören)</translation>
+    </message>
+  </context>
+  <context>
+    <name>notices</name>
+    <message>
+      <source>Recordings recovered</source>
+      <translation>Aufnahmen wiederhergestellt</translation>
+    </message>
+    <message>
+      <source>Mystery Shop: database problem</source>
+      <translation>Mystery Shop: Problem mit der Datenbank</translation>
+    </message>
+    <message>
+      <source>The database {file} is damaged ({problems}).</source>
+      <translation>Die Datenbank {file} ist beschädigt ({problems}).</translation>
+    </message>
+    <message>
+      <source>What you can still see is safe to read, but new work may not be saved. Quit now, and keep a copy of the file: at the next start Mystery Shop offers to open another database or to start fresh, keeping the damaged file.</source>
+      <translation>Was Sie noch sehen, können Sie gefahrlos lesen, aber neue Arbeit wird womöglich nicht gespeichert. Beenden Sie jetzt und bewahren Sie eine Kopie der Datei auf: Beim nächsten Start bietet Mystery Shop an, eine andere Datenbank zu öffnen oder neu anzufangen; die beschädigte Datei bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>Delete session</source>
+      <translation>Sitzung löschen</translation>
+    </message>
+    <message>
+      <source>Delete the session of {leader} shopping {company} ({round}, {date})?</source>
+      <translation>Die Sitzung von {leader} bei {company} ({round}, {date}) löschen?</translation>
+    </message>
+    <message>
+      <source>no round</source>
+      <translation>keine Runde</translation>
+    </message>
+    <message>
+      <source>Until you quit, Undo delete brings it back.</source>
+      <translation>Bis zum Beenden holt „Löschen rückgängig“ sie zurück.</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Keep</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <source>Mystery Shop</source>
+      <translation>Mystery Shop</translation>
+    </message>
+    <message>
+      <source>Mystery Shop stopped unexpectedly last time. Everything you entered before then is saved. Details for the developers are in {file}.</source>
+      <translation>Mystery Shop wurde beim letzten Mal unerwartet beendet. Alles, was Sie davor eingegeben haben, ist gespeichert. Einzelheiten für die Entwickler stehen in {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>points</name>
+    <message>
+      <source>not rated yet</source>
+      <translation>noch nicht bewertet</translation>
+    </message>
+    <message>
+      <source>neutral</source>
+      <translation>neutral</translation>
+    </message>
+  </context>
+  <context>
+    <name>step_parts</name>
+    <message>
+      <source>Website: &lt;a href='{url}'&gt;{shown}&lt;/a&gt;</source>
+      <translation>Website: &lt;a href='{url}'&gt;{shown}&lt;/a&gt;</translation>
+    </message>
+    <message>
+      <source>Number to call: &lt;b&gt;{phone}&lt;/b&gt;</source>
+      <translation>Anzurufende Nummer: &lt;b&gt;{phone}&lt;/b&gt;</translation>
+    </message>
+  </context>
+  <context>
+    <name>steps</name>
+    <message>
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>Check out the website</source>
+      <translation>Die Website ansehen</translation>
+    </message>
+    <message>
+      <source>Open your company's website as someone who has only just heard of you. Look for the answer to a real problem you might have.</source>
+      <translation>Öffnen Sie die Website Ihres Unternehmens wie jemand, der gerade erst von Ihnen gehört hat. Suchen Sie die Antwort auf ein echtes Problem, das Sie haben könnten.</translation>
+    </message>
+    <message>
+      <source>Before you look, I expect the website to leave a new customer…</source>
+      <translation>Bevor ich schaue, erwarte ich, dass die Website einen neuen Kunden…</translation>
+    </message>
+    <message>
+      <source>How did the website make me FEEL?</source>
+      <translation>Wie hat die Website mich FÜHLEN lassen?</translation>
+    </message>
+    <message>
+      <source>Helped</source>
+      <translation>Geholfen</translation>
+    </message>
+    <message>
+      <source>Does it talk about me and my problem (outwardly focused), or mostly about the company, its history and its product list (inwardly focused)?</source>
+      <translation>Spricht sie über mich und mein Problem (nach außen gerichtet) oder vor allem über das Unternehmen, seine Geschichte und seine Produktliste (nach innen gerichtet)?</translation>
+    </message>
+    <message>
+      <source>How quickly could I tell how they would solve my issue?</source>
+      <translation>Wie schnell konnte ich erkennen, wie sie mein Anliegen lösen würden?</translation>
+    </message>
+    <message>
+      <source>Would I want to call them after this?</source>
+      <translation>Würde ich danach dort anrufen wollen?</translation>
+    </message>
+    <message>
+      <source>Did the home page speak to me and my problem?</source>
+      <translation>Hat die Startseite mich und mein Problem angesprochen?</translation>
+    </message>
+    <message>
+      <source>Could I tell within a minute how they would solve my issue?</source>
+      <translation>Konnte ich innerhalb einer Minute erkennen, wie sie mein Anliegen lösen würden?</translation>
+    </message>
+    <message>
+      <source>Was most of the page about the company rather than about me?</source>
+      <translation>Ging es auf der Seite überwiegend um das Unternehmen statt um mich?</translation>
+    </message>
+    <message>
+      <source>Was it obvious what to do next (call, buy, ask)?</source>
+      <translation>War klar, was als Nächstes zu tun ist (anrufen, kaufen, fragen)?</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <source>Call the business</source>
+      <translation>Beim Unternehmen anrufen</translation>
+    </message>
+    <message>
+      <source>Call the main number the way a new customer would. For the whole call, notice how they make you feel.</source>
+      <translation>Rufen Sie die Hauptnummer an, wie es ein neuer Kunde tun würde. Achten Sie während des ganzen Anrufs darauf, wie Sie sich dabei fühlen.</translation>
+    </message>
+    <message>
+      <source>Before you call, I expect this call to leave a customer…</source>
+      <translation>Bevor ich anrufe, erwarte ich, dass dieser Anruf einen Kunden…</translation>
+    </message>
+    <message>
+      <source>How did they make me FEEL?</source>
+      <translation>Wie haben sie mich FÜHLEN lassen?</translation>
+    </message>
+    <message>
+      <source>Did I feel special and important, or like an annoying call to get rid of?</source>
+      <translation>Fühlte ich mich besonders und wichtig – oder wie ein lästiger Anruf, den man loswerden will?</translation>
+    </message>
+    <message>
+      <source>Were they more interested in listening to my needs or in selling me something?</source>
+      <translation>Wollten sie eher meine Bedürfnisse hören oder mir etwas verkaufen?</translation>
+    </message>
+    <message>
+      <source>Did I hang up 10 points up or 10 points down?</source>
+      <translation>Habe ich mit 10 Punkten Plus oder 10 Punkten Minus aufgelegt?</translation>
+    </message>
+    <message>
+      <source>Did they make me feel special and important?</source>
+      <translation>Habe ich mich besonders und wichtig gefühlt?</translation>
+    </message>
+    <message>
+      <source>Were they listening more than selling?</source>
+      <translation>Haben sie mehr zugehört als verkauft?</translation>
+    </message>
+    <message>
+      <source>Did they ask my name and use it?</source>
+      <translation>Haben sie nach meinem Namen gefragt und ihn benutzt?</translation>
+    </message>
+    <message>
+      <source>Would I happily call them again?</source>
+      <translation>Würde ich gern wieder dort anrufen?</translation>
+    </message>
+    <message>
+      <source>Buy</source>
+      <translation>Kauf</translation>
+    </message>
+    <message>
+      <source>Buy something</source>
+      <translation>Etwas kaufen</translation>
+    </message>
+    <message>
+      <source>Buy something from your company through the channel a customer would use: online, in a shop, or by phone.</source>
+      <translation>Kaufen Sie etwas bei Ihrem Unternehmen über den Weg, den ein Kunde nehmen würde: online, im Geschäft oder per Telefon.</translation>
+    </message>
+    <message>
+      <source>Before you buy, I expect buying to leave a customer…</source>
+      <translation>Bevor ich kaufe, erwarte ich, dass der Kauf einen Kunden…</translation>
+    </message>
+    <message>
+      <source>How did buying make me FEEL?</source>
+      <translation>Wie hat der Kauf mich FÜHLEN lassen?</translation>
+    </message>
+    <message>
+      <source>Was it easy, smooth, helpful, even exciting?</source>
+      <translation>War es einfach, reibungslos, hilfreich, sogar aufregend?</translation>
+    </message>
+    <message>
+      <source>Or was it frustrating, confusing, disappointing?</source>
+      <translation>Oder war es frustrierend, verwirrend, enttäuschend?</translation>
+    </message>
+    <message>
+      <source>Which department made it easy, and which made it hard?</source>
+      <translation>Welche Abteilung hat es leicht gemacht, welche schwer?</translation>
+    </message>
+    <message>
+      <source>Was buying easy and smooth?</source>
+      <translation>War der Kauf einfach und reibungslos?</translation>
+    </message>
+    <message>
+      <source>Did someone (or something) help me when I hesitated?</source>
+      <translation>Hat mir jemand (oder etwas) geholfen, als ich gezögert habe?</translation>
+    </message>
+    <message>
+      <source>Would I want to buy from them again?</source>
+      <translation>Würde ich dort wieder kaufen wollen?</translation>
+    </message>
+    <message>
+      <source>Was any part of it confusing or frustrating?</source>
+      <translation>War irgendein Teil davon verwirrend oder frustrierend?</translation>
+    </message>
+    <message>
+      <source>Problem</source>
+      <translation>Problem</translation>
+    </message>
+    <message>
+      <source>Call with a problem, a return or a question</source>
+      <translation>Mit einem Problem, einer Rückgabe oder einer Frage anrufen</translation>
+    </message>
+    <message>
+      <source>Call about a problem, a return or a question. More customers are won or lost at this moment than at any other.</source>
+      <translation>Rufen Sie wegen eines Problems, einer Rückgabe oder einer Frage an. In keinem anderen Moment werden mehr Kunden gewonnen oder verloren.</translation>
+    </message>
+    <message>
+      <source>Was I welcomed and helped, or made to feel guilty, stupid or a nuisance?</source>
+      <translation>Wurde ich willkommen geheißen und bekam Hilfe – oder fühlte ich mich schuldig, dumm oder lästig?</translation>
+    </message>
+    <message>
+      <source>Could the person fix it on the spot, or did I hear "I'll have to check with my supervisor"?</source>
+      <translation>Konnte die Person es sofort lösen, oder hörte ich „Da muss ich erst meinen Vorgesetzten fragen“?</translation>
+    </message>
+    <message>
+      <source>How hard did I have to work to get it resolved?</source>
+      <translation>Wie viel Mühe musste ich mir geben, bis es gelöst war?</translation>
+    </message>
+    <message>
+      <source>Was I welcomed rather than made to feel a nuisance?</source>
+      <translation>Wurde ich willkommen geheißen, statt mich lästig zu fühlen?</translation>
+    </message>
+    <message>
+      <source>Could the first person I reached fix it themselves?</source>
+      <translation>Konnte die erste Person, die ich erreichte, es selbst lösen?</translation>
+    </message>
+    <message>
+      <source>Was it little effort for me to get it resolved?</source>
+      <translation>War es wenig Aufwand für mich, es lösen zu lassen?</translation>
+    </message>
+    <message>
+      <source>Did anything make me feel guilty or stupid for asking?</source>
+      <translation>Hat mir irgendetwas das Gefühl gegeben, für meine Frage schuldig oder dumm zu sein?</translation>
+    </message>
+    <message>
+      <source>Leader</source>
+      <translation>Führung</translation>
+    </message>
+    <message>
+      <source>Ask to speak to a leader</source>
+      <translation>Eine Führungskraft verlangen</translation>
+    </message>
+    <message>
+      <source>Call and ask to speak to a leader of the company. Count the transfers and the minutes it takes.</source>
+      <translation>Rufen Sie an und bitten Sie, mit einer Führungskraft des Unternehmens zu sprechen. Zählen Sie die Weiterleitungen und die Minuten, die es dauert.</translation>
+    </message>
+    <message>
+      <source>Before you call, I expect asking for a leader to leave a customer…</source>
+      <translation>Bevor ich anrufe, erwarte ich, dass die Bitte um eine Führungskraft einen Kunden…</translation>
+    </message>
+    <message>
+      <source>Reached a leader</source>
+      <translation>Führungskraft erreicht</translation>
+    </message>
+    <message>
+      <source>Was I connected, or brushed off?</source>
+      <translation>Wurde ich verbunden oder abgewimmelt?</translation>
+    </message>
+    <message>
+      <source>Was it offered readily, or did I have to insist?</source>
+      <translation>Wurde es bereitwillig angeboten, oder musste ich darauf bestehen?</translation>
+    </message>
+    <message>
+      <source>How long did it take, and how many times was I transferred?</source>
+      <translation>Wie lange hat es gedauert, und wie oft wurde ich weitergeleitet?</translation>
+    </message>
+    <message>
+      <source>Was I connected to a leader?</source>
+      <translation>Wurde ich mit einer Führungskraft verbunden?</translation>
+    </message>
+    <message>
+      <source>Was it offered readily, without me insisting?</source>
+      <translation>Wurde es bereitwillig angeboten, ohne dass ich darauf bestehen musste?</translation>
+    </message>
+    <message>
+      <source>Did it take fewer than two transfers?</source>
+      <translation>Waren es weniger als zwei Weiterleitungen?</translation>
+    </message>
+    <message>
+      <source>Did I come away feeling I matter to them?</source>
+      <translation>Hatte ich danach das Gefühl, ihnen wichtig zu sein?</translation>
+    </message>
+  </context>
+  <context>
+    <name>vocabulary</name>
+    <message>
+      <source>not chosen</source>
+      <translation>nicht gewählt</translation>
+    </message>
+    <message>
+      <source>builds trust</source>
+      <translation>schafft Vertrauen</translation>
+    </message>
+    <message>
+      <source>erodes trust</source>
+      <translation>zerstört Vertrauen</translation>
+    </message>
+    <message>
+      <source>Build trust</source>
+      <translation>Schafft Vertrauen</translation>
+    </message>
+    <message>
+      <source>Erode trust</source>
+      <translation>Zerstört Vertrauen</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>Partly</source>
+      <translation>Teils</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <source>N.A.</source>
+      <translation>k. A.</translation>
+    </message>
+    <message>
+      <source>Ring</source>
+      <translation>Klingeln</translation>
+    </message>
+    <message>
+      <source>Answered</source>
+      <translation>Angenommen</translation>
+    </message>
+    <message>
+      <source>On hold</source>
+      <translation>Warteschleife</translation>
+    </message>
+    <message>
+      <source>Off hold</source>
+      <translation>Aus der Warteschleife</translation>
+    </message>
+    <message>
+      <source>Transferred</source>
+      <translation>Weitergeleitet</translation>
+    </message>
+    <message>
+      <source>Helped</source>
+      <translation>Geholfen</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>Notiz</translation>
+    </message>
+    <message>
+      <source>They asked about my need</source>
+      <translation>Sie fragten nach meinem Bedarf</translation>
+    </message>
+    <message>
+      <source>They pitched me something</source>
+      <translation>Sie wollten mir etwas verkaufen</translation>
+    </message>
+    <message>
+      <source>Website</source>
+      <translation>Website</translation>
+    </message>
+    <message>
+      <source>Call</source>
+      <translation>Anruf</translation>
+    </message>
+    <message>
+      <source>Purchase</source>
+      <translation>Kauf</translation>
+    </message>
+    <message>
+      <source>Visit</source>
+      <translation>Besuch</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Nachricht</translation>
+    </message>
+  </context>
+</TS>
