@@ -6,7 +6,18 @@ from pathlib import Path
 
 
 class MysteryShopError(Exception):
-    """A failure we expect and can explain to the user in one sentence."""
+    """A failure we expect and can explain to the user in one sentence.
+
+    The sentence is a template with named values ("Cannot open {path}: {reason}"): str()
+    gives it in English; the window translates the template (context "errors", collected
+    by packaging/translations.py from every error raised with a literal first argument)
+    and fills in the same values, translating a value that is itself such an error.
+    """
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        self.template = message
+        self.values = values
+        super().__init__(message.format(**values) if values else message)
 
 
 class StorageError(MysteryShopError):
@@ -20,7 +31,8 @@ class DatabaseUnreadableError(StorageError):
     """
 
     def __init__(self, path: Path, reason: str) -> None:
-        super().__init__(f"The database {path} cannot be opened: {reason}")
+        super().__init__("The database {path} cannot be opened: {reason}", path=path,
+                         reason=reason)
         self.path = path
         self.reason = reason
 
@@ -30,8 +42,8 @@ class DatabaseLockedError(StorageError):
 
     def __init__(self, path: Path) -> None:
         super().__init__(
-            f"The database {path} is locked by another program "
-            "(is Mystery Shop already running?)."
+            "The database {path} is locked by another program "
+            "(is Mystery Shop already running?).", path=path
         )
         self.path = path
 

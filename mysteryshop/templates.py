@@ -59,10 +59,11 @@ def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
             for s in raw["steps"]
         )
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise MysteryShopError(f"The step file {path} is unreadable: {exc}") from exc
+        raise MysteryShopError("The step file {path} is unreadable: {reason}", path=path,
+                               reason=exc) from exc
     keys = [s.key for s in steps]
     if not steps or len(set(keys)) != len(keys):
-        raise MysteryShopError(f"The step file {path} needs steps with unique keys.")
+        raise MysteryShopError("The step file {path} needs steps with unique keys.", path=path)
     return steps
 
 

@@ -4,9 +4,10 @@
     .venv/bin/python packaging/translations.py release   # *.ts -> *.qm (what the app loads)
 
 `update` hands lupdate every text of the window: the tr()/translate() calls in ui/, the
-vocabulary's marked words (mysteryshop/vocabulary.py, context "vocabulary") and the
-exercise's step texts (resources/steps.json, context "steps"), which lupdate cannot read
-by itself, through a generated stub. Translators edit the .ts files with Qt Linguist;
+vocabulary's marked words (mysteryshop/vocabulary.py, context "vocabulary"), the
+exercise's step texts (resources/steps.json, context "steps") and the templates of the
+errors the domain raises (context "errors"), which lupdate cannot read by itself, through
+a generated stub. Translators edit the .ts files with Qt Linguist;
 the English one holds plural forms only. The .ts and .qm files are committed.
 """
 
@@ -20,6 +21,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the domain's error classes are read by name
 FOLDER = ROOT / "resources" / "translations"
 LANGUAGES = ("de",)  # full translations; English is plural forms only
 TOOLS = Path(sys.executable).parent
@@ -31,6 +33,26 @@ def vocabulary_texts() -> list[str]:
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
             and node.func.id == "_" and node.args and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)]
+
+
+def error_texts() -> list[str]:
+    """The templates of the errors the domain raises: `SomeError("literal", ...)`."""
+    from mysteryshop import errors
+
+    ours = {name for name in dir(errors) if name.endswith("Error")}
+    texts: list[str] = []
+    for path in sorted((ROOT / "mysteryshop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else (
+                func.attr if isinstance(func, ast.Attribute) else "")
+            first = node.args[0]
+            if (name in ours or name == "__init__") and isinstance(first, ast.Constant) \
+                    and isinstance(first.value, str) and first.value.strip():
+                texts.append(first.value)
+    return list(dict.fromkeys(texts))
 
 
 def step_texts() -> list[str]:
@@ -49,6 +71,7 @@ def stub() -> str:
              "translate = QCoreApplication.translate", ""]
     lines += [f"translate({'vocabulary'!r}, {text!r})" for text in vocabulary_texts()]
     lines += [f"translate({'steps'!r}, {text!r})" for text in step_texts()]
+    lines += [f"translate({'errors'!r}, {text!r})" for text in error_texts()]
     return "\n".join(lines) + "\n"
 
 

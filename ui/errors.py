@@ -40,6 +40,21 @@ QT_LEVELS = {
 }
 
 
+def error_text(exc: BaseException) -> str:
+    """The error in the user's language: its template translated (context "errors"), its
+    values filled in, a value that is itself an error translated the same way."""
+    if not isinstance(exc, MysteryShopError) or not exc.template:
+        return str(exc)
+    template = QApplication.translate("errors", exc.template)
+    values = {key: error_text(value) if isinstance(value, MysteryShopError) else value
+              for key, value in exc.values.items()}
+    try:
+        return template.format(**values) if values else template
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        logger.warning("The translation of %r does not fit its values", exc.template)
+        return str(exc)
+
+
 def show_error(parent: QWidget | None, exc: BaseException) -> None:
     """Tell the user what went wrong in their terms; nothing they did is lost."""
     from PySide6.QtWidgets import QMessageBox  # ~5 ms at start-up that most runs never need
@@ -49,7 +64,7 @@ def show_error(parent: QWidget | None, exc: BaseException) -> None:
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QApplication.translate("errors", "Mystery Shop"))
-    box.setText(str(exc))
+    box.setText(error_text(exc))
     box.open()
 
 

@@ -40,7 +40,7 @@ def input_devices() -> list[InputDevice]:
         devices = sd.query_devices()
         default = sd.default.device[0]
     except Exception as exc:  # PortAudio raises its own error types
-        raise AudioError(f"Cannot list audio devices: {exc}") from exc
+        raise AudioError("Cannot list audio devices: {reason}", reason=exc) from exc
     if default is None or default < 0:
         default = None
     return [
@@ -115,5 +115,5 @@ def rescan_devices() -> bool:
             sd._terminate()
             sd._initialize()
         except Exception as exc:  # PortAudio's own error types
-            raise AudioError(f"Cannot list audio devices: {exc}") from exc
+            raise AudioError("Cannot list audio devices: {reason}", reason=exc) from exc
     return True

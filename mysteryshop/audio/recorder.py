@@ -55,7 +55,7 @@ def sounddevice_stream(*, samplerate: int, channels: int, device: int | str | No
             callback=callback, finished_callback=finished_callback,
         )
     except Exception as exc:  # PortAudioError, ValueError for a device that went away
-        raise AudioError(f"Cannot open the microphone: {exc}") from exc
+        raise AudioError("Cannot open the microphone: {reason}", reason=exc) from exc
     return TrackedStream(stream)
 
 
@@ -159,7 +159,8 @@ class Recorder:
             self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT | os.O_TRUNC, 0o600)
         except OSError as exc:
-            raise AudioError(f"Cannot create the recording {self.path}: {exc.strerror}") from exc
+            raise AudioError("Cannot create the recording {path}: {reason}", path=self.path,
+                             reason=exc.strerror) from exc
         try:
             sound_file = soundfile.SoundFile(
                 fd, mode="w", samplerate=self.samplerate, channels=self.channels,
@@ -167,7 +168,8 @@ class Recorder:
             )
         except Exception as exc:
             os.close(fd)
-            raise AudioError(f"Cannot write the recording {self.path}: {exc}") from exc
+            raise AudioError("Cannot write the recording {path}: {reason}", path=self.path,
+                             reason=exc) from exc
         try:
             self._stream = self._stream_factory(
                 samplerate=self.samplerate, channels=self.channels, device=self.device,
@@ -181,7 +183,7 @@ class Recorder:
             self._stream.start()
         except Exception as exc:
             self._fail(exc if isinstance(exc, AudioError)
-                       else AudioError(f"Cannot start the microphone: {exc}"))
+                       else AudioError("Cannot start the microphone: {reason}", reason=exc))
             raise self._error or AudioError(str(exc)) from exc
 
     def pause(self) -> None:
@@ -274,11 +276,7 @@ class Recorder:
                     os.fsync(fd)
                     last_flush = time.monotonic()
         except Exception as exc:
-            reason = self._explain_write_error(exc)
-            self._fail(AudioError(
-                f"Recording stopped: cannot write {self.path.name} ({reason}). "
-                "What was recorded until then is kept."
-            ), from_writer=True)
+            self._fail(self._write_error(exc), from_writer=True)
         finally:
             try:
                 sound_file.close()
@@ -302,16 +300,17 @@ class Recorder:
 
     # -- failures ----------------------------------------------------------------------
 
-    def _explain_write_error(self, exc: Exception) -> str:
+    def _write_error(self, exc: Exception) -> AudioError:
         """libsndfile reports a full disk as "System error.": say what the user can act on."""
         try:
             if shutil.disk_usage(self.path.parent).free < 64 * 1024:
-                return "the disk is full"
+                return AudioError("Recording stopped: cannot write {name} (the disk is full). "
+                                  "What was recorded until then is kept.", name=self.path.name)
         except OSError:
             pass
-        if isinstance(exc, OSError) and exc.strerror:
-            return exc.strerror
-        return str(exc)
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        return AudioError("Recording stopped: cannot write {name} ({reason}). What was "
+                          "recorded until then is kept.", name=self.path.name, reason=reason)
 
     def _fail(self, error: AudioError, from_writer: bool = False) -> None:
         if self._error is None:
@@ -338,4 +337,4 @@ class Recorder:
         try:
             action()
         except Exception as exc:
-            self._fail(AudioError(f"The microphone failed: {exc}"))
+            self._fail(AudioError("The microphone failed: {reason}", reason=exc))

@@ -43,7 +43,8 @@ def repair_wav(path: Path) -> WavInfo:
             f.flush()
             os.fsync(f.fileno())
     except OSError as exc:
-        raise AudioError(f"Cannot repair the recording {path}: {exc.strerror or exc}") from exc
+        raise AudioError("Cannot repair the recording {path}: {reason}", path=path,
+                         reason=exc.strerror or exc) from exc
     return info
 
 
@@ -54,14 +55,15 @@ def read_wav_info(path: Path) -> WavInfo:
             return _scan(f.read(64 * 1024), path, os.fstat(f.fileno()).st_size,
                          trust_header=True)
     except OSError as exc:
-        raise AudioError(f"Cannot read the recording {path}: {exc.strerror or exc}") from exc
+        raise AudioError("Cannot read the recording {path}: {reason}", path=path,
+                         reason=exc.strerror or exc) from exc
 
 
 def _scan(head: bytes, path: Path, size: int, trust_header: bool = False) -> WavInfo:
     """Find the format and the audio data; `trust_header` believes a plausible data size
     (a healthy file may carry chunks after its audio), else all bytes to the end count."""
     if len(head) < 12 or head[:4] != b"RIFF" or head[8:12] != b"WAVE":
-        raise AudioError(f"The recording {path} is not a WAV file.")
+        raise AudioError("The recording {path} is not a WAV file.", path=path)
     pos = 12
     fmt: tuple[int, int, int] | None = None
     while pos + 8 <= len(head):
@@ -81,4 +83,4 @@ def _scan(head: bytes, path: Path, size: int, trust_header: bool = False) -> Wav
             frames = available // block_align
             return WavInfo(samplerate, channels, block_align, body, frames)
         pos = body + chunk_size + (chunk_size & 1)
-    raise AudioError(f"The recording {path} has no readable audio header.")
+    raise AudioError("The recording {path} has no readable audio header.", path=path)

@@ -48,7 +48,7 @@ def compute_peaks(path: Path) -> Peaks:
     """Peaks of a 16-bit PCM WAV (what the recorder writes)."""
     info = read_wav_info(path)
     if info.block_align != 2 * info.channels:
-        raise AudioError(f"{path.name} is not 16-bit PCM; cannot draw its waveform.")
+        raise AudioError("{name} is not 16-bit PCM; cannot draw its waveform.", name=path.name)
     bucket = max(1, info.samplerate // BUCKETS_PER_SECOND)
     samples = np.memmap(path, dtype="<i2", mode="r", offset=info.data_offset,
                         shape=(info.frames * info.channels,))

@@ -41,8 +41,8 @@ def merge_staged(repository: Repository, data_dir: Path,
         for path in moved:
             path.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise BundleError(f"Could not put the recordings in place: {exc.strerror or exc}. "
-                              "Nothing was changed.") from exc
+            raise BundleError("Could not put the recordings in place: {reason}. Nothing was "
+                              "changed.", reason=exc.strerror or exc) from exc
         raise
     return plans
 
@@ -93,7 +93,7 @@ def _place(data_dir: Path, staged: StagedBundle, session_id: str, recording: Rec
 def _move(source: Path, target: Path, moved: list[Path]) -> None:
     ensure_private_dir(target.parent)
     if target.exists():  # never overwrite a file of ours
-        raise BundleError(f"{target} appeared during the import; nothing was changed")
+        raise BundleError("{target} appeared during the import; nothing was changed", target=target)
     os.replace(source, target)
     moved.append(target)
 

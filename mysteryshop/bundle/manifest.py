@@ -259,7 +259,7 @@ class _Fields:
 
 
 def _invalid(where: str, problem: str) -> BundleError:
-    return BundleError(f"its manifest is not valid: {where} {problem}")
+    return BundleError("its manifest is not valid: {where} {problem}", where=where, problem=problem)
 
 
 def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
@@ -271,8 +271,8 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     version = top.data.get("version")
     if version != VERSION:
         raise BundleError(
-            f"it is a bundle of version {version!r}, and this Mystery Shop reads version "
-            f"{VERSION} (a newer app may have written it)")
+            "it is a bundle of version {version!r}, and this Mystery Shop reads "
+            "version {ours} (a newer app may have written it)", version=version, ours=VERSION)
     files: dict[str, FileEntry] = {}
     raw_files = top.data.get("files")
     if not isinstance(raw_files, dict):
@@ -285,8 +285,8 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
         files[name] = FileEntry(name, digest, fields.count("size"))
     raw_sessions = top.items("sessions", optional=False)
     if len(raw_sessions) > limits.sessions:
-        raise BundleError(f"it holds {len(raw_sessions)} sessions (at most {limits.sessions} "
-                          "make sense in one bundle)")
+        raise BundleError("it holds {count} sessions (at most {sessions} make sense in one "
+                          "bundle)", count=len(raw_sessions), sessions=limits.sessions)
     sessions = [_session(s, files, limits) for s in raw_sessions]
     ids = [s.id for s in sessions]
     if len(set(ids)) != len(ids):

@@ -55,7 +55,7 @@ def read_bundle(
     except zipfile.BadZipFile:
         raise BundleError("it is not a Mystery Shop bundle (not a zip file)") from None
     except OSError as exc:
-        raise BundleError(f"it cannot be read: {exc.strerror or exc}") from exc
+        raise BundleError("it cannot be read: {reason}", reason=exc.strerror or exc) from exc
     with archive:
         entries = _checked_entries(archive, limits)
         manifest = _read_manifest(archive, entries, limits)
@@ -64,8 +64,8 @@ def read_bundle(
         free = shutil.disk_usage(staging).free
         if needed > free:
             raise BundleError(
-                f"it holds {needed / 1e6:.0f} MB of recordings and only {free / 1e6:.0f} MB "
-                "is free on the disk of the data folder")
+                "it holds {size:.0f} MB of recordings and only {free:.0f} MB is free"
+                " on the disk of the data folder", size=needed / 1e6, free=free / 1e6)
         files = _stage(archive, manifest, entries, staging, needed, progress, cancelled)
     return StagedBundle(manifest, files)
 
@@ -92,7 +92,8 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
     infos = archive.infolist()
     has_manifest = any(i.filename == MANIFEST_NAME for i in infos)
     if len(infos) > limits.entries:
-        raise BundleError(f"it has {len(infos)} entries (at most {limits.entries} make sense)")
+        raise BundleError("it has {count} entries (at most {entries} make sense)",
+                          count=len(infos), entries=limits.entries)
     entries: dict[str, zipfile.ZipInfo] = {}
     total = 0
     for info in infos:
@@ -101,38 +102,41 @@ def _checked_entries(archive: zipfile.ZipFile, limits: Limits) -> dict[str, zipf
         if problem:
             raise BundleError(problem)
         if info.is_dir():
-            raise BundleError(f"the entry {name!r} is a folder; a bundle holds only files")
+            raise BundleError("the entry {name!r} is a folder; a bundle holds only files",
+                              name=name)
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleError(f"the entry {name!r} is a link")
+            raise BundleError("the entry {name!r} is a link", name=name)
         if info.flag_bits & 0x1:
-            raise BundleError(f"the entry {name!r} is encrypted")
+            raise BundleError("the entry {name!r} is encrypted", name=name)
         if name in entries:
-            raise BundleError(f"the entry {name!r} appears twice")
+            raise BundleError("the entry {name!r} appears twice", name=name)
         if name != MANIFEST_NAME and not _RECORDING_NAME.fullmatch(name):
             if not has_manifest:  # some other zip: a .docx, an archive of photos
-                raise BundleError("it is not a Mystery Shop bundle (another kind of zip "
-                                  f"file, without a {MANIFEST_NAME})")
-            raise BundleError(f"it holds {name!r}, which is not part of a Mystery Shop bundle")
+                raise BundleError("it is not a Mystery Shop bundle (another kind of zip file, "
+                                  "without a {manifest})", manifest=MANIFEST_NAME)
+            raise BundleError("it holds {name!r}, which is not part of a Mystery Shop bundle",
+                              name=name)
         limit = limits.manifest_bytes if name == MANIFEST_NAME else limits.file_bytes
         if info.file_size > limit:
             raise BundleError(
-                f"the entry {name!r} claims {info.file_size / 1e6:.0f} MB (at most "
-                f"{limit / 1e6:.0f} MB make sense)")
+                "the entry {name!r} claims {size:.0f} MB (at most {limit:.0f} MB make"
+                " sense)", name=name, size=info.file_size / 1e6, limit=limit / 1e6)
         # Our writer stores recordings as they are and deflates the manifest: anything
         # else (bzip2, LZMA, a compressed "recording") is not ours, and its header's size
         # cannot be trusted while it unpacks.
         if name != MANIFEST_NAME and (info.compress_type != zipfile.ZIP_STORED
                                       or info.compress_size != info.file_size):
-            raise BundleError(f"the entry {name!r} is compressed; a bundle stores its "
-                              "recordings as they are (a zip bomb?)")
+            raise BundleError("the entry {name!r} is compressed; a bundle stores its recordings as "
+                              "they are (a zip bomb?)", name=name)
         if name == MANIFEST_NAME and info.compress_type not in (zipfile.ZIP_STORED,
                                                                  zipfile.ZIP_DEFLATED):
-            raise BundleError(f"the entry {name!r} is compressed in a way a bundle never is")
+            raise BundleError("the entry {name!r} is compressed in a way a bundle never is",
+                              name=name)
         total += info.file_size
         entries[name] = info
     if total > limits.total_bytes:
-        raise BundleError(f"it unpacks to {total / 1e9:.1f} GB (at most "
-                          f"{limits.total_bytes / 1e9:.0f} GB make sense)")
+        raise BundleError("it unpacks to {size:.1f} GB (at most {limit:.0f} GB make sense)",
+                          size=total / 1e9, limit=limits.total_bytes / 1e9)
     return entries
 
 
@@ -140,11 +144,12 @@ def _read_manifest(archive: zipfile.ZipFile, entries: dict[str, zipfile.ZipInfo]
                    limits: Limits) -> Manifest:
     info = entries.get(MANIFEST_NAME)
     if info is None:
-        raise BundleError(f"it has no {MANIFEST_NAME}: it is not a Mystery Shop bundle")
+        raise BundleError("it has no {manifest}: it is not a Mystery Shop bundle",
+                          manifest=MANIFEST_NAME)
     try:
         data = json.loads(_read_all(archive, info).decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise BundleError(f"its manifest is not valid JSON ({exc})") from None
+        raise BundleError("its manifest is not valid JSON ({reason})", reason=exc) from None
     except RecursionError:
         raise BundleError("its manifest is nested too deeply to be ours") from None
     try:
@@ -157,12 +162,13 @@ def _match_files(manifest: Manifest, entries: dict[str, zipfile.ZipInfo]) -> Non
     carried = set(entries) - {MANIFEST_NAME}
     for name, entry in manifest.files.items():
         if name not in carried:
-            raise BundleError(f"its manifest lists {name!r}, which the bundle does not hold")
+            raise BundleError("its manifest lists {name!r}, which the bundle does not hold",
+                              name=name)
         if entries[name].file_size != entry.size:
-            raise BundleError(f"the size of {name!r} does not match its manifest")
+            raise BundleError("the size of {name!r} does not match its manifest", name=name)
     unlisted = sorted(carried - set(manifest.files))
     if unlisted:
-        raise BundleError(f"it holds {unlisted[0]!r}, which its manifest does not list")
+        raise BundleError("it holds {name!r}, which its manifest does not list", name=unlisted[0])
 
 
 def _stage(archive: zipfile.ZipFile, manifest: Manifest, entries: dict[str, zipfile.ZipInfo],
@@ -179,14 +185,15 @@ def _stage(archive: zipfile.ZipFile, manifest: Manifest, entries: dict[str, zipf
                     src, dst, done, total, progress, cancelled,
                     BundleCancelledError("The import was cancelled; nothing changed."))
         except zipfile.BadZipFile as exc:
-            raise BundleError(f"{name!r} is damaged ({exc})") from None
+            raise BundleError("{name!r} is damaged ({reason})", name=name, reason=exc) from None
         except OSError as exc:
-            raise BundleError(f"it could not be unpacked: {exc.strerror or exc}") from exc
+            raise BundleError("it could not be unpacked: {reason}",
+                              reason=exc.strerror or exc) from exc
         done += size
         if digest != entry.sha256:
             raise BundleError(
-                f"the checksum of {name!r} does not match its manifest: the file was damaged "
-                "or changed after it was shared")
+                "the checksum of {name!r} does not match its manifest: the file was "
+                "damaged or changed after it was shared", name=name)
         target.chmod(0o600)
         staged[name] = target
     return staged
@@ -201,8 +208,10 @@ def _read_all(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             while chunk := src.read(1 << 20):
                 size += len(chunk)
                 if size > info.file_size:
-                    raise BundleError(f"{info.filename!r} holds more than it declares")
+                    raise BundleError("{filename!r} holds more than it declares",
+                                      filename=info.filename)
                 chunks.append(chunk)
     except (zipfile.BadZipFile, OSError) as exc:
-        raise BundleError(f"{info.filename!r} is damaged ({exc})") from None
+        raise BundleError("{filename!r} is damaged ({reason})", filename=info.filename,
+                          reason=exc) from None
     return b"".join(chunks)

@@ -48,7 +48,8 @@ def write_bundle(
     limits = Limits()
     problem = shareable_problem(sessions, limits)
     if problem:
-        raise BundleError(f"Cannot share these sessions: {problem}. Nothing was written.")
+        raise BundleError("Cannot share these sessions: {problem}. Nothing was written.",
+                          problem=problem)
     carried: list[tuple[Recording, Path, str]] = []
     missing: list[str] = []
     names: set[str] = set()
@@ -75,14 +76,15 @@ def write_bundle(
                                   ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(
-                    f"Cannot share these sessions in one bundle: their description takes "
-                    f"{len(manifest) / 1e6:.0f} MB, more than a bundle may hold "
-                    f"({limits.manifest_bytes / 1e6:.0f} MB). Share a round (or fewer "
-                    "sessions) at a time. Nothing was written.")
+                    "Cannot share these sessions in one bundle: their description takes "
+                    "{size:.0f} MB, more than a bundle may hold ({limit:.0f} MB). Share a"
+                    " round (or fewer sessions) at a time. Nothing was written.",
+                    size=len(manifest) / 1e6, limit=limits.manifest_bytes / 1e6)
             bundle.writestr(_entry(MANIFEST_NAME, zipfile.ZIP_DEFLATED), manifest)
     except OSError as exc:
         raise BundleError(
-            f"Could not write {out}: {exc.strerror or exc}. Nothing was written.") from exc
+            "Could not write {out}: {reason}. Nothing was written.", out=out,
+            reason=exc.strerror or exc) from exc
     return BundleWritten(out, len(sessions), len(carried), missing)
 
 

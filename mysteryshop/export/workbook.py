@@ -438,7 +438,7 @@ def _recording_link(step: Step, out_dir: Path, data_dir: Path) -> tuple[str, str
 def _save(wb: Any, out: Path, journal: Path | None) -> None:
     folder = out.parent
     if not folder.is_dir():
-        raise ExportError(f"The folder {folder} does not exist.")
+        raise ExportError("The folder {folder} does not exist.", folder=folder)
     try:
         # A workbook is a document to share: the user's usual mode, not a private file.
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:

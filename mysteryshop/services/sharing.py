@@ -95,8 +95,8 @@ class SharingService:
             staging = ensure_private_dir(
                 data_dir / f"{STAGING_PREFIX}{os.getpid()}-{uuid.uuid4().hex}")
         except OSError as exc:
-            raise BundleError(_refused(bundle, f"the data folder is not writable "
-                                               f"({exc.strerror or exc})")) from exc
+            raise _refused(bundle, BundleError("the data folder is not writable ({reason})",
+                                               reason=exc.strerror or exc)) from exc
         try:
             try:
                 staged = read_bundle(bundle, staging, limits=self.limits or Limits(),
@@ -106,7 +106,7 @@ class SharingService:
                 raise  # says so itself: not a refusal
             except BundleError as exc:
                 logger.info("Refused %s: %s", bundle, exc)
-                raise BundleError(_refused(bundle, str(exc))) from exc
+                raise _refused(bundle, exc) from exc
             report = ImportReport(bundle, self._merge_when_free(bundle, staged, merge_staged))
         finally:
             shutil.rmtree(staging, ignore_errors=True)
@@ -127,9 +127,9 @@ class SharingService:
                 if not _is_busy(exc):
                     raise
                 if time.monotonic() > deadline:
-                    raise BundleError(_refused(bundle, (
+                    raise _refused(bundle, BundleError(
                         "the database stayed busy: another program (or another Mystery Shop "
-                        "window) kept writing to it. Try again in a moment"))) from exc
+                        "window) kept writing to it. Try again in a moment")) from exc
                 logger.info("Database busy; importing %s again shortly", bundle.name)
                 time.sleep(0.25)
 
@@ -140,5 +140,7 @@ def _is_busy(exc: BaseException) -> bool:
         and ("locked" in str(exc) or "busy" in str(exc)))
 
 
-def _refused(bundle: Path, reason: str) -> str:
-    return f"{bundle.name} was not imported: {reason}. Nothing was changed."
+def _refused(bundle: Path, reason: BundleError) -> BundleError:
+    """The whole refusal around its reason (an error itself: the window translates both)."""
+    return BundleError("{file} was not imported: {reason}. Nothing was changed.",
+                       file=bundle.name, reason=reason)

@@ -150,10 +150,15 @@ def _create_private_file(path: Path) -> None:
             return
         os.close(fd)
     except OSError as exc:
-        verb = "open" if path.exists() else "create"
+        reason = exc.strerror or exc
+        if path.exists():
+            raise StorageError(
+                "Cannot open the database {path} for writing: {reason}. Nothing was changed; "
+                "choose another folder, or make this one writable.", path=path, reason=reason
+            ) from exc
         raise StorageError(
-            f"Cannot {verb} the database {path} for writing: {exc.strerror or exc}. "
-            "Nothing was changed; choose another folder, or make this one writable."
+            "Cannot create the database {path}: {reason}. Nothing was changed; choose "
+            "another folder, or make this one writable.", path=path, reason=reason
         ) from exc
 
 
@@ -242,5 +247,6 @@ def set_aside(path: Path, now: datetime | None = None) -> Path:
             if source.exists():
                 source.rename(Path(f"{target}{suffix}"))
     except OSError as exc:
-        raise StorageError(f"Cannot move {path} aside: {exc.strerror or exc}") from exc
+        raise StorageError("Cannot move {path} aside: {reason}", path=path,
+                           reason=exc.strerror or exc) from exc
     return target

@@ -21,6 +21,6 @@ def storage_errors(func: Callable[P, R]) -> Callable[P, R]:
         try:
             return func(*args, **kwargs)
         except sqlite3.Error as exc:
-            raise StorageError(f"Could not save or read your data: {exc}") from exc
+            raise StorageError("Could not save or read your data: {reason}", reason=exc) from exc
 
     return wrapper

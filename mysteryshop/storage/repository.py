@@ -141,10 +141,10 @@ class Repository(SessionListing):
             (prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%",),
         ).fetchall()
         if not prefix or not rows:
-            raise NotFoundError(f"No session has the id {prefix!r}.")
+            raise NotFoundError("No session has the id {prefix!r}.", prefix=prefix)
         if len(rows) > 1:
             raise NotFoundError(
-                f"More than one session id starts with {prefix!r}; give more of it."
+                "More than one session id starts with {prefix!r}; give more of it.", prefix=prefix
             )
         return str(rows[0][0])
 
@@ -160,7 +160,7 @@ class Repository(SessionListing):
     def get_session(self, session_id: str) -> Session:
         sessions = self._load_sessions("WHERE id = ?", (session_id,))
         if not sessions:
-            raise NotFoundError(f"No session has the id {session_id!r}.")
+            raise NotFoundError("No session has the id {session_id!r}.", session_id=session_id)
         return sessions[0]
 
     @storage_errors
@@ -176,7 +176,8 @@ class Repository(SessionListing):
             missing = set(ids) - {r[0] for r in self.conn.execute(
                 f"SELECT id FROM sessions WHERE id IN ({','.join('?' * len(ids))})", list(ids))}
             if missing:
-                raise NotFoundError(f"No session has the id {sorted(missing)[0]!r}.")
+                raise NotFoundError("No session has the id {session_id!r}.",
+                                    session_id=sorted(missing)[0])
             return self._load_sessions(
                 f"WHERE id IN ({','.join('?' * len(ids))})", tuple(ids))
         demo = "" if include_demo else " AND demo = 0"

@@ -1410,6 +1410,318 @@
       <source>Something went wrong that we did not expect. Everything you entered before this moment is saved.</source>
       <translation>Etwas Unerwartetes ist schiefgegangen. Alles, was Sie bis zu diesem Moment eingegeben haben, ist gespeichert.</translation>
     </message>
+    <message>
+      <source>No microphone found: connect one, or choose another in Settings.</source>
+      <translation>Kein Mikrofon gefunden: Schließen Sie eines an oder wählen Sie in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+      <source>Recording is not available: the PortAudio library is missing (on Debian/Ubuntu: sudo apt-get install libportaudio2).</source>
+      <translation>Aufnehmen ist nicht möglich: Die PortAudio-Bibliothek fehlt (unter Debian/Ubuntu: sudo apt-get install libportaudio2).</translation>
+    </message>
+    <message>
+      <source>Recording is not available: sounddevice is not installed.</source>
+      <translation>Aufnehmen ist nicht möglich: sounddevice ist nicht installiert.</translation>
+    </message>
+    <message>
+      <source>Cannot list audio devices: {reason}</source>
+      <translation>Die Audiogeräte lassen sich nicht auflisten: {reason}</translation>
+    </message>
+    <message>
+      <source>Recording stopped: cannot write {name} ({reason}). What was recorded until then is kept.</source>
+      <translation>Aufnahme beendet: {name} lässt sich nicht schreiben ({reason}). Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>Cannot open the microphone: {reason}</source>
+      <translation>Das Mikrofon lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot create the recording {path}: {reason}</source>
+      <translation>Die Aufnahme {path} lässt sich nicht anlegen: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot write the recording {path}: {reason}</source>
+      <translation>Die Aufnahme {path} lässt sich nicht schreiben: {reason}</translation>
+    </message>
+    <message>
+      <source>The microphone stopped delivering sound (was it unplugged?). What was recorded until then is kept.</source>
+      <translation>Das Mikrofon liefert keinen Ton mehr (wurde es ausgesteckt?). Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>Recording stopped: cannot write {name} (the disk is full). What was recorded until then is kept.</source>
+      <translation>Aufnahme beendet: {name} lässt sich nicht schreiben (das Laufwerk ist voll). Was bis dahin aufgenommen wurde, bleibt erhalten.</translation>
+    </message>
+    <message>
+      <source>The microphone failed: {reason}</source>
+      <translation>Das Mikrofon ist ausgefallen: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot start the microphone: {reason}</source>
+      <translation>Das Mikrofon lässt sich nicht starten: {reason}</translation>
+    </message>
+    <message>
+      <source>The recording {path} has no readable audio header.</source>
+      <translation>Die Aufnahme {path} hat keinen lesbaren Audio-Kopf.</translation>
+    </message>
+    <message>
+      <source>The recording {path} is not a WAV file.</source>
+      <translation>Die Aufnahme {path} ist keine WAV-Datei.</translation>
+    </message>
+    <message>
+      <source>Cannot repair the recording {path}: {reason}</source>
+      <translation>Die Aufnahme {path} lässt sich nicht reparieren: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot read the recording {path}: {reason}</source>
+      <translation>Die Aufnahme {path} lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>{name} is not 16-bit PCM; cannot draw its waveform.</source>
+      <translation>{name} ist kein 16-Bit-PCM; die Wellenform lässt sich nicht zeichnen.</translation>
+    </message>
+    <message>
+      <source>{target} appeared during the import; nothing was changed</source>
+      <translation>{target} ist während des Imports aufgetaucht; nichts wurde verändert</translation>
+    </message>
+    <message>
+      <source>Could not put the recordings in place: {reason}. Nothing was changed.</source>
+      <translation>Die Aufnahmen ließen sich nicht ablegen: {reason}. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+      <source>its manifest is not valid: {where} {problem}</source>
+      <translation>sein Inhaltsverzeichnis ist ungültig: {where} {problem}</translation>
+    </message>
+    <message>
+      <source>it is not a Mystery Shop bundle (its manifest names another format)</source>
+      <translation>es ist kein Mystery-Shop-Paket (sein Inhaltsverzeichnis nennt ein anderes Format)</translation>
+    </message>
+    <message>
+      <source>it holds {count} sessions (at most {sessions} make sense in one bundle)</source>
+      <translation>es enthält {count} Sitzungen (höchstens {sessions} sind in einem Paket sinnvoll)</translation>
+    </message>
+    <message>
+      <source>it has {count} entries (at most {entries} make sense)</source>
+      <translation>es hat {count} Einträge (höchstens {entries} sind sinnvoll)</translation>
+    </message>
+    <message>
+      <source>the file does not exist</source>
+      <translation>die Datei existiert nicht</translation>
+    </message>
+    <message>
+      <source>it is not a Mystery Shop bundle (not a zip file)</source>
+      <translation>es ist kein Mystery-Shop-Paket (keine ZIP-Datei)</translation>
+    </message>
+    <message>
+      <source>it cannot be read: {reason}</source>
+      <translation>es lässt sich nicht lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} is a folder; a bundle holds only files</source>
+      <translation>der Eintrag {name!r} ist ein Ordner; ein Paket enthält nur Dateien</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} is a link</source>
+      <translation>der Eintrag {name!r} ist eine Verknüpfung</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} is encrypted</source>
+      <translation>der Eintrag {name!r} ist verschlüsselt</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} appears twice</source>
+      <translation>der Eintrag {name!r} kommt zweimal vor</translation>
+    </message>
+    <message>
+      <source>it holds {name!r}, which is not part of a Mystery Shop bundle</source>
+      <translation>es enthält {name!r}, das nicht zu einem Mystery-Shop-Paket gehört</translation>
+    </message>
+    <message>
+      <source>it is a bundle of version {version!r}, and this Mystery Shop reads version {ours} (a newer app may have written it)</source>
+      <translation>es ist ein Paket der Version {version!r}, und dieses Mystery Shop liest Version {ours} (vielleicht hat es ein neueres Programm geschrieben)</translation>
+    </message>
+    <message>
+      <source>it unpacks to {size:.1f} GB (at most {limit:.0f} GB make sense)</source>
+      <translation>es entpackt sich zu {size:.1f} GB (höchstens {limit:.0f} GB sind sinnvoll)</translation>
+    </message>
+    <message>
+      <source>it has no {manifest}: it is not a Mystery Shop bundle</source>
+      <translation>es hat kein {manifest}: es ist kein Mystery-Shop-Paket</translation>
+    </message>
+    <message>
+      <source>it holds {name!r}, which its manifest does not list</source>
+      <translation>es enthält {name!r}, das sein Inhaltsverzeichnis nicht aufführt</translation>
+    </message>
+    <message>
+      <source>it holds {size:.0f} MB of recordings and only {free:.0f} MB is free on the disk of the data folder</source>
+      <translation>es enthält {size:.0f} MB Aufnahmen, und auf dem Laufwerk des Datenordners sind nur {free:.0f} MB frei</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} claims {size:.0f} MB (at most {limit:.0f} MB make sense)</source>
+      <translation>der Eintrag {name!r} gibt {size:.0f} MB an (höchstens {limit:.0f} MB sind sinnvoll)</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} is compressed; a bundle stores its recordings as they are (a zip bomb?)</source>
+      <translation>der Eintrag {name!r} ist komprimiert; ein Paket speichert seine Aufnahmen unverändert (eine ZIP-Bombe?)</translation>
+    </message>
+    <message>
+      <source>the entry {name!r} is compressed in a way a bundle never is</source>
+      <translation>der Eintrag {name!r} ist auf eine Art komprimiert, die ein Paket nie verwendet</translation>
+    </message>
+    <message>
+      <source>its manifest is not valid JSON ({reason})</source>
+      <translation>sein Inhaltsverzeichnis ist kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+      <source>its manifest is nested too deeply to be ours</source>
+      <translation>sein Inhaltsverzeichnis ist zu tief verschachtelt, um von uns zu stammen</translation>
+    </message>
+    <message>
+      <source>its manifest lists {name!r}, which the bundle does not hold</source>
+      <translation>sein Inhaltsverzeichnis führt {name!r} auf, das das Paket nicht enthält</translation>
+    </message>
+    <message>
+      <source>the size of {name!r} does not match its manifest</source>
+      <translation>die Größe von {name!r} passt nicht zum Inhaltsverzeichnis</translation>
+    </message>
+    <message>
+      <source>the checksum of {name!r} does not match its manifest: the file was damaged or changed after it was shared</source>
+      <translation>die Prüfsumme von {name!r} passt nicht zum Inhaltsverzeichnis: Die Datei wurde nach dem Teilen beschädigt oder verändert</translation>
+    </message>
+    <message>
+      <source>{filename!r} is damaged ({reason})</source>
+      <translation>{filename!r} ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+      <source>it is not a Mystery Shop bundle (another kind of zip file, without a {manifest})</source>
+      <translation>es ist kein Mystery-Shop-Paket (eine andere Art ZIP-Datei, ohne {manifest})</translation>
+    </message>
+    <message>
+      <source>{name!r} is damaged ({reason})</source>
+      <translation>{name!r} ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+      <source>it could not be unpacked: {reason}</source>
+      <translation>es ließ sich nicht entpacken: {reason}</translation>
+    </message>
+    <message>
+      <source>The import was cancelled; nothing changed.</source>
+      <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+      <source>{filename!r} holds more than it declares</source>
+      <translation>{filename!r} enthält mehr, als es angibt</translation>
+    </message>
+    <message>
+      <source>Cannot share these sessions: {problem}. Nothing was written.</source>
+      <translation>Diese Sitzungen lassen sich nicht teilen: {problem}. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>Could not write {out}: {reason}. Nothing was written.</source>
+      <translation>{out} ließ sich nicht schreiben: {reason}. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>Sharing was cancelled; nothing was written.</source>
+      <translation>Das Teilen wurde abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>Cannot share these sessions in one bundle: their description takes {size:.0f} MB, more than a bundle may hold ({limit:.0f} MB). Share a round (or fewer sessions) at a time. Nothing was written.</source>
+      <translation>Diese Sitzungen passen nicht in ein Paket: Ihre Beschreibung braucht {size:.0f} MB, mehr als ein Paket fassen darf ({limit:.0f} MB). Teilen Sie eine Runde (oder weniger Sitzungen) auf einmal. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>The database {path} cannot be opened: {reason}</source>
+      <translation>Die Datenbank {path} lässt sich nicht öffnen: {reason}</translation>
+    </message>
+    <message>
+      <source>The database {path} is locked by another program (is Mystery Shop already running?).</source>
+      <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt (läuft Mystery Shop bereits?).</translation>
+    </message>
+    <message>
+      <source>There are no sessions to export.</source>
+      <translation>Es gibt keine Sitzungen zum Exportieren.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} does not exist.</source>
+      <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
+      <source>Export cancelled; nothing was written.</source>
+      <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>A recording is already running: stop it first.</source>
+      <translation>Es läuft bereits eine Aufnahme: Beenden Sie sie zuerst.</translation>
+    </message>
+    <message>
+      <source>Confirm that you may record this call before recording.</source>
+      <translation>Bestätigen Sie vor der Aufnahme, dass Sie diesen Anruf aufnehmen dürfen.</translation>
+    </message>
+    <message>
+      <source>Rate the step first, then confirm your rating.</source>
+      <translation>Bewerten Sie zuerst den Schritt und bestätigen Sie dann Ihre Bewertung.</translation>
+    </message>
+    <message>
+      <source>This session was changed elsewhere (in another Mystery Shop window, or by an import) after it was opened here. It is shown again as stored; your last change was not written over the newer one, so do it again if it still applies.</source>
+      <translation>Diese Sitzung wurde an anderer Stelle geändert (in einem anderen Mystery-Shop-Fenster oder durch einen Import), nachdem sie hier geöffnet wurde. Sie wird wieder so gezeigt, wie sie gespeichert ist; Ihre letzte Änderung hat die neuere nicht überschrieben – wiederholen Sie sie, wenn sie noch gilt.</translation>
+    </message>
+    <message>
+      <source>A session needs the leader's name and the company shopped.</source>
+      <translation>Eine Sitzung braucht den Namen der Führungskraft und das getestete Unternehmen.</translation>
+    </message>
+    <message>
+      <source>Choose a verdict first: does the experience build or erode trust?</source>
+      <translation>Wählen Sie zuerst ein Urteil: Schafft das Erlebnis Vertrauen oder zerstört es Vertrauen?</translation>
+    </message>
+    <message>
+      <source>The prediction is locked once the step has started: it is what you expected before. Use "Change my prediction" to change it on the record.</source>
+      <translation>Die Erwartung ist festgeschrieben, sobald der Schritt begonnen hat: Sie ist das, was Sie vorher erwartet haben. Ändern Sie sie mit „Meine Erwartung ändern“, dann wird die Änderung festgehalten.</translation>
+    </message>
+    <message>
+      <source>{file} was not imported: {reason}. Nothing was changed.</source>
+      <translation>{file} wurde nicht importiert: {reason}. Nichts wurde verändert.</translation>
+    </message>
+    <message>
+      <source>the data folder is not writable ({reason})</source>
+      <translation>der Datenordner ist nicht beschreibbar ({reason})</translation>
+    </message>
+    <message>
+      <source>the database stayed busy: another program (or another Mystery Shop window) kept writing to it. Try again in a moment</source>
+      <translation>die Datenbank blieb belegt: Ein anderes Programm (oder ein anderes Mystery-Shop-Fenster) hat weiter hineingeschrieben. Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+      <source>Cannot create the database {path}: {reason}. Nothing was changed; choose another folder, or make this one writable.</source>
+      <translation>Die Datenbank {path} lässt sich nicht anlegen: {reason}. Nichts wurde verändert; wählen Sie einen anderen Ordner oder machen Sie diesen beschreibbar.</translation>
+    </message>
+    <message>
+      <source>Cannot move {path} aside: {reason}</source>
+      <translation>{path} lässt sich nicht beiseitelegen: {reason}</translation>
+    </message>
+    <message>
+      <source>Cannot open the database {path} for writing: {reason}. Nothing was changed; choose another folder, or make this one writable.</source>
+      <translation>Die Datenbank {path} lässt sich nicht zum Schreiben öffnen: {reason}. Nichts wurde verändert; wählen Sie einen anderen Ordner oder machen Sie diesen beschreibbar.</translation>
+    </message>
+    <message>
+      <source>Could not save or read your data: {reason}</source>
+      <translation>Ihre Daten ließen sich nicht speichern oder lesen: {reason}</translation>
+    </message>
+    <message>
+      <source>No session has the id {prefix!r}.</source>
+      <translation>Keine Sitzung hat die Kennung {prefix!r}.</translation>
+    </message>
+    <message>
+      <source>More than one session id starts with {prefix!r}; give more of it.</source>
+      <translation>Mehr als eine Sitzungskennung beginnt mit {prefix!r}; geben Sie mehr davon an.</translation>
+    </message>
+    <message>
+      <source>No session has the id {session_id!r}.</source>
+      <translation>Keine Sitzung hat die Kennung {session_id!r}.</translation>
+    </message>
+    <message>
+      <source>The step file {path} needs steps with unique keys.</source>
+      <translation>Die Schrittdatei {path} braucht Schritte mit eindeutigen Schlüsseln.</translation>
+    </message>
+    <message>
+      <source>The step file {path} is unreadable: {reason}</source>
+      <translation>Die Schrittdatei {path} ist unlesbar: {reason}</translation>
+    </message>
   </context>
   <context>
     <name>launch</name>

@@ -101,3 +101,18 @@ def test_the_german_translation_is_complete_for_every_text(tmp_path: Path) -> No
                   and m.find("translation").get("type") == "unfinished"]
     assert not unfinished, unfinished
     assert (TRANSLATIONS / "mysteryshop_de.qm").stat().st_mtime >= shipped.stat().st_mtime - 1
+
+
+def test_an_error_from_the_domain_is_told_in_german_inside_and_out(
+        qtbot: QtBot, german: None, window: MainWindow, tmp_path: Path) -> None:
+    """The refusal and the reason inside it are both translated, with their values."""
+    from PySide6.QtWidgets import QMessageBox
+
+    bad = tmp_path / "not-a-bundle.mshop"
+    bad.write_text("hello")
+    window.jobs.import_bundle(bad)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "errorBox") is not None,
+                    timeout=10_000)
+    text = window.findChild(QMessageBox, "errorBox").text()
+    assert text == ("not-a-bundle.mshop wurde nicht importiert: es ist kein "
+                    "Mystery-Shop-Paket (keine ZIP-Datei). Nichts wurde verändert."), text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from mysteryshop.errors import DatabaseLockedError, DatabaseUnreadableError, StorageError
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
+from ui.errors import error_text
 
 translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 
@@ -36,7 +37,8 @@ def open_services_interactive(folder: DataFolder,
             try:
                 moved = folder.set_aside_database()
             except StorageError as exc:
-                QMessageBox.warning(parent, translate("database_dialog", "Mystery Shop"), str(exc))
+                QMessageBox.warning(parent, translate("database_dialog", "Mystery Shop"),
+                                    error_text(exc))
                 continue
             QMessageBox.information(
                 parent,
@@ -59,7 +61,7 @@ def _ask(parent: QWidget | None, exc: StorageError, *, fresh: bool) -> str:
     box.setObjectName("databaseErrorBox")
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(translate("database_dialog", "Mystery Shop: database problem"))
-    box.setText(str(exc))
+    box.setText(error_text(exc))
     box.setInformativeText(
         translate("database_dialog",
                   "The file has not been changed. Open another database, or start "

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
+from ui.errors import error_text
 from ui.session.recording_controller import DEVICE_SETTING
 from ui.widgets.level_meter import LevelMeter
 from ui.widgets.remembered import remember_geometry
@@ -83,7 +84,7 @@ class SettingsDialog(QDialog):
         try:
             devices = input_devices()
         except AudioError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             self.device.setEnabled(False)
             self.test_button.setEnabled(False)
             return
@@ -122,7 +123,7 @@ class SettingsDialog(QDialog):
             monitor = LevelMonitor(device.index, int(device.samplerate) or 48_000)
             monitor.start()
         except AudioError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_text(exc))
             return
         self._monitor = monitor
         self._ticks_left = TEST_SECONDS * 1000 // self._poll.interval()
@@ -151,5 +152,5 @@ class SettingsDialog(QDialog):
             try:
                 monitor.stop()
             except Exception as exc:  # PortAudio's own error types
-                self.message.setText(str(exc))
+                self.message.setText(error_text(exc))
         self.test_button.setEnabled(self.device.isEnabled())

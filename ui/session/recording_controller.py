@@ -134,11 +134,11 @@ class RecordingController(QObject):
         if unsaved:
             self._save_retry.start()
         if result.error is not None:
-            message = str(result.error)
             if unsaved:
-                message += " " + self.tr(
-                    "The session notes the recording as soon as the disk has room again.")
-            self.error.emit(AudioError(message))
+                self.error.emit(AudioError("{error} {then}", error=result.error, then=self.tr(
+                    "The session notes the recording as soon as the disk has room again.")))
+            else:
+                self.error.emit(result.error)
         elif unsaved:
             self.error.emit(StorageError(self.tr(
                 "The recording is kept in {file}, but the session cannot note it yet (the "
