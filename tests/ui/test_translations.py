@@ -116,3 +116,20 @@ def test_an_error_from_the_domain_is_told_in_german_inside_and_out(
     text = window.findChild(QMessageBox, "errorBox").text()
     assert text == ("not-a-bundle.mshop wurde nicht importiert: es ist kein "
                     "Mystery-Shop-Paket (keine ZIP-Datei). Nichts wurde verändert."), text
+
+
+def test_in_german_the_summary_still_fits_a_1280_by_720_screen(
+        qtbot: QtBot, german: None, window: MainWindow) -> None:
+    """The results scroll; the window is never forced taller than the screen, and Finish
+    stays in view (German labels are longer than English ones)."""
+    demo = window.services.library.add_demo()
+    window.resize(1280, 720)
+    view = window.open_session(demo.id)
+    assert view is not None
+    view.go_to(len(demo.steps))
+    qtbot.wait(100)
+    assert window.minimumSizeHint().height() <= 720
+    assert window.height() <= 720
+    finish = view.summary.finish_button
+    bottom = finish.mapTo(window, finish.rect().bottomLeft()).y()
+    assert finish.isVisible() and bottom <= window.height()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QTableView,
     QVBoxLayout,
@@ -107,7 +109,10 @@ class SummaryPage(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self.curve, 1)
         bottom.addLayout(right, 1)
-        layout = QVBoxLayout(self)
+        # The results scroll when the screen is small (1280x720, a longer language); the
+        # actions below them stay in view, as the feeling does on a step page.
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.table)
         layout.addLayout(bottom, 1)
@@ -122,7 +127,17 @@ class SummaryPage(QWidget):
         finish_row.addWidget(share)
         finish_row.addStretch(1)
         finish_row.addWidget(self.finish_button)
-        layout.addLayout(finish_row)
+        finish_row.setContentsMargins(layout.contentsMargins().left(), 0,
+                                      layout.contentsMargins().right(),
+                                      layout.contentsMargins().bottom())
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll, 1)
+        outer.addLayout(finish_row)
         controller.step_changed.connect(self._on_controller_changed)
         controller.session_changed.connect(self._on_controller_changed)
         self.refresh()
