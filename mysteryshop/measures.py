@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from mysteryshop.model import CallMeasures, Marker, MarkerKind
+from mysteryshop.model import CallMeasures, Marker, MarkerKind, Session
 
 
 def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasures:
@@ -105,3 +105,24 @@ def format_duration(seconds: float | None, tenths: bool = False) -> str:
     if tenths:
         text += f".{int((seconds - whole) * 10)}"
     return text
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """Reviewer minus leader, per step where both rated, and the mean absolute gap."""
+
+    differences: dict[str, int]
+    mean_absolute: float | None
+
+
+def reviewer_agreement(session: Session) -> Agreement:
+    """From the blind rating where there is one (it cannot have followed the leader's)."""
+    differences = {}
+    for s in session.steps:
+        reviewer = s.blind_review_points if s.blind_review_points is not None \
+            else s.review_points
+        if reviewer is not None and s.points is not None:
+            differences[s.key] = reviewer - s.points
+    mean = (sum(abs(d) for d in differences.values()) / len(differences)
+            if differences else None)
+    return Agreement(differences, mean)

@@ -16,6 +16,10 @@ from mysteryshop.paths import resource_path
 class Question:
     id: str
     text: str
+    # Whether "Yes" is the good answer. Most questions ask after something good; a few
+    # ("Was most of the page about the company rather than about me?") after something
+    # bad, and the workbook must count their answers the other way round.
+    yes_is_good: bool = True
 
 
 @dataclass(frozen=True)
@@ -53,7 +57,8 @@ def load_templates(path: Path | None = None) -> tuple[StepTemplate, ...]:
                 watch_for=tuple(s["watch_for"]),
                 prediction_prompt=s["prediction_prompt"],
                 feeling_prompt=s["feeling_prompt"],
-                questions=tuple(Question(q["id"], q["text"]) for q in s["questions"]),
+                questions=tuple(Question(q["id"], q["text"], bool(q.get("yes_is_good", True)))
+                                for q in s["questions"]),
                 helped_label=s.get("helped_label", "Helped"),
             )
             for s in raw["steps"]

@@ -203,9 +203,15 @@ def add_table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], head
     return ref
 
 
+# The mid-tones of ColorBrewer RdBu (ui/widgets/points.py draws the same scale).
+DOWN_COLOR, UP_COLOR = "EF8A62", "67A9CF"
+
+
 def color_points(ws: WriteOnlyWorksheet, columns: Sequence[Column], header_row: int,
                  rows: int, first_column: int = 1, scale: int = 10) -> None:
-    """Red–white–green from -scale to +scale on every points column, live in Excel."""
+    """The app's own colour-blind-safe scale (ColorBrewer RdBu, as on screen): red-brown
+    for down, blue for up, from -scale to +scale on every points column, live in Excel;
+    the number stays in the cell (light tints keep it readable, also printed in grey)."""
     if rows == 0:
         return
     for i, column in enumerate(columns, start=first_column):
@@ -213,7 +219,7 @@ def color_points(ws: WriteOnlyWorksheet, columns: Sequence[Column], header_row: 
             letter = get_column_letter(i)
             ws.conditional_formatting.add(
                 f"{letter}{header_row + 1}:{letter}{header_row + rows}",
-                ColorScaleRule(start_type="num", start_value=-scale, start_color="F8696B",
-                               mid_type="num", mid_value=0, mid_color="FFFFFF",
-                               end_type="num", end_value=scale, end_color="63BE7B"),
+                ColorScaleRule(start_type="num", start_value=-scale, start_color=DOWN_COLOR,
+                               mid_type="num", mid_value=0, mid_color="F7F7F7",
+                               end_type="num", end_value=scale, end_color=UP_COLOR),
             )

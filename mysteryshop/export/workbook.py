@@ -27,11 +27,23 @@ from openpyxl.writer.excel import ExcelWriter
 from mysteryshop import APP_NAME
 from mysteryshop.atomic import atomic_write, shareable_mode
 from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.data_sheets import (
+    ANSWER_COLUMNS,
+    SESSIONS_COLUMNS,
+    STEP_KEY_COLUMNS,
+    TIMELINE_COLUMNS,
+    answer_rows,
+    duration,
+    is_call,
+    local,
+    session_rows,
+    step_keys,
+    timeline_rows,
+)
 from mysteryshop.export.dataset import (
     largest_gaps,
     lowest_felt,
     round_means,
-    step_title,
     touchpoint_stats,
     touchpoints,
 )
@@ -49,7 +61,7 @@ from mysteryshop.export.sheets import (
 )
 from mysteryshop.model import Session, Step
 from mysteryshop.templates import template_for
-from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
+from mysteryshop.vocabulary import VERDICT_WORDS
 
 logger = logging.getLogger(__name__)
 
@@ -69,8 +81,7 @@ TOUCHPOINT_COLUMNS = (
     Column("Mean gap", 10, "mean"),
 )
 STEP_COLUMNS = (
-    Column("Date", 17, "date"), Column("Round", 16), Column("Leader", 16),
-    Column("Company", 18), Column("#", 4, "number"), Column("Touchpoint", 30),
+    *STEP_KEY_COLUMNS,
     Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
     Column("Prediction before it was changed", 12, "points"),
     Column("Duration", 10, "duration"), Column("Time to answer", 10, "duration"),
@@ -81,16 +92,6 @@ STEP_COLUMNS = (
     Column("Reviewer points", 10, "points"), Column("Reviewer blind", 10, "points"),
     Column("Reviewer notes", 40, "long"),
     Column("Recording", 30, "link"),
-)
-ANSWER_COLUMNS = (
-    Column("Date", 17, "date"), Column("Leader", 16), Column("Company", 18),
-    Column("#", 4, "number"), Column("Touchpoint", 30), Column("Question", 50, "long"),
-    Column("Answer", 9), Column("Comment", 50, "long"),
-)
-TIMELINE_COLUMNS = (
-    Column("Date", 17, "date"), Column("Leader", 16), Column("Company", 18),
-    Column("#", 4, "number"), Column("Touchpoint", 30), Column("Offset", 10, "duration"),
-    Column("By", 10), Column("Event", 24), Column("Text", 50, "long"),
 )
 MEETING_QUESTIONS = (
     "What do we do well?",
@@ -135,11 +136,15 @@ def write_workbook(
     token = CUT_CELLS.set(cuts)
     try:
         _summary_sheet(wb.create_sheet("Summary"), sessions, now)
+        sessions_sheet = wb.create_sheet("Sessions")
+        _data_sheet(sessions_sheet, "SessionData", SESSIONS_COLUMNS,
+                    session_rows(sessions, now))
+        color_points(sessions_sheet, SESSIONS_COLUMNS, 1, len(sessions), scale=50)
         _steps_sheet(wb.create_sheet("Steps"), sessions, out.parent, data_dir, now, step_done)
         _data_sheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS,
-                    _answer_rows(sessions))
+                    answer_rows(sessions))
         _data_sheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
-                    _timeline_rows(sessions))
+                    timeline_rows(sessions))
         _meeting_sheet(wb.create_sheet("Meeting"), sessions)
         step_done(total)
         _save(wb, out, journal)
@@ -183,7 +188,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     ws.append([])
     sessions_header = 4
     _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, ([
-        _local(session.started_at), session.round, session.leader, session.company,
+        local(session.started_at), session.round, session.leader, session.company,
         session.predicted_total, session.felt_total, session.gap_total,
         VERDICT_WORDS.get(session.verdict) if session.verdict else None,
         timedelta(seconds=round(session.elapsed_total(now))),
@@ -297,55 +302,21 @@ def _step_rows(sessions: Sequence[Session], out_dir: Path, data_dir: Path, now: 
         for step in session.steps:
             m = step.measures
             yield [
-                _local(session.started_at), session.round, session.leader, session.company,
-                step.position + 1, step_title(step), step.predicted_points, step.points,
+                *step_keys(session, step), step.predicted_points, step.points,
                 step.gap,
                 step.prediction_before_change if step.prediction_changed_at else None,
                 timedelta(seconds=round(step.elapsed(now))),
-                _duration(m.answer_seconds), m.rings if _is_call(step) else None,
-                _duration(m.hold_total_seconds) if m.holds else None,
-                _duration(m.hold_longest_seconds) if m.holds else None,
-                m.transfers if _is_call(step) else None, _duration(m.helped_seconds),
-                m.asked_need if _is_call(step) else None,
-                m.pitched if _is_call(step) else None, step.notes or None,
+                duration(m.answer_seconds), m.rings if is_call(step) else None,
+                duration(m.hold_total_seconds) if m.holds else None,
+                duration(m.hold_longest_seconds) if m.holds else None,
+                m.transfers if is_call(step) else None, duration(m.helped_seconds),
+                m.asked_need if is_call(step) else None,
+                m.pitched if is_call(step) else None, step.notes or None,
                 step.review_points, step.blind_review_points,
                 "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
                 or None,
                 _recording_link(step, out_dir, data_dir),
             ]
-
-
-def _answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
-    for session in sessions:
-        for step in session.steps:
-            template = template_for(step.key)
-            questions = {q.id: q.text for q in template.questions} if template else {}
-            for answer in step.answers.values():
-                if answer.value is None and not answer.comment:
-                    continue
-                yield [
-                    _local(session.started_at), session.leader, session.company,
-                    step.position + 1, step_title(step),
-                    questions.get(answer.question_id, answer.question_id),
-                    ANSWER_WORDS.get(answer.value) if answer.value else None,
-                    answer.comment or None,
-                ]
-
-
-def _timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
-    for session in sessions:
-        for step in session.steps:
-            events: list[tuple[float, str, str, str | None]] = [
-                (m.offset_seconds, "Leader", marker_word(m.kind, _helped_label(step)),
-                 m.text or None) for m in step.markers
-            ]
-            events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
-                        n.text) for n in step.review_notes]
-            for offset, by, event, text in sorted(events, key=lambda e: e[0]):
-                yield [
-                    _local(session.started_at), session.leader, session.company,
-                    step.position + 1, step_title(step), _duration(offset), by, event, text,
-                ]
 
 
 def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
@@ -390,28 +361,9 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
 
 # -- values ------------------------------------------------------------------------------
 
-def _local(moment: datetime) -> datetime:
-    """Excel has no time zones: the leader's local time, as they lived it."""
-    return moment.astimezone().replace(tzinfo=None)
-
-
-def _duration(seconds: float | None) -> timedelta | None:
-    return None if seconds is None else timedelta(seconds=round(seconds))
-
-
 def _clock(seconds: float) -> str:
     whole = int(seconds)
     return f"{whole // 60}:{whole % 60:02d}"
-
-
-def _helped_label(step: Step) -> str | None:
-    template = template_for(step.key)
-    return template.helped_label if template else None
-
-
-def _is_call(step: Step) -> bool:
-    template = template_for(step.key)
-    return bool(template and template.is_call)
 
 
 def _short(key: str) -> str:

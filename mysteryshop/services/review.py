@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.measures import Agreement, reviewer_agreement
 from mysteryshop.model import Marker, Recording, ReviewNote, Session, Step, check_points
 from mysteryshop.services.session_flow import SessionService
 from mysteryshop.text import storable
 
-
-@dataclass(frozen=True)
-class Agreement:
-    """Reviewer minus leader, per step where both rated, and the mean absolute gap."""
-
-    differences: dict[str, int]
-    mean_absolute: float | None
+__all__ = ["Agreement", "ReviewService", "audacity_labels"]
 
 
 class ReviewService:
@@ -75,16 +68,8 @@ class ReviewService:
 
     @staticmethod
     def agreement(session: Session) -> Agreement:
-        """From the blind rating where there is one (it cannot have followed the leader's)."""
-        differences = {}
-        for s in session.steps:
-            reviewer = s.blind_review_points if s.blind_review_points is not None \
-                else s.review_points
-            if reviewer is not None and s.points is not None:
-                differences[s.key] = reviewer - s.points
-        mean = (sum(abs(d) for d in differences.values()) / len(differences)
-                if differences else None)
-        return Agreement(differences, mean)
+        """From the blind rating where there is one (see measures.reviewer_agreement)."""
+        return reviewer_agreement(session)
 
 
 def audacity_labels(recording: Recording, markers: list[Marker], notes: list[ReviewNote],

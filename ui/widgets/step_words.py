@@ -13,7 +13,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from mysteryshop.model import Step
-from mysteryshop.templates import Question, StepTemplate
+from mysteryshop.templates import StepTemplate
 from mysteryshop.templates import template_for as english_template_for
 
 CONTEXT = "steps"
@@ -31,7 +31,7 @@ def localized(template: StepTemplate) -> StepTemplate:
         watch_for=tuple(step_text(w) for w in template.watch_for),
         prediction_prompt=step_text(template.prediction_prompt),
         feeling_prompt=step_text(template.feeling_prompt),
-        questions=tuple(Question(q.id, step_text(q.text)) for q in template.questions),
+        questions=tuple(replace(q, text=step_text(q.text)) for q in template.questions),
         helped_label=step_text(template.helped_label),
     )
 

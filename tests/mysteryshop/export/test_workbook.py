@@ -69,29 +69,75 @@ def export(data_dir: Path, out: Path, **kwargs: object) -> openpyxl.Workbook:
 def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
                                       tmp_path: Path) -> None:
     wb = export(data_dir, tmp_path / "meeting.xlsx")
-    assert wb.sheetnames == ["Summary", "Steps", "Answers", "Timeline", "Meeting"]
-    summary, steps, answers, timeline = (wb[n] for n in wb.sheetnames[:4])
+    assert wb.sheetnames == ["Summary", "Sessions", "Steps", "Answers", "Timeline", "Meeting"]
+    summary, sessions, steps, answers, timeline = (wb[n] for n in wb.sheetnames[:5])
     assert summary.tables["Sessions"].ref == "A4:K7"
     assert summary.tables["Touchpoints"].ref == "A10:G15"
     assert summary.tables["Rounds"].ref == "A18:G20"
-    assert steps.tables["Steps"].ref == "A1:X16"  # 3 sessions × 5 steps
-    assert [c.value for c in steps[1]][:9] == ["Date", "Round", "Leader", "Company", "#",
-                                               "Touchpoint", "Predicted", "Felt", "Gap"]
+    assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
+    assert steps.tables["Steps"].ref == "A1:Y16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
-    assert answers.tables["Answers"].ref == f"A1:H{1 + 2 * demo_answers + 1}"
+    assert answers.tables["Answers"].ref == f"A1:N{1 + 2 * demo_answers + 1}"
     demo_markers = sum(len(s.markers) for s in filled.load_sessions()[0].steps)
-    assert timeline.tables["Timeline"].ref == f"A1:I{1 + 2 * demo_markers + 1}"
+    assert timeline.tables["Timeline"].ref == f"A1:K{1 + 2 * demo_markers + 1}"
+    # Pivot-ready: every data sheet begins with the same keys, the step ones with the step.
+    keys = ["Session id", "Date", "Round", "Leader", "Company"]
+    assert [c.value for c in sessions[1]][:5] == keys
     for ws in (steps, answers, timeline):
+        assert [c.value for c in ws[1]][:7] == [*keys, "#", "Touchpoint"]
+    ids = {s.id for s in filled.load_sessions()}
+    for ws in (sessions, steps, answers, timeline):
+        assert {r[0].value for r in ws.iter_rows(min_row=2)} <= ids
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:X16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:Y16"
+
+
+def test_sessions_sheet_holds_what_the_summary_leaves_out(filled: Repository, data_dir: Path,
+                                                          tmp_path: Path) -> None:
+    sessions = export(data_dir, tmp_path / "m.xlsx")["Sessions"]
+    header = [c.value for c in sessions[1]]
+    rows = [dict(zip(header, [c.value for c in r], strict=True))
+            for r in sessions.iter_rows(min_row=2)]
+    demo = next(r for r in rows if r["Status"] == "done")
+    stored = next(s for s in filled.load_sessions() if s.id == demo["Session id"])
+    assert demo["What surprised me"] == stored.surprised and stored.surprised
+    assert demo["Website"] == (stored.website or None)
+    assert isinstance(demo["Recording consent"], datetime)
+    reviewed = [r for r in rows if r["Reviewer agreement (mean points apart)"] is not None]
+    assert reviewed, "the session a reviewer rated shows how far apart they were"
+
+
+def test_answers_score_the_same_way_whichever_way_a_question_is_asked(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    """Yes/Partly/No score 1/0.5/0; where "Yes" is the bad answer ("Was most of the page
+    about the company rather than about me?") the good score is the other way round; the
+    answers come in the order they were asked."""
+    answers = export(data_dir, tmp_path / "m.xlsx")["Answers"]
+    header = [c.value for c in answers[1]]
+    rows = [dict(zip(header, [c.value for c in r], strict=True))
+            for r in answers.iter_rows(min_row=2)]
+    for row in rows:
+        if row["Answer"] in ("Yes", "Partly", "No"):
+            assert row["Score (Yes = 1)"] == {"Yes": 1, "Partly": 0.5, "No": 0}[row["Answer"]]
+            expected = row["Score (Yes = 1)"] if row["Yes is good"] == "yes" \
+                else 1 - row["Score (Yes = 1)"]
+            assert row["Good (1 = good)"] == expected
+        elif row["Answer"] == "N.A.":
+            assert row["Score (Yes = 1)"] is None and row["Good (1 = good)"] is None
+    about_them = [r for r in rows if r["Question"].startswith("Was most of the page")]
+    assert about_them and all(r["Yes is good"] == "no" for r in about_them)
+    per_step: dict[tuple[str, int], list[int]] = {}
+    for row in rows:
+        per_step.setdefault((row["Session id"], row["#"]), []).append(row["Question #"])
+    assert all(numbers == sorted(numbers) for numbers in per_step.values())
 
 
 def test_values_are_typed_dates_durations_and_points(filled: Repository, data_dir: Path,
                                                      tmp_path: Path) -> None:
     steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
-    call = next(r for r in steps.iter_rows(min_row=2) if r[5].value == "Call the business")
+    call = next(r for r in steps.iter_rows(min_row=2) if r[6].value == "Call the business")
     values = {steps.cell(1, c.column).value: c for c in call}
     assert isinstance(values["Date"].value, datetime)
     assert values["Date"].number_format == "yyyy-mm-dd hh:mm"
@@ -104,14 +150,18 @@ def test_values_are_typed_dates_durations_and_points(filled: Repository, data_di
     assert values["Notes"].alignment.wrap_text
 
 
-def test_points_carry_a_live_red_white_green_scale(filled: Repository, data_dir: Path,
-                                                   tmp_path: Path) -> None:
+def test_points_carry_a_live_colour_blind_safe_scale(filled: Repository, data_dir: Path,
+                                                     tmp_path: Path) -> None:
+    """The app's red-brown-to-blue scale (ColorBrewer RdBu), not red-white-green."""
     steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
     ranges = {str(cf.sqref): cf.rules[0] for cf in steps.conditional_formatting}
-    assert set(ranges) == {"G2:G16", "H2:H16", "I2:I16", "J2:J16", "U2:U16", "V2:V16"}
-    scale = ranges["H2:H16"].colorScale
+    assert set(ranges) == {"H2:H16", "I2:I16", "J2:J16", "K2:K16", "V2:V16", "W2:W16"}
+    scale = ranges["I2:I16"].colorScale
     assert [v.val for v in scale.cfvo] == [-10, 0, 10]
-    assert [c.rgb[-6:] for c in scale.color] == ["F8696B", "FFFFFF", "63BE7B"]
+    assert [c.rgb[-6:] for c in scale.color] == ["EF8A62", "F7F7F7", "67A9CF"]
+    # Every coloured cell shows its number.
+    assert all(isinstance(r[8].value, int) for r in steps.iter_rows(min_row=2)
+               if r[8].value is not None)
 
 
 def test_charts_show_the_gap_and_the_rounds(filled: Repository, data_dir: Path,
@@ -142,7 +192,7 @@ def test_recording_links_are_relative_and_reach_the_file(filled: Repository, dat
     out = data_dir / "export" / "meeting.xlsx"
     out.parent.mkdir()
     steps = export(data_dir, out)["Steps"]
-    links = [r[23].hyperlink.target for r in steps.iter_rows(min_row=2) if r[23].hyperlink]
+    links = [r[24].hyperlink.target for r in steps.iter_rows(min_row=2) if r[24].hyperlink]
     assert len(links) == 6  # two demo sessions × three recorded calls
     for link in links:
         assert link.startswith("../recordings/") and not os.path.isabs(link)
@@ -184,7 +234,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:X6"
+    assert steps.tables["Steps"].ref == "A1:Y6"
 
 
 @pytest.fixture
@@ -238,7 +288,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:X6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:Y6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,

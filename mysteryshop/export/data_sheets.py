@@ -1,0 +1,134 @@
+"""The data sheets a team pivots: one row per session, per answer, per timed event.
+
+Every row starts with the same keys (the session's id, date, round, leader and company;
+for a step, its order and name), so the sheets join on them in a pivot table or a lookup.
+Answers carry a score, and one that counts "good" the same way for every question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timedelta
+from typing import Any
+
+from mysteryshop.export.dataset import step_title
+from mysteryshop.export.sheets import Column
+from mysteryshop.measures import reviewer_agreement
+from mysteryshop.model import AnswerValue, Session, Step
+from mysteryshop.templates import template_for
+from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
+
+# Every data sheet starts with the same keys, so a pivot table (or a lookup) can join them:
+# the session (its id, date, round, leader, company) and, per step, its order and name.
+KEY_COLUMNS = (
+    Column("Session id", 12), Column("Date", 17, "date"), Column("Round", 16),
+    Column("Leader", 16), Column("Company", 18),
+)
+STEP_KEY_COLUMNS = (*KEY_COLUMNS, Column("#", 4, "number"), Column("Touchpoint", 30))
+SESSIONS_COLUMNS = (
+    *KEY_COLUMNS, Column("Status", 8), Column("Website", 30), Column("Phone", 16),
+    Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
+    Column("Verdict", 13), Column("What surprised me", 50, "long"),
+    Column("Total time", 11, "duration"), Column("Recordings", 11, "number"),
+    Column("Recording consent", 17, "date"), Column("Reviewer", 16),
+    Column("Reviewer agreement (mean points apart)", 14, "mean"),
+)
+ANSWER_COLUMNS = (
+    *STEP_KEY_COLUMNS, Column("Question #", 6, "number"), Column("Question", 50, "long"),
+    Column("Answer", 9), Column("Score (Yes = 1)", 8, "number"),
+    Column("Yes is good", 7), Column("Good (1 = good)", 8, "number"),
+    Column("Comment", 50, "long"),
+)
+TIMELINE_COLUMNS = (
+    *STEP_KEY_COLUMNS, Column("Offset", 10, "duration"),
+    Column("By", 10), Column("Event", 24), Column("Text", 50, "long"),
+)
+# Yes / Partly / No as a number; N.A. (not applicable) has none.
+ANSWER_SCORES = {AnswerValue.YES: 1.0, AnswerValue.PARTLY: 0.5, AnswerValue.NO: 0.0}
+
+
+def keys(session: Session) -> list[Any]:
+    return [session.id, local(session.started_at), session.round, session.leader,
+            session.company]
+
+
+def step_keys(session: Session, step: Step) -> list[Any]:
+    return [*keys(session), step.position + 1, step_title(step)]
+
+
+def session_rows(sessions: Sequence[Session], now: float) -> Iterator[list[Any]]:
+    for session in sessions:
+        agreement = reviewer_agreement(session).mean_absolute
+        yield [
+            *keys(session), session.status.value, session.website or None,
+            session.phone or None, session.predicted_total, session.felt_total,
+            session.gap_total,
+            VERDICT_WORDS.get(session.verdict) if session.verdict else None,
+            session.surprised or None, timedelta(seconds=round(session.elapsed_total(now))),
+            sum(len(s.recordings) for s in session.steps),
+            local_instant(session.recording_consent_at), session.reviewer or None,
+            round(agreement, 1) if agreement is not None else None,
+        ]
+
+
+def answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
+    """Answers in the order they were asked (the template's), each with its score, and
+    with the score that counts "good" the same way for every question."""
+    for session in sessions:
+        for step in session.steps:
+            template = template_for(step.key)
+            questions = {q.id: (i, q) for i, q in enumerate(template.questions, 1)} \
+                if template else {}
+            asked = sorted(step.answers.values(), key=lambda a: (
+                questions[a.question_id][0] if a.question_id in questions else 999,
+                a.question_id))
+            for answer in asked:
+                if answer.value is None and not answer.comment:
+                    continue
+                number, question = questions.get(answer.question_id, (None, None))
+                yes_is_good = question.yes_is_good if question else True
+                score = ANSWER_SCORES.get(answer.value) if answer.value else None
+                yield [
+                    *step_keys(session, step), number,
+                    question.text if question else answer.question_id,
+                    ANSWER_WORDS.get(answer.value) if answer.value else None,
+                    score, "yes" if yes_is_good else "no",
+                    None if score is None else score if yes_is_good else 1.0 - score,
+                    answer.comment or None,
+                ]
+
+
+def timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
+    for session in sessions:
+        for step in session.steps:
+            events: list[tuple[float, str, str, str | None]] = [
+                (m.offset_seconds, "Leader", marker_word(m.kind, helped_label(step)),
+                 m.text or None) for m in step.markers
+            ]
+            events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
+                        n.text) for n in step.review_notes]
+            for offset, by, event, text in sorted(events, key=lambda e: e[0]):
+                yield [*step_keys(session, step), duration(offset), by, event, text]
+
+
+def local(moment: datetime) -> datetime:
+    """Excel has no time zones: the leader's local time, as they lived it."""
+    return moment.astimezone().replace(tzinfo=None)
+
+
+def local_instant(epoch: float | None) -> datetime | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch)
+
+
+def duration(seconds: float | None) -> timedelta | None:
+    return None if seconds is None else timedelta(seconds=round(seconds))
+
+
+def helped_label(step: Step) -> str | None:
+    template = template_for(step.key)
+    return template.helped_label if template else None
+
+
+def is_call(step: Step) -> bool:
+    template = template_for(step.key)
+    return bool(template and template.is_call)
