@@ -142,6 +142,7 @@ class SheetWriter:
 
 def _style_header(cell: Any) -> None:
     cell.font = BOLD
+    cell.alignment = WRAP  # a long header wraps (two lines at most) instead of being cut
 
 
 def _style_long(cell: Any) -> None:
@@ -175,12 +176,42 @@ def set_widths(ws: WriteOnlyWorksheet, columns: Sequence[Column], first_column: 
         ws.column_dimensions[get_column_letter(i)].width = column.width
 
 
-def fit_to_page_width(ws: WriteOnlyWorksheet) -> None:
-    """Printed (or made a PDF): landscape, all columns on the page width."""
+CONFIDENTIAL = "Confidential — contains customer call data"
+LINE_POINTS = 15.0  # one line of 11-point text, in a row's height
+PAPER_A4 = "9"  # the page size code Excel and LibreOffice use for A4
+
+
+def fit_to_page_width(ws: WriteOnlyWorksheet, *, repeat_header: bool = False) -> None:
+    """Printed (or made a PDF): landscape, all columns on the page width, the sheet's name
+    on top of each page and, below, the page of how many and that the pages are
+    confidential; a data sheet repeats its header row on every page."""
     ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = PAPER_A4  # Letter prints it whole too: fit to width
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
+    ws.print_options.horizontalCentered = True
+    ws.oddHeader.left.text = "&A"
+    ws.oddHeader.right.text = "Mystery Shop"
+    ws.oddFooter.left.text = "Exported &D"
+    ws.oddFooter.center.text = "Page &P of &N"
+    ws.oddFooter.right.text = CONFIDENTIAL
+    if repeat_header:
+        ws.print_title_rows = "1:1"
+
+
+def lines_needed(columns: Sequence[Column], values: Sequence[Any]) -> int:
+    """How many lines the row's wrapped texts take at their columns' widths (a character
+    is about one unit of Excel's column width), so the row is made that tall: a printed
+    page (LibreOffice's, Excel's) does not grow a row by itself, and the text would run
+    over the next row."""
+    lines = 1
+    for column, value in zip(columns, values, strict=False):
+        if column.kind == "long" and isinstance(value, str) and value:
+            per_line = max(8, int(column.width) - 2)
+            lines = max(lines, sum(max(1, -(-len(part) // per_line))
+                                   for part in value.split("\n")))
+    return lines
 
 
 def add_table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_row: int,

@@ -50,6 +50,7 @@ from mysteryshop.export.dataset import (
 from mysteryshop.export.sheets import (
     BOLD,
     CUT_CELLS,
+    LINE_POINTS,
     WRAP,
     Column,
     SheetWriter,
@@ -57,6 +58,7 @@ from mysteryshop.export.sheets import (
     color_points,
     fit_to_page_width,
     legal_text,
+    lines_needed,
     set_widths,
 )
 from mysteryshop.model import Session, Step
@@ -263,7 +265,7 @@ def _data_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
     """A sheet of one Excel Table: widths, frozen header, the rows. Returns the row count."""
     set_widths(ws, columns)
     ws.freeze_panes = "A2"
-    fit_to_page_width(ws)
+    fit_to_page_width(ws, repeat_header=True)
     return _table(ws, name, columns, 1, rows)
 
 
@@ -271,9 +273,14 @@ def _table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_
            rows: Iterable[list[Any]]) -> int:
     """Header and rows appended at `header_row`, made an Excel Table. Returns the row count."""
     writer = SheetWriter(ws, columns)
+    ws.row_dimensions[header_row].height = LINE_POINTS * min(2, max(
+        -(-len(c.header) // max(4, int(c.width) - 1)) for c in columns))
     ws.append(writer.header_cells())
     count = 0
     for row in rows:
+        lines = lines_needed(columns, row)
+        if lines > 1:
+            ws.row_dimensions[header_row + 1 + count].height = min(409.0, LINE_POINTS * lines)
         ws.append(writer.cells(row))
         count += 1
     add_table(ws, name, columns, header_row, count)

@@ -314,3 +314,30 @@ def test_libreoffice_opens_and_renders_the_workbook(filled: Repository, data_dir
     assert "Mystery Shop — how our customers felt" in text
     assert "Call the business" in text and "What do we do well?" in text
     assert HOSTILE[1] in text  # typed text rendered as typed
+
+
+def test_every_sheet_prints_with_titles_footer_and_rows_tall_enough(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    """On paper: the header row repeats on every page of a data sheet; every page says
+    which page of how many, and that it is confidential; a wrapped note's row is as tall
+    as its lines (a printed row does not grow by itself and would print over the next)."""
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    for ws in wb.worksheets:
+        assert ws.page_setup.orientation == "landscape", ws.title
+        assert ws.oddFooter.center.text == "Page &P of &N", ws.title
+        assert "Confidential" in (ws.oddFooter.right.text or ""), ws.title
+        assert ws.oddHeader.left.text == "&A", ws.title
+    for name in ("Sessions", "Steps", "Answers", "Timeline"):
+        assert wb[name].print_title_rows == "$1:$1", name
+    steps = wb["Steps"]
+    notes_column = next(c.column for c in steps[1] if c.value == "Notes")
+    width = steps.column_dimensions[steps.cell(1, notes_column).column_letter].width
+    checked = 0
+    for row in steps.iter_rows(min_row=2):
+        text = row[notes_column - 1].value
+        if isinstance(text, str) and len(text) > width:
+            height = steps.row_dimensions[row[0].row].height
+            assert height is not None and height >= 15 * (len(text) // width), row[0].row
+            checked += 1
+    assert checked, "the demo has notes longer than a line"
+    assert steps[1][0].alignment.wrap_text  # headers wrap instead of being cut
