@@ -71,6 +71,9 @@ def build_parser() -> argparse.ArgumentParser:
                             help="only this session (repeat for more)")
     export_cmd.add_argument("--include-demo", action="store_true",
                             help="also the demo sessions (left out of a whole export)")
+    export_cmd.add_argument("--with-recordings", action="store_true",
+                            help="copy the call recordings into a folder beside the workbook, "
+                            "so its links open on any laptop")
     bundle_cmd = commands.add_parser(
         "bundle", help="share sessions with another laptop (.mshop files), or import them")
     bundle_commands = bundle_cmd.add_subparsers(dest="bundle_command", metavar="ACTION",
@@ -188,9 +191,13 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
         out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
     result = ExportService(folder).export(out, round_label=args.round_label,
                                           session_ids=args.sessions,
-                                          include_demo=args.include_demo, progress=progress)
+                                          include_demo=args.include_demo,
+                                          with_recordings=args.with_recordings,
+                                          progress=progress)
     progress.end()
     _out(f"Wrote {result.path} ({_sessions(result.sessions)}).")
+    if result.recordings is not None:
+        _out(f"Copied {result.copied} recordings to {result.recordings}.")
     if result.cut_cells:
         _out(f"warning: {result.cut_words()}", file=sys.stderr)
     return 0

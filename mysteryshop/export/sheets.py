@@ -93,6 +93,8 @@ class SheetWriter:
         if value is None:
             return None
         kind = column.kind
+        if kind == "link" and isinstance(value, str):
+            return self._legal(value)  # a file that is not beside the workbook: no link
         if kind == "link":
             path, text = value
             cell = self._styled("link", self._legal(text))

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import errno
 import logging
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple
@@ -113,11 +112,14 @@ def write_workbook(
     cancelled: Callable[[], bool] | None = None,
     author: str = "",
     journal: Path | None = None,
+    recordings: Mapping[str, str] | None = None,
 ) -> WrittenWorkbook:
     """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file.
 
     Text that no cell can hold is written legally (see `legal_text`); how many texts had
-    to be cut comes back with the path.
+    to be cut comes back with the path. `recordings` maps a recording's stored path to its
+    copy beside the workbook (relative to it): those are linked; any other recording is
+    named without a link, since the file would not be there on the meeting's laptop.
     """
     if not sessions:
         raise ExportError("There are no sessions to export.")
@@ -142,7 +144,7 @@ def write_workbook(
         _data_sheet(sessions_sheet, "SessionData", SESSIONS_COLUMNS,
                     session_rows(sessions, now))
         color_points(sessions_sheet, SESSIONS_COLUMNS, 1, len(sessions), scale=50)
-        _steps_sheet(wb.create_sheet("Steps"), sessions, out.parent, data_dir, now, step_done)
+        _steps_sheet(wb.create_sheet("Steps"), sessions, recordings or {}, now, step_done)
         _data_sheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS,
                     answer_rows(sessions))
         _data_sheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
@@ -295,14 +297,15 @@ def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
     ws.append([label])
 
 
-def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], out_dir: Path,
-                 data_dir: Path, now: float, step_done: Callable[[int], None]) -> None:
+def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session],
+                 recordings: Mapping[str, str], now: float,
+                 step_done: Callable[[int], None]) -> None:
     rows = _data_sheet(ws, "Steps", STEP_COLUMNS,
-                       _step_rows(sessions, out_dir, data_dir, now, step_done))
+                       _step_rows(sessions, recordings, now, step_done))
     color_points(ws, STEP_COLUMNS, 1, rows)
 
 
-def _step_rows(sessions: Sequence[Session], out_dir: Path, data_dir: Path, now: float,
+def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str], now: float,
                step_done: Callable[[int], None]) -> Iterator[list[Any]]:
     for done, session in enumerate(sessions):
         step_done(done)
@@ -322,7 +325,7 @@ def _step_rows(sessions: Sequence[Session], out_dir: Path, data_dir: Path, now: 
                 step.review_points, step.blind_review_points,
                 "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
                 or None,
-                _recording_link(step, out_dir, data_dir),
+                _recording_cell(step, recordings),
             ]
 
 
@@ -382,14 +385,18 @@ def _column_after(columns: Sequence[Column]) -> str:
     return str(get_column_letter(len(columns) + 2))
 
 
-def _recording_link(step: Step, out_dir: Path, data_dir: Path) -> tuple[str, str] | None:
-    """A link relative to the workbook, so the folder can be zipped with its recordings."""
+def _recording_cell(step: Step, recordings: Mapping[str, str]) -> tuple[str, str] | str | None:
+    """A link to the copy beside the workbook (relative, so the folder can be zipped or
+    moved whole); without a copy, the file's name and why there is no link."""
     if not step.recordings:
         return None
-    target = (data_dir / step.recordings[0].path).resolve()
-    relative = os.path.relpath(target, out_dir).replace(os.sep, "/")
+    first = step.recordings[0]
+    name = Path(first.path).name
     extra = f" (+{len(step.recordings) - 1})" if len(step.recordings) > 1 else ""
-    return relative, f"{target.name}{extra}"
+    copy = recordings.get(first.path)
+    if copy is None:
+        return f"{name}{extra} (not in this export)"
+    return copy, f"{name}{extra}"
 
 
 # -- saving ------------------------------------------------------------------------------

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mysteryshop.errors import NotFoundError
+from mysteryshop.errors import ExportError, NotFoundError
 from mysteryshop.model import Session
 from mysteryshop.services.data_folder import DataFolder
 
@@ -24,6 +25,8 @@ class ExportResult:
     path: Path
     sessions: int
     cut_cells: int = 0  # texts longer than an Excel cell holds, cut with a word saying so
+    recordings: Path | None = None  # the folder of copied recordings, when asked for
+    copied: int = 0
 
     def cut_words(self) -> str:
         """What the report adds when texts were cut (empty when none was)."""
@@ -66,6 +69,7 @@ class ExportService:
         round_label: str | None = None,
         session_ids: Sequence[str] | None = None,
         include_demo: bool = False,
+        with_recordings: bool = False,
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
     ) -> ExportResult:
@@ -79,9 +83,38 @@ class ExportService:
 
         sessions = load_sessions(self.folder, round_label, session_ids,
                                  include_demo=include_demo)
+        folder, copies = (self._copy_recordings(sessions, out) if with_recordings
+                          else (None, {}))
         written = write_workbook(sessions, out, self.folder.root, now=time.time(),
                                  progress=progress, cancelled=cancelled,
-                                 journal=self.folder.pending_writes)
-        logger.info("Exported %d sessions to %s (%d texts cut to a cell)", len(sessions),
-                    written.path, written.cut_cells)
-        return ExportResult(written.path, len(sessions), written.cut_cells)
+                                 journal=self.folder.pending_writes, recordings=copies)
+        logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
+                    "beside it)", len(sessions), written.path, written.cut_cells, len(copies))
+        return ExportResult(written.path, len(sessions), written.cut_cells, folder,
+                            len(copies))
+
+    def _copy_recordings(self, sessions: Sequence[Session],
+                         out: Path) -> tuple[Path, dict[str, str]]:
+        """Copy every recording that exists into "<workbook name> recordings/<session>/"
+        beside the workbook, so the links open on any laptop the folder is copied to.
+        Returns the folder and, per stored path, the copy's path relative to the
+        workbook. A recording missing on this computer is left out (and named, unlinked)."""
+        name = f"{out.stem} recordings"
+        folder = out.resolve().parent / name
+        copies: dict[str, str] = {}
+        for session in sessions:
+            for step in session.steps:
+                for recording in step.recordings:
+                    source = self.folder.root / recording.path
+                    if not source.is_file():
+                        continue
+                    target = folder / session.id / source.name
+                    try:
+                        target.parent.mkdir(parents=True, exist_ok=True)
+                        shutil.copyfile(source, target)
+                    except OSError as exc:
+                        raise ExportError(
+                            "Could not copy the recordings beside the workbook ({reason}). "
+                            "Nothing was written.", reason=exc.strerror or exc) from exc
+                    copies[recording.path] = f"{name}/{session.id}/{source.name}"
+        return folder, copies

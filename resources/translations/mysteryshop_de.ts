@@ -107,6 +107,10 @@
       <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
+      <source>Copy the call recordings into a folder beside the workbook, so its links open on any laptop</source>
+      <translation>Die Anrufaufnahmen in einen Ordner neben der Arbeitsmappe kopieren, damit ihre Verknüpfungen auf jedem Laptop funktionieren</translation>
+    </message>
+    <message>
       <source>Show in folder</source>
       <translation>Im Ordner zeigen</translation>
     </message>
@@ -482,6 +486,13 @@
       <translation>
         <numerusform>{path} geschrieben (%n Sitzung).</numerusform>
         <numerusform>{path} geschrieben (%n Sitzungen).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n recording(s) copied to the folder “{folder}” beside it.</source>
+      <translation>
+        <numerusform>%n Aufnahme in den Ordner „{folder}“ daneben kopiert.</numerusform>
+        <numerusform>%n Aufnahmen in den Ordner „{folder}“ daneben kopiert.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1645,6 +1656,10 @@
     <message>
       <source>Export cancelled; nothing was written.</source>
       <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>Could not copy the recordings beside the workbook ({reason}). Nothing was written.</source>
+      <translation>Die Aufnahmen ließen sich nicht neben die Arbeitsmappe kopieren ({reason}). Nichts wurde geschrieben.</translation>
     </message>
     <message>
       <source>A recording is already running: stop it first.</source>

@@ -73,6 +73,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n recording(s) copied to the folder “{folder}” beside it.</source>
+      <translation>
+        <numerusform>%n recording copied to the folder “{folder}” beside it.</numerusform>
+        <numerusform>%n recordings copied to the folder “{folder}” beside it.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>Its notes, ratings, markers and reviews go, and its %n recording(s).</source>
       <translation>
         <numerusform>Its notes, ratings, markers and reviews go, and its %n recording.</numerusform>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from mysteryshop.services.exporting import ExportResult
 from ui.jobs.export_runner import ExportRunner
@@ -28,6 +28,15 @@ class ExportDialog(ScopeDialog):
                                               "Excel workbook (*.xlsx)"), "mystery-shop",
                                     "export/lastFolder"), total, rounds, selected, parent)
         self.setObjectName("exportDialog")
+        # The links in the workbook open only where the recordings are: on the meeting's
+        # laptop they are not, unless they travel beside the workbook.
+        self.with_recordings = QCheckBox(self.tr(
+            "Copy the call recordings into a folder beside the workbook, so its links open "
+            "on any laptop"), self)
+        self.with_recordings.setObjectName("withRecordings")
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.with_recordings)
 
 
 def open_buttons(box: QMessageBox, path: Path, *, open_file: bool) -> None:
@@ -47,8 +56,10 @@ class ExportFlow(JobFlow):
         super().__init__(runner, translate("ExportDialog", "Writing the workbook…"), parent)
         self.export_runner = runner
 
-    def start(self, out: Path, round_label: str | None, ids: list[str] | None) -> None:
-        self.export_runner.start(out, round_label=round_label, session_ids=ids)
+    def start(self, out: Path, round_label: str | None, ids: list[str] | None,
+              with_recordings: bool = False) -> None:
+        self.export_runner.start(out, round_label=round_label, session_ids=ids,
+                                 with_recordings=with_recordings)
 
     def result_box(self, result: object) -> QMessageBox:
         assert isinstance(result, ExportResult)
@@ -58,7 +69,11 @@ class ExportFlow(JobFlow):
                                                                   "Export to Excel"), text,
                           QMessageBox.StandardButton.Close, self.parent)
         box.setObjectName("exportDone")
-        if result.cut_cells:
-            box.setInformativeText(result.cut_words())
+        notes = [result.cut_words()] if result.cut_cells else []
+        if result.recordings is not None:
+            notes.append(PLURALS.recordings_copied(result.copied).format(
+                folder=result.recordings.name))
+        if notes:
+            box.setInformativeText("\n\n".join(notes))
         open_buttons(box, Path(path), open_file=True)
         return box

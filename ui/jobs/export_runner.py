@@ -19,11 +19,12 @@ class ExportRunner(JobRunner):
         self.exports = exports
 
     def start(self, out: Path, *, round_label: str | None = None,
-              session_ids: Sequence[str] | None = None) -> None:
+              session_ids: Sequence[str] | None = None, with_recordings: bool = False) -> None:
         ids = list(session_ids or []) or None
 
         def job(progress: Progress, cancelled: Cancelled) -> ExportResult:
             return self.exports.export(out, round_label=round_label, session_ids=ids,
+                                       with_recordings=with_recordings,
                                        progress=progress, cancelled=cancelled)
 
         self.run(job)

@@ -49,7 +49,13 @@ class FileJobs(QObject):
     def export_to_excel(self, session_id: str | None = None) -> None:
         from ui.jobs.export_dialog import ExportDialog
 
-        self._ask(ExportDialog, self.start_export, session_id)
+        def start(out: Path, round_label: str | None = None,
+                  session_ids: list[str] | None = None) -> ExportFlow:
+            dialog = self.dialog
+            copy = isinstance(dialog, ExportDialog) and dialog.with_recordings.isChecked()
+            return self.start_export(out, round_label, session_ids, with_recordings=copy)
+
+        self._ask(ExportDialog, start, session_id)
 
     def share_sessions(self, session_id: str | None = None) -> None:
         from ui.jobs.bundle_flows import ShareDialog
@@ -58,13 +64,14 @@ class FileJobs(QObject):
                   nothing=self.tr("There are no sessions to share yet."))
 
     def start_export(self, out: Path, round_label: str | None = None,
-                     session_ids: list[str] | None = None) -> ExportFlow:
+                     session_ids: list[str] | None = None,
+                     with_recordings: bool = False) -> ExportFlow:
         from ui.jobs.export_dialog import ExportFlow
         from ui.jobs.export_runner import ExportRunner
 
         flow = ExportFlow(ExportRunner(self.services.exports, self), self.window)
         self.flow = flow
-        flow.start(out, round_label, session_ids)
+        flow.start(out, round_label, session_ids, with_recordings)
         return flow
 
     def start_share(self, out: Path, round_label: str | None = None,

@@ -33,6 +33,9 @@ class Plurals(QObject):
     def wrote_sessions(self, path: Path, n: int) -> str:
         return self.tr("Wrote {path} (%n session(s)).", "", n).format(path=path)
 
+    def recordings_copied(self, n: int) -> str:
+        return self.tr("%n recording(s) copied to the folder “{folder}” beside it.", "", n)
+
     def what_goes(self, recordings: int) -> str:
         return self.tr("Its notes, ratings, markers and reviews go, and its %n recording(s).",
                        "", recordings)

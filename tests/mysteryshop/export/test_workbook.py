@@ -187,16 +187,29 @@ def test_summary_and_touchpoint_figures(filled: Repository, data_dir: Path,
     assert website[:7] == ["Check out the website", 3, 3.67, 2, 7, 5.67, -2.0]
 
 
-def test_recording_links_are_relative_and_reach_the_file(filled: Repository, data_dir: Path
-                                                         ) -> None:
-    out = data_dir / "export" / "meeting.xlsx"
-    out.parent.mkdir()
-    steps = export(data_dir, out)["Steps"]
+def test_recordings_travel_beside_the_workbook_or_are_not_linked(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    """A link must open on the meeting's laptop: with the recordings copied beside the
+    workbook every link reaches its copy (relative, so the folder moves whole); without,
+    no cell links to a file that is not there."""
+    meeting = tmp_path / "meeting laptop"
+    meeting.mkdir()
+    out = meeting / "pack.xlsx"
+    ExportService(DataFolder(data_dir)).export(out, with_recordings=True)
+    steps = openpyxl.load_workbook(out)["Steps"]
     links = [r[24].hyperlink.target for r in steps.iter_rows(min_row=2) if r[24].hyperlink]
     assert len(links) == 6  # two demo sessions × three recorded calls
     for link in links:
-        assert link.startswith("../recordings/") and not os.path.isabs(link)
-        assert (out.parent / link).resolve().exists()
+        assert link.startswith("pack recordings/") and not os.path.isabs(link)
+        assert (meeting / link).is_file()
+    moved = tmp_path / "moved"
+    meeting.rename(moved)  # copied to another laptop, folder and all
+    assert all((moved / link).is_file() for link in links)
+
+    plain = export(data_dir, tmp_path / "plain.xlsx")["Steps"]
+    cells = [r[24] for r in plain.iter_rows(min_row=2) if r[24].value]
+    assert len(cells) == 6 and not any(c.hyperlink for c in cells)
+    assert all("not in this export" in c.value for c in cells)
 
 
 def test_typed_text_stays_text_and_never_runs(filled: Repository, data_dir: Path,

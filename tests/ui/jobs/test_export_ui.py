@@ -39,6 +39,25 @@ def test_export_of_the_selected_session_runs_off_the_ui_thread_and_offers_to_ope
     flow.result.close()
 
 
+def test_the_recordings_can_go_beside_the_workbook(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path, repository: Repository) -> None:
+    session = create_demo_session(repository, window.services.folder.root, as_demo=False)
+    window.refresh_home()
+    window.home.select_session(session.id)
+    window.jobs.export_to_excel()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None and not dialog.with_recordings.isChecked()  # a choice made
+    dialog.with_recordings.setChecked(True)
+    dialog.path.setText(str(tmp_path / "pack"))
+    dialog.accept()
+    flow = window.jobs.flow
+    qtbot.waitUntil(lambda: flow.result is not None and flow.result.isVisible(), timeout=10000)
+    assert "3 recordings copied to the folder “pack recordings”" in flow.result.informativeText()
+    copies = list((tmp_path / "pack recordings").rglob("*.wav"))
+    assert len(copies) == 3
+    flow.result.close()
+
+
 def test_a_failed_export_is_explained(qtbot: QtBot, window: MainWindow, tmp_path: Path,
                                       repository: Repository) -> None:
     create_demo_session(repository, as_demo=False)
