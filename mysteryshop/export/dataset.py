@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from statistics import fmean
 
-from mysteryshop.model import Session, Step
+from mysteryshop.model import Session, Step, Verdict
 from mysteryshop.templates import template_for
 
 
@@ -20,6 +20,19 @@ class TouchpointStats:
     max_felt: int | None
     mean_predicted: float | None
     mean_gap: float | None
+    mean_reviewer: float | None = None  # the reviewers' ratings, blind where confirmed
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The round at a glance: what a meeting reads first."""
+
+    sessions: int
+    build_trust: int  # sessions whose verdict is "builds trust"
+    with_verdict: int
+    mean_felt: float | None  # per touchpoint, over every rated step
+    mean_gap: float | None
+    lowest: TouchpointStats | None
 
 
 @dataclass(frozen=True)
@@ -57,8 +70,20 @@ def touchpoint_stats(sessions: Sequence[Session]) -> list[TouchpointStats]:
             key, title, len(felt), _mean(felt), min(felt, default=None),
             max(felt, default=None), _mean(s.predicted_points for s in steps),
             _mean(s.gap for s in steps),
+            _mean(s.blind_review_points if s.blind_review_points is not None
+                  else s.review_points for s in steps),
         ))
     return stats
+
+
+def headline(sessions: Sequence[Session], stats: Sequence[TouchpointStats]) -> Headline:
+    steps = [s for session in sessions for s in session.steps]
+    lowest = lowest_felt(stats, 1)
+    return Headline(
+        len(sessions), sum(s.verdict is Verdict.BUILDS for s in sessions),
+        sum(s.verdict is not None for s in sessions),
+        _mean(s.points for s in steps), _mean(s.gap for s in steps),
+        lowest[0] if lowest else None)
 
 
 def round_means(sessions: Sequence[Session]) -> list[RoundMeans]:

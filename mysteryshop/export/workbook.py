@@ -17,7 +17,7 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Border, Font, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -40,6 +40,8 @@ from mysteryshop.export.data_sheets import (
     timeline_rows,
 )
 from mysteryshop.export.dataset import (
+    Headline,
+    headline,
     largest_gaps,
     lowest_felt,
     round_means,
@@ -50,6 +52,7 @@ from mysteryshop.export.sheets import (
     BOLD,
     CUT_CELLS,
     LINE_POINTS,
+    MEAN_FORMAT,
     WRAP,
     Column,
     SheetWriter,
@@ -79,8 +82,10 @@ TOUCHPOINT_COLUMNS = (
     Column("Touchpoint", 34), Column("Sessions rated", 10, "number"),
     Column("Mean felt", 10, "mean"), Column("Min felt", 9, "points"),
     Column("Max felt", 9, "points"), Column("Mean predicted", 10, "mean"),
-    Column("Mean gap", 10, "mean"),
+    Column("Mean gap", 10, "mean"), Column("Mean reviewer", 10, "mean"),
 )
+FIRST_SCREEN_ROWS = 21  # the headline figures and the emotion curve, before the tables
+CURVE_ANCHOR = "C4"
 STEP_COLUMNS = (
     *STEP_KEY_COLUMNS,
     Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
@@ -185,12 +190,23 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     fit_to_page_width(ws)
     title = WriteOnlyCell(ws, value="Mystery Shop — how our customers felt")
     title.font = Font(bold=True, size=16)
+    ws.row_dimensions[1].height = 24  # the big title is not clipped at its row's top
     ws.append([title])
     ws.append([legal_text(f"{len(sessions)} sessions · rounds: "
                           f"{', '.join(r or '–' for r in rounds)} · points from 10 down "
                           "(-10) to 10 up (+10); gap = felt − predicted")[0]])
     ws.append([])
-    sessions_header = 4
+    # The first screen (100 % on a 1366x768 laptop): the headline figures on the left, the
+    # emotion curve beside them; the tables begin below.
+    stats = touchpoint_stats(sessions)
+    written = 3  # title, subtitle, a blank row
+    for row in _headline_rows(ws, headline(sessions, stats)):
+        ws.append(row)
+        written += 1
+    for _ in range(written, FIRST_SCREEN_ROWS):  # room for the chart before the tables
+        ws.append([])
+    sessions_header = FIRST_SCREEN_ROWS + 2
+    ws.append([])
     _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, ([
         local(session.started_at), session.round, session.leader, session.company,
         session.predicted_total, session.felt_total, session.gap_total,
@@ -201,14 +217,15 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     # Session totals add up five steps: colour them on a five times wider scale.
     color_points(ws, SESSION_COLUMNS, sessions_header, len(sessions), scale=50)
 
-    stats = touchpoint_stats(sessions)
     _section_label(ws, "Per touchpoint, across these sessions")
     touch_header = sessions_header + len(sessions) + 3
     _table(ws, "Touchpoints", TOUCHPOINT_COLUMNS, touch_header, (
-        [s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt, s.mean_predicted, s.mean_gap]
+        [s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt, s.mean_predicted, s.mean_gap,
+         s.mean_reviewer]
         for s in stats))
     color_points(ws, TOUCHPOINT_COLUMNS, touch_header, len(stats))
-    _gap_chart(ws, touch_header, len(stats), f"{_column_after(SESSION_COLUMNS)}4")
+    _emotion_curve(ws, touch_header, len(stats),
+                   reviewer=any(s.mean_reviewer is not None for s in stats))
 
     means = round_means(sessions)
     if len(means) > 1:
@@ -224,20 +241,47 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
                      f"{_column_after(SESSION_COLUMNS)}22")
 
 
-def _gap_chart(ws: WriteOnlyWorksheet, header: int, rows: int, anchor: str) -> None:
-    chart = BarChart()
-    chart.type = "col"
-    chart.title = "The perception gap: predicted vs felt, per touchpoint"
+def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]]:
+    """Label and figure, one per row: what a meeting reads first."""
+
+    def pair(label: str, value: Any, number_format: str | None = None) -> list[Any]:
+        name = WriteOnlyCell(ws, value=label)
+        name.font = BOLD
+        cell = WriteOnlyCell(ws, value=value)
+        cell.font = Font(bold=True, size=13)
+        if number_format:
+            cell.number_format = number_format
+        return [name, cell]
+
+    share = (f"{head.build_trust} of {head.with_verdict} "
+             f"({head.build_trust / head.with_verdict:.0%})" if head.with_verdict
+             else "no verdict yet")
+    yield pair("Sessions", head.sessions)
+    yield pair("Say our experience builds trust", share)
+    yield pair("Mean felt, per touchpoint", head.mean_felt, MEAN_FORMAT)
+    yield pair("Mean gap (felt − predicted)", head.mean_gap, MEAN_FORMAT)
+    lowest = head.lowest
+    yield pair("Lowest touchpoint", f"{_short(lowest.key)} ({lowest.mean_felt:+.1f})"
+               if lowest is not None and lowest.mean_felt is not None else "–")
+
+
+def _emotion_curve(ws: WriteOnlyWorksheet, header: int, rows: int, *, reviewer: bool) -> None:
+    """The app's signature picture, for the round: predicted and felt (and the reviewer's
+    view where there is one) per touchpoint, beside the headline figures."""
+    chart = LineChart()
+    chart.title = "Emotion curve: predicted vs felt, per touchpoint"
     chart.y_axis.title = "Mean points (-10 down … +10 up)"
     chart.y_axis.scaling.min = -10
     chart.y_axis.scaling.max = 10
-    predicted = Reference(ws, min_col=6, min_row=header, max_row=header + rows)
-    felt = Reference(ws, min_col=3, min_row=header, max_row=header + rows)
-    chart.add_data(predicted, titles_from_data=True)
-    chart.add_data(felt, titles_from_data=True)
+    columns = [6, 3] + ([8] if reviewer else [])  # mean predicted, felt, reviewer
+    for column in columns:
+        chart.add_data(Reference(ws, min_col=column, min_row=header, max_row=header + rows),
+                       titles_from_data=True)
     chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=header + rows))
+    chart.series[0].graphicalProperties.line.dashStyle = "dash"  # predicted, as on screen
     _axes_visible(chart)
-    ws.add_chart(chart, anchor)
+    chart.width, chart.height = 17, 8.5  # within the first screen, beside the figures
+    ws.add_chart(chart, CURVE_ANCHOR)
 
 
 def _axes_visible(chart: Any) -> None:

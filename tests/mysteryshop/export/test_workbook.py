@@ -71,9 +71,9 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
     wb = export(data_dir, tmp_path / "meeting.xlsx")
     assert wb.sheetnames == ["Summary", "Sessions", "Steps", "Answers", "Timeline", "Meeting"]
     summary, sessions, steps, answers, timeline = (wb[n] for n in wb.sheetnames[:5])
-    assert summary.tables["Sessions"].ref == "A4:K7"
-    assert summary.tables["Touchpoints"].ref == "A10:G15"
-    assert summary.tables["Rounds"].ref == "A18:G20"
+    assert summary.tables["Sessions"].ref == "A23:K26"  # below the first screen
+    assert summary.tables["Touchpoints"].ref == "A29:H34"
+    assert summary.tables["Rounds"].ref == "A37:G39"
     assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
     assert steps.tables["Steps"].ref == "A1:Y16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
@@ -164,26 +164,37 @@ def test_points_carry_a_live_colour_blind_safe_scale(filled: Repository, data_di
                if r[8].value is not None)
 
 
-def test_charts_show_the_gap_and_the_rounds(filled: Repository, data_dir: Path,
-                                            tmp_path: Path) -> None:
+def test_the_first_screen_holds_the_headline_and_the_emotion_curve(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    """At 100 % on a 1366x768 laptop Excel shows about columns A-J and rows 1-25: the
+    headline figures and the round's emotion curve are there, the tables below."""
     summary = export(data_dir, tmp_path / "m.xlsx")["Summary"]
-    kinds = sorted(type(c).__name__ for c in summary._charts)
-    assert kinds == ["BarChart", "LineChart"]
-    bar = next(c for c in summary._charts if type(c).__name__ == "BarChart")
-    assert len(bar.series) == 2  # predicted and felt
+    figures = {summary.cell(r, 1).value: summary.cell(r, 2).value for r in range(4, 9)}
+    assert figures["Sessions"] == 3
+    assert figures["Say our experience builds trust"].startswith("0 of 2")  # two erode
+    assert isinstance(figures["Mean felt, per touchpoint"], float)
+    assert isinstance(figures["Mean gap (felt − predicted)"], float)
+    assert figures["Lowest touchpoint"] and "(" in figures["Lowest touchpoint"]
+    curve = summary._charts[0]
+    assert type(curve).__name__ == "LineChart" and "Emotion curve" in str(
+        curve.title.tx.rich.p[0].r[0].t)
+    anchor = curve.anchor._from
+    assert anchor.row <= 5 and anchor.col <= 3  # in the first screen
+    assert len(curve.series) == 3  # predicted, felt and the reviewer's view
+    assert summary.row_dimensions[1].height >= 24  # the title is not clipped
     one_round = export(data_dir, tmp_path / "r1.xlsx", round_label="Round 1 — demo")
-    assert [type(c).__name__ for c in one_round["Summary"]._charts] == ["BarChart"]
+    assert [type(c).__name__ for c in one_round["Summary"]._charts] == ["LineChart"]
 
 
 def test_summary_and_touchpoint_figures(filled: Repository, data_dir: Path,
                                         tmp_path: Path) -> None:
     summary = export(data_dir, tmp_path / "m.xlsx")["Summary"]
-    header = [c.value for c in summary[4]]
-    first = dict(zip(header, [c.value for c in summary[5]], strict=True))
+    header = [c.value for c in summary[23]]
+    first = dict(zip(header, [c.value for c in summary[24]], strict=True))
     assert first["Felt"] == -10 and first["Predicted"] == 30 and first["Gap"] == -40
     assert first["Verdict"] == "erodes trust" and first["Recordings"] == 3
     assert first["Total time"] == timedelta(minutes=30, seconds=27)
-    website = [c.value for c in summary[11]]
+    website = [c.value for c in summary[30]]
     assert website[:7] == ["Check out the website", 3, 3.67, 2, 7, 5.67, -2.0]
 
 
