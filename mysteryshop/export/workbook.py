@@ -53,7 +53,6 @@ from mysteryshop.export.sheets import (
     CUT_CELLS,
     LINE_POINTS,
     MEAN_FORMAT,
-    WRAP,
     Column,
     SheetWriter,
     add_table,
@@ -192,7 +191,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     title.font = Font(bold=True, size=16)
     ws.row_dimensions[1].height = 24  # the big title is not clipped at its row's top
     ws.append([title])
-    ws.append([legal_text(f"{len(sessions)} sessions · rounds: "
+    ws.append([legal_text(f"{_count(len(sessions), 'session')} · rounds: "
                           f"{', '.join(r or '–' for r in rounds)} · points from 10 down "
                           "(-10) to 10 up (+10); gap = felt − predicted")[0]])
     ws.append([])
@@ -378,23 +377,19 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 70
     fit_to_page_width(ws)
+    ws.page_setup.fitToHeight = 1  # the meeting's one sheet of paper
     title = WriteOnlyCell(ws, value="Leadership meeting: what did our customers feel?")
     title.font = Font(bold=True, size=16)
+    ws.row_dimensions[1].height = 24
     ws.append([title])
-    ws.append([f"{len(sessions)} sessions · write the team's answers in the boxes"])
+    ws.append([f"{_count(len(sessions), 'session')} · write the team's answers in the boxes"])
     ws.append([])
-    box = Border(*(Side(style="thin", color="999999"),) * 4)
     for question in MEETING_QUESTIONS:
         cell = WriteOnlyCell(ws, value=question)
         cell.font = Font(bold=True, size=13)
         ws.append([cell])
-        for _ in range(5):  # room to write
-            space = WriteOnlyCell(ws, value=None)
-            space.border = box
-            wide = WriteOnlyCell(ws, value=None)
-            wide.border = box
-            wide.alignment = WRAP
-            ws.append([space, WriteOnlyCell(ws, value=None), wide])
+        for line in range(WRITING_LINES):  # room to write: one box across A-C
+            ws.append([_box_cell(ws, line, column) for column in range(3)])
         ws.append([])
     stats = touchpoint_stats(sessions)
     for heading, rows, field in (
@@ -413,7 +408,28 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
         ws.append([])
 
 
+WRITING_LINES = 5
+BOX_SIDE = Side(style="thin", color="999999")
+NO_SIDE = Side()
+
+
+def _box_cell(ws: WriteOnlyWorksheet, line: int, column: int) -> Any:
+    """One cell of a writing box spanning columns A to C: only the box's outline, so it
+    prints as one box, not as cells with a gap between them."""
+    cell = WriteOnlyCell(ws, value=None)
+    cell.border = Border(left=BOX_SIDE if column == 0 else NO_SIDE,
+                         right=BOX_SIDE if column == 2 else NO_SIDE,
+                         top=BOX_SIDE if line == 0 else NO_SIDE,
+                         bottom=BOX_SIDE if line == WRITING_LINES - 1 else NO_SIDE)
+    return cell
+
+
 # -- values ------------------------------------------------------------------------------
+
+def _count(number: int, noun: str) -> str:
+    """'1 session', '2 sessions': the workbook is read by people, not parsed."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
 
 def _clock(seconds: float) -> str:
     whole = int(seconds)

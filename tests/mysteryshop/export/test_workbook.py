@@ -248,6 +248,21 @@ def test_meeting_sheet_has_the_four_questions_and_the_worst_touchpoints(
     assert text[lowest + 3] == "Ask to speak to a leader"  # mean felt -8, the lowest
 
 
+def test_meeting_sheet_prints_on_one_page_with_one_box_per_question(
+    filled: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    meeting = export(data_dir, tmp_path / "m.xlsx")["Meeting"]
+    assert meeting.page_setup.fitToHeight == 1 and meeting.sheet_properties.pageSetUpPr.fitToPage
+    question = next(c.row for c in meeting["A"] if c.value == "What do we do well?")
+    box = [[meeting.cell(row, column).border for column in (1, 2, 3)]
+           for row in range(question + 1, question + 6)]
+    inner = box[2][1]
+    assert not any((inner.left.style, inner.right.style, inner.top.style, inner.bottom.style))
+    assert all(row[0].left.style and row[2].right.style for row in box)
+    assert all(b.top.style for b in box[0]) and all(b.bottom.style for b in box[-1])
+    assert not any(b.right.style for row in box for b in row[:2])  # no line between columns
+
+
 def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     wb = export(data_dir, tmp_path / "m.xlsx")
     assert wb.properties.title == "Mystery Shop — customer experience"
