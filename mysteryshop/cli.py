@@ -1,4 +1,5 @@
-"""Command line: start the app, or script it (demo, list, show, export, bundle, check)."""
+"""Command line: start the app, or script it (demo, list, show, export, report, bundle,
+check)."""
 
 from __future__ import annotations
 
@@ -65,15 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     show_cmd.add_argument("--json", action="store_true", help="print JSON")
     export_cmd = commands.add_parser("export", help="the Excel workbook for the meeting")
     export_cmd.add_argument("out", metavar="OUT.xlsx", help="the workbook to write")
-    export_cmd.add_argument("--round", dest="round_label", metavar="R",
-                            help="only the sessions of round R")
-    export_cmd.add_argument("--session", dest="sessions", metavar="ID", action="append",
-                            help="only this session (repeat for more)")
-    export_cmd.add_argument("--include-demo", action="store_true",
-                            help="also the demo sessions (left out of a whole export)")
+    _add_selection(export_cmd)
     export_cmd.add_argument("--with-recordings", action="store_true",
                             help="copy the call recordings into a folder beside the workbook, "
                             "so its links open on any laptop")
+    report_cmd = commands.add_parser(
+        "report", help="the PDF meeting pack: the round at a glance, a page per session, "
+                       "the meeting's questions")
+    report_cmd.add_argument("out", metavar="OUT.pdf", help="the PDF to write")
+    _add_selection(report_cmd)
+    report_cmd.add_argument("--paper", choices=("a4", "letter"), default="a4",
+                            help="landscape A4 (the default) or US Letter")
     bundle_cmd = commands.add_parser(
         "bundle", help="share sessions with another laptop (.mshop files), or import them")
     bundle_commands = bundle_cmd.add_subparsers(dest="bundle_command", metavar="ACTION",
@@ -99,6 +102,16 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="verify the database and recordings, repair interrupted recordings"
     )
     return parser
+
+
+def _add_selection(command: argparse.ArgumentParser) -> None:
+    """Which sessions an export or a pack holds: all (not the demo), a round's, or some."""
+    command.add_argument("--round", dest="round_label", metavar="R",
+                         help="only the sessions of round R")
+    command.add_argument("--session", dest="sessions", metavar="ID", action="append",
+                         help="only this session (repeat for more)")
+    command.add_argument("--include-demo", action="store_true",
+                         help="also the demo sessions (left out of a whole export)")
 
 
 def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -> int:
@@ -157,6 +170,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
         return _print_devices()
     if args.command == "export":
         return _export(args, folder)
+    if args.command == "report":
+        return _report(args, folder)
     if args.command == "bundle":
         return _bundle(args, folder)
 
@@ -184,11 +199,7 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
     from mysteryshop.services.exporting import ExportService
 
     progress = _Progress("exporting")
-    out = Path(args.out)
-    if out.is_dir():  # a folder given: the workbook goes in it, as the app names it
-        out = out / f"mystery-shop-{time.strftime('%Y-%m-%d')}.xlsx"
-    elif out.suffix.lower() != ".xlsx":
-        out = out.with_suffix(out.suffix + ".xlsx") if out.suffix else out.with_suffix(".xlsx")
+    out = _output_path(Path(args.out), ".xlsx")
     result = ExportService(folder).export(out, round_label=args.round_label,
                                           session_ids=args.sessions,
                                           include_demo=args.include_demo,
@@ -201,6 +212,29 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
     if result.cut_cells:
         _out(f"warning: {result.cut_words()}", file=sys.stderr)
     return 0
+
+
+def _report(args: argparse.Namespace, folder: DataFolder) -> int:
+    from mysteryshop.services.exporting import ExportService
+
+    progress = _Progress("laying out")
+    result = ExportService(folder).report(
+        _output_path(Path(args.out), ".pdf", "meeting-pack"), round_label=args.round_label,
+        session_ids=args.sessions, include_demo=args.include_demo, paper=args.paper,
+        progress=progress)
+    progress.end()
+    _out(f"Wrote {result.path} ({_sessions(result.sessions)}, {result.pages} pages).")
+    return 0
+
+
+def _output_path(out: Path, suffix: str, stem: str = "mystery-shop") -> Path:
+    """A folder given: the file goes in it, named as the app names it; a name without
+    the suffix gains it."""
+    if out.is_dir():
+        return out / f"{stem}-{time.strftime('%Y-%m-%d')}{suffix}"
+    if out.suffix.lower() != suffix:
+        return out.with_suffix(out.suffix + suffix) if out.suffix else out.with_suffix(suffix)
+    return out
 
 
 class _Progress:

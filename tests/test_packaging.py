@@ -48,6 +48,11 @@ def test_the_frozen_cli_finds_its_step_file(bundle: Path, tmp_path: Path) -> Non
                                "import", str(tmp_path / "s.mshop")],
                               capture_output=True, text=True, timeout=60)
     assert received.stdout.endswith("1 added, 0 updated, 0 skipped\n"), received.stderr
+    # The meeting pack finds the fonts it embeds.
+    pack = subprocess.run([str(exe), "--data-dir", str(tmp_path), "report", "--include-demo",
+                           str(tmp_path / "pack.pdf")], capture_output=True, text=True,
+                          timeout=60)
+    assert pack.returncode == 0 and "3 pages" in pack.stdout, pack.stderr
 
 
 def test_the_frozen_app_starts_offscreen_and_keeps_running(bundle: Path, tmp_path: Path) -> None:

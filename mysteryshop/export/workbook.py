@@ -7,7 +7,6 @@ half-written file at the target.
 
 from __future__ import annotations
 
-import errno
 import logging
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
@@ -48,6 +47,7 @@ from mysteryshop.export.dataset import (
     touchpoint_stats,
     touchpoints,
 )
+from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
 from mysteryshop.export.sheets import (
     BOLD,
     CUT_CELLS,
@@ -68,7 +68,6 @@ from mysteryshop.vocabulary import VERDICT_WORDS
 
 logger = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]  # sessions done, sessions in all
 
 
 SESSION_COLUMNS = (
@@ -97,12 +96,6 @@ STEP_COLUMNS = (
     Column("Reviewer points", 10, "points"), Column("Reviewer blind", 10, "points"),
     Column("Reviewer notes", 40, "long"),
     Column("Recording", 30, "link"),
-)
-MEETING_QUESTIONS = (
-    "What do we do well?",
-    "What could be improved?",
-    "What does the competition do differently — and is that good or bad?",
-    "What must we continue, or start?",
 )
 
 
@@ -470,7 +463,7 @@ def _save(wb: Any, out: Path, journal: Path | None) -> None:
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             _write_archive(wb, file)
     except OSError as exc:
-        raise ExportError(_explain(exc, out)) from exc
+        raise ExportError(explain_write_error(exc, out)) from exc
 
 
 def _write_archive(wb: Any, file: BinaryIO) -> None:
@@ -484,12 +477,3 @@ def _write_archive(wb: Any, file: BinaryIO) -> None:
         except OSError:
             logger.debug("Closing the half-written workbook failed")
             raise
-
-
-def _explain(exc: OSError, where: Path) -> str:
-    if exc.errno == errno.ENOSPC:
-        return f"The disk is full: {where} was not written. Free some space and export again."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (f"Cannot write {where}: it is read-only, or open in another program "
-                "(close it in Excel and export again).")
-    return f"Cannot write {where}: {exc.strerror or exc}"

@@ -15,7 +15,7 @@ from mysteryshop.model import Session
 from mysteryshop.services.data_folder import DataFolder
 
 if TYPE_CHECKING:
-    from mysteryshop.export.workbook import Progress
+    from mysteryshop.export.output import Progress
 
 logger = logging.getLogger(__name__)
 
@@ -35,6 +35,13 @@ class ExportResult:
         which = "1 text was" if self.cut_cells == 1 else f"{self.cut_cells} texts were"
         return (f"{which} longer than an Excel cell holds (32,767 characters) and cut; "
                 "each cut cell says so, and the app keeps the whole text.")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    sessions: int
+    pages: int
 
 
 def load_sessions(folder: DataFolder, round_label: str | None = None,
@@ -92,6 +99,30 @@ class ExportService:
                     "beside it)", len(sessions), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(sessions), written.cut_cells, folder,
                             len(copies))
+
+    def report(
+        self,
+        out: Path,
+        *,
+        round_label: str | None = None,
+        session_ids: Sequence[str] | None = None,
+        include_demo: bool = False,
+        paper: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> ReportResult:
+        """Write the PDF meeting pack for the same choice of sessions as `export`, from a
+        connection of its own (a worker thread may call it)."""
+        from mysteryshop.export.report import write_report  # reportlab: ~0.2 s, on use
+
+        sessions = load_sessions(self.folder, round_label, session_ids,
+                                 include_demo=include_demo)
+        written = write_report(sessions, out, now=time.time(), paper=paper,
+                               progress=progress, cancelled=cancelled,
+                               journal=self.folder.pending_writes)
+        logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
+                    written.path, written.pages)
+        return ReportResult(written.path, len(sessions), written.pages)
 
     def _copy_recordings(self, sessions: Sequence[Session],
                          out: Path) -> tuple[Path, dict[str, str]]:

@@ -1,0 +1,461 @@
+"""The meeting pack as a PDF: the round at a glance, a page per session, the questions.
+
+Drawn with reportlab, not Qt's QPdfWriter, so the command line can write it on a machine
+with no display and `mysteryshop/` stays free of Qt; reportlab embeds the fonts (see
+`pdf_fonts`), keeps text as text (searchable, copyable) and draws the charts as vectors.
+Everything is black on white with dashes and marker shapes that survive a black-and-white
+printer; the colour in points cells is a light tint behind a printed number.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, landscape, letter
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from mysteryshop.atomic import atomic_write, shareable_mode
+from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.dataset import (
+    TouchpointStats,
+    headline,
+    largest_gaps,
+    lowest_felt,
+    step_title,
+    touchpoint_stats,
+    touchpoints,
+)
+from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
+from mysteryshop.export.pdf_charts import Series, emotion_curve
+from mysteryshop.export.pdf_fonts import FontFamily, font_for
+from mysteryshop.measures import format_duration, reviewer_agreement
+from mysteryshop.model import Session, Step
+from mysteryshop.templates import template_for
+from mysteryshop.vocabulary import verdict_words
+
+logger = logging.getLogger(__name__)
+
+PAPER = {"a4": landscape(A4), "letter": landscape(letter)}
+MARGIN = 36.0
+CONFIDENTIAL = "Confidential — contains customer call data"
+# Control characters but tab and newline: a PDF string may hold them, a reader shows junk.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Light tints of the app's blue-orange scale: a printed number stays readable on them.
+_DOWN, _MIDDLE, _UP = (colors.HexColor(c) for c in ("#F4B89A", "#F7F7F7", "#A9CDE3"))
+
+
+@dataclass(frozen=True)
+class WrittenReport:
+    path: Path
+    pages: int
+
+
+def write_report(sessions: Sequence[Session], out: Path, *, now: float, paper: str = "a4",
+                 progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None,
+                 journal: Path | None = None) -> WrittenReport:
+    """Write the pack for `sessions` to `out` (atomically); raises ExportError."""
+    if not sessions:
+        raise ExportError("There are no sessions to put in a meeting pack.")
+    out = out.resolve()
+    if not out.parent.is_dir():
+        raise ExportError("The folder {folder} does not exist.", folder=out.parent)
+    pack = _Pack(sessions, now, paper, progress, cancelled)
+    try:
+        with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
+            pack.build(file)
+    except OSError as exc:
+        raise ExportError(explain_write_error(exc, out)) from exc
+    return WrittenReport(out, pack.pages)
+
+
+class _SessionDone(Flowable):
+    """Takes no room; tells the document a session's page is laid out (progress, cancel)."""
+
+    def __init__(self, done: int) -> None:
+        super().__init__()
+        self.done = done
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        return None
+
+
+class _Pack:
+    def __init__(self, sessions: Sequence[Session], now: float, paper: str,
+                 progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+        self.sessions = sorted(sessions, key=lambda s: (s.round, s.started_at))
+        self.now = now
+        self.size = PAPER[paper]
+        self.progress = progress
+        self.cancelled = cancelled
+        self.font = font_for(_texts(self.sessions))
+        self.styles = _styles(self.font)
+        self.exported = datetime.fromtimestamp(now).strftime("%Y-%m-%d %H:%M")
+        rounds = sorted({s.round for s in self.sessions})
+        self.rounds = ", ".join(rounds)
+        self.pages = 0
+
+    # -- the document --------------------------------------------------------------------
+
+    def build(self, file: Any) -> None:
+        width, height = self.size
+        doc = BaseDocTemplate(
+            file, pagesize=self.size, leftMargin=MARGIN, rightMargin=MARGIN,
+            topMargin=MARGIN + 6, bottomMargin=MARGIN + 4,
+            title=f"Meeting pack — {self.rounds}", author="Mystery Shop",
+            subject="How our customers felt: the round at a glance, each session, "
+                    "the questions for the meeting",
+            creator="Mystery Shop", invariant=False)
+        frame = Frame(MARGIN, MARGIN + 4, width - 2 * MARGIN, height - 2 * MARGIN - 10,
+                      id="body", leftPadding=0, rightPadding=0, topPadding=0,
+                      bottomPadding=0)
+        doc.addPageTemplates([PageTemplate("page", [frame])])
+        doc.afterFlowable = self._after  # type: ignore[method-assign]
+        doc.build(list(self._story()), canvasmaker=self._canvas_maker())
+
+    def _after(self, flowable: Flowable) -> None:
+        if isinstance(flowable, _SessionDone):
+            if self.cancelled is not None and self.cancelled():
+                raise ExportCancelledError("Meeting pack cancelled; nothing was written.")
+            if self.progress is not None:
+                self.progress(flowable.done, len(self.sessions))
+
+    def _canvas_maker(self) -> Callable[..., Canvas]:
+        pack = self
+
+        class NumberedCanvas(Canvas):
+            """Holds each page until the end, so the footer can say "of N"."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                # Not Helvetica: a font the PDF does not embed is one the reader swaps.
+                kwargs.update(initialFontName=pack.font.body, initialFontSize=9)
+                super().__init__(*args, **kwargs)
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()  # type: ignore[attr-defined]  # (not in the stub)
+
+            def save(self) -> None:
+                pack.pages = len(self._pages)
+                for state in self._pages:
+                    self.__dict__.update(state)
+                    pack._decorate(self, len(self._pages))
+                    super().showPage()
+                super().save()
+
+        return NumberedCanvas
+
+    def _decorate(self, canvas: Canvas, total: int) -> None:
+        width, height = self.size
+        canvas.saveState()
+        canvas.setFont(self.font.body, 8)
+        canvas.setFillColor(colors.Color(.25, .25, .25))
+        canvas.drawString(MARGIN, height - MARGIN + 8, f"Mystery Shop · meeting pack · "
+                                                       f"{_legal(self.rounds)}")
+        canvas.drawString(MARGIN, MARGIN - 14, f"Exported {self.exported}")
+        canvas.drawCentredString(width / 2, MARGIN - 14,
+                                 f"Page {canvas.getPageNumber()} of {total}")
+        canvas.drawRightString(width - MARGIN, MARGIN - 14, CONFIDENTIAL)
+        canvas.restoreState()
+
+    def _story(self) -> Iterator[Flowable]:
+        yield from self._overview()
+        for done, session in enumerate(self.sessions):
+            yield PageBreak()
+            yield from self._session_page(session)
+            yield _SessionDone(done + 1)
+        yield PageBreak()
+        yield from self._questions()
+
+    # -- page 1: the round at a glance ---------------------------------------------------
+
+    def _overview(self) -> Iterator[Flowable]:
+        st = self.styles
+        stats = touchpoint_stats(self.sessions)
+        head = headline(self.sessions, stats)
+        companies = sorted({s.company for s in self.sessions if s.company})
+        yield Paragraph("How our customers felt: the round at a glance", st["title"])
+        yield Paragraph(_text(" · ".join(filter(None, [
+            ", ".join(companies), f"round: {self.rounds}",
+            _count(head.sessions, "session"), f"exported {self.exported}"]))), st["small"])
+        yield Spacer(0, 8)
+        share = (f"{head.build_trust} of {head.with_verdict}"
+                 f" ({round(100 * head.build_trust / head.with_verdict)} %)"
+                 if head.with_verdict else "no verdict yet")
+        figures = [("Sessions", str(head.sessions)),
+                   ("Say our experience builds trust", share),
+                   ("Mean felt per touchpoint", _mean(head.mean_felt)),
+                   ("Mean gap (felt − predicted)", _mean(head.mean_gap)),
+                   ("Lowest touchpoint", f"{head.lowest.title} ({_mean(head.lowest.mean_felt)})"
+                    if head.lowest else "–")]
+        width = self.size[0] - 2 * MARGIN
+        cells = [[Paragraph(_text(label), st["label"]) for label, _ in figures],
+                 [Paragraph(_text(value), st["figure"]) for _, value in figures]]
+        yield _table(cells, [width * w for w in (.12, .22, .16, .18, .32)], st, [
+            ("BOX", (0, 0), (-1, -1), 0.6, colors.Color(.5, .5, .5)),
+            ("LINEBEFORE", (1, 0), (-1, -1), 0.4, colors.Color(.75, .75, .75)),
+            ("TOPPADDING", (0, 0), (-1, -1), 5)])
+        yield Spacer(0, 10)
+        chart = self._round_curve(stats, width * .6, 300)
+        side = [Paragraph("Lowest felt touchpoints", st["heading"]),
+                _stats_table(lowest_felt(stats), "mean_felt", "Mean felt", st, width * .36),
+                Spacer(0, 10),
+                Paragraph("Largest perception gaps (felt − predicted)", st["heading"]),
+                _stats_table(largest_gaps(stats), "mean_gap", "Mean gap", st, width * .36),
+                Spacer(0, 10),
+                Paragraph(_text(
+                    "A gap below zero: the customer felt worse than we expected. Each thin "
+                    "grey line is one session; the black line is their mean."), st["small"])]
+        yield _table([[chart, side]], [width * .62, width * .38], st,
+                     [("LEFTPADDING", (0, 0), (-1, -1), 0)])
+
+    def _round_curve(self, stats: Sequence[TouchpointStats], width: float,
+                     height: float) -> Flowable:
+        keys = [s.key for s in stats]
+        series = [Series("", [_points(session, key) for key in keys],
+                         colors.Color(.62, .62, .62), 0.7, marker=None, in_legend=False)
+                  for session in self.sessions]
+        series.append(Series("Each session", [], colors.Color(.62, .62, .62), 0.7,
+                             marker=None))
+        series.append(Series("Predicted (mean)", [s.mean_predicted for s in stats],
+                             colors.black, 1.2, (4, 3), "square"))
+        if any(s.mean_reviewer is not None for s in stats):
+            series.append(Series("Reviewers (mean)", [s.mean_reviewer for s in stats],
+                                 colors.Color(.35, .35, .35), 1.2, (1, 2), "triangle"))
+        series.append(Series("Felt (mean)", [s.mean_felt for s in stats], colors.black,
+                             2.2))
+        return emotion_curve(width, height, [s.title for s in stats], series,
+                             self.font.body)
+
+    # -- one page per session ------------------------------------------------------------
+
+    def _session_page(self, session: Session) -> Iterator[Flowable]:
+        st = self.styles
+        width = self.size[0] - 2 * MARGIN
+        who = " — ".join(filter(None, [session.company, session.leader])) or "(unnamed)"
+        yield Paragraph(_text(who), st["title"])
+        agreement = reviewer_agreement(session)
+        facts = [
+            f"round {session.round}",
+            session.started_at.strftime("%Y-%m-%d %H:%M"),
+            f"id {session.id[:8]}",
+            f"verdict: our experience {verdict_words(session.verdict)}",
+            f"status: {session.status.value}",
+            ("reviewer agreement: within "
+             f"{agreement.mean_absolute:.1f} points on average "
+             f"({len(agreement.differences)} steps)")
+            if agreement.mean_absolute is not None else "not reviewed",
+        ]
+        yield Paragraph(_text(" · ".join(facts)), st["small"])
+        yield Spacer(0, 6)
+        keys = [key for key, _ in touchpoints([session])]
+        steps = {s.key: s for s in session.steps}
+        reviewer = [_reviewer(steps[k]) for k in keys]
+        series = [Series("Predicted", [steps[k].predicted_points for k in keys],
+                         colors.black, 1.2, (4, 3), "square")]
+        if any(v is not None for v in reviewer):
+            series.append(Series("Reviewer", reviewer, colors.Color(.35, .35, .35), 1.2,
+                                 (1, 2), "triangle"))
+        series.append(Series("Felt", [steps[k].points for k in keys], colors.black, 2.2))
+        chart = emotion_curve(width * .42, 210, [step_title(steps[k]) for k in keys],
+                              series, self.font.body)
+        totals = _table(
+            [[Paragraph("Total", st["label"]), Paragraph("Points", st["label"])],
+             *[[Paragraph(label, st["cell"]), _points_text(value)] for label, value in (
+                 ("Predicted", session.predicted_total), ("Felt", session.felt_total),
+                 ("Gap (felt − predicted)", session.gap_total))]],
+            [width * .2, width * .08], st, [], grid=True)
+        surprised = [Paragraph("What surprised me", st["heading"]),
+                     *_paragraphs(session.surprised or "(nothing written)", st["body"])]
+        yield _table([[chart, [totals, Spacer(0, 10), *surprised]]],
+                     [width * .45, width * .55], st, [("LEFTPADDING", (0, 0), (-1, -1), 0)])
+        yield Spacer(0, 8)
+        yield self._step_table(session, width)
+        noted = [s for s in session.steps if s.notes.strip()]
+        if noted:
+            yield CondPageBreak(60)
+            yield Paragraph("The leader's notes", st["heading"])
+            for step in noted:  # (no orphan lines: the styles allow none)
+                yield from _paragraphs(step.notes, st["body"], lead=step_title(step))
+
+    def _step_table(self, session: Session, width: float) -> Flowable:
+        st = self.styles
+        head = ["#", "Touchpoint", "Predicted", "Felt", "Gap", "Reviewer", "Time",
+                "Rings", "Answered after", "On hold (longest)", "Transfers", "Help reached"]
+        rows: list[list[Any]] = [[Paragraph(h, st["label"]) for h in head]]
+        shades: list[tuple[Any, ...]] = []
+        for row, step in enumerate(session.steps, start=1):
+            call = bool((template := template_for(step.key)) and template.is_call)
+            m = step.measures
+            values = [step.predicted_points, step.points, step.gap, _reviewer(step)]
+            rows.append([
+                str(step.position + 1), Paragraph(_text(step_title(step)), st["cell"]),
+                *[_points_text(v) for v in values],
+                format_duration(step.elapsed(self.now)),
+                str(m.rings) if call else "",
+                format_duration(m.answer_seconds) if call else "",
+                (f"{format_duration(m.hold_total_seconds)} "
+                 f"({format_duration(m.hold_longest_seconds)})") if m.holds else "",
+                str(m.transfers) if call else "",
+                format_duration(m.helped_seconds) if m.helped_seconds is not None else "",
+            ])
+            for column, value in enumerate(values, start=2):
+                if value is not None:
+                    shades.append(("BACKGROUND", (column, row), (column, row),
+                                   _tint(value)))
+        fractions = (.03, .265, .075, .055, .055, .07, .06, .05, .08, .11, .075, .075)
+        return _table(rows, [width * f for f in fractions], st,
+                      [("ALIGN", (2, 1), (-1, -1), "RIGHT"), *shades], grid=True,
+                      repeatRows=1)
+
+    # -- last page: the meeting's questions ----------------------------------------------
+
+    def _questions(self) -> Iterator[Flowable]:
+        st = self.styles
+        width = self.size[0] - 2 * MARGIN
+        yield Paragraph("For the meeting: the team's answers", st["title"])
+        yield Paragraph(_text(f"{_count(len(self.sessions), 'session')} · round: "
+                              f"{self.rounds}"), st["small"])
+        room = (self.size[1] - 2 * MARGIN - 80) / len(MEETING_QUESTIONS) - 26
+        for question in MEETING_QUESTIONS:
+            yield KeepTogether([
+                Spacer(0, 8), Paragraph(_text(question), st["heading"]),
+                _table([[""]], [width], st, [("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
+                       rowHeights=[room])])
+
+
+# -- helpers -----------------------------------------------------------------------------
+
+def _styles(font: FontFamily) -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=font.body, fontSize=9.5, leading=12.5,
+                          alignment=TA_LEFT, allowWidows=0, allowOrphans=0)
+    return {
+        "body": base,
+        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
+        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11,
+                                textColor=colors.Color(.25, .25, .25)),
+        "label": ParagraphStyle("label", base, fontName=font.heading, fontSize=8,
+                                leading=10),
+        "figure": ParagraphStyle("figure", base, fontName=font.heading, fontSize=15,
+                                 leading=18),
+        "heading": ParagraphStyle("heading", base, fontName=font.heading, fontSize=11,
+                                  leading=14, spaceBefore=4, spaceAfter=3,
+                                  keepWithNext=1),
+        "title": ParagraphStyle("title", base, fontName=font.heading, fontSize=17,
+                                leading=21, spaceAfter=2),
+    }
+
+
+def _table(rows: list[list[Any]], widths: Sequence[float], st: dict[str, ParagraphStyle],
+           commands: Sequence[tuple[Any, ...]], *, grid: bool = False, **options: Any) -> Table:
+    """A left-aligned table in the pack's font (a table's own default is Helvetica, which
+    the PDF would not embed); `grid` draws the lines of a table of figures."""
+    style: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, 8.5),
+        ("VALIGN", (0, 0), (-1, -1), "TOP")]
+    if grid:
+        style += [("GRID", (0, 0), (-1, -1), 0.4, colors.Color(.6, .6, .6)),
+                  ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                  ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
+                  ("BACKGROUND", (0, 0), (-1, 0), colors.Color(.93, .93, .93))]
+    return Table(rows, colWidths=list(widths), style=TableStyle([*style, *commands]),
+                 hAlign="LEFT", **options)
+
+
+def _stats_table(stats: Sequence[TouchpointStats], field: str, label: str,
+                 st: dict[str, ParagraphStyle], width: float) -> Flowable:
+    rows: list[list[Any]] = [[Paragraph("Touchpoint", st["label"]),
+                              Paragraph(label, st["label"])]]
+    for s in stats:
+        value = getattr(s, field)
+        rows.append([Paragraph(_text(s.title), st["cell"]), _mean(value)])
+    if len(rows) == 1:
+        rows.append([Paragraph("(none rated yet)", st["cell"]), ""])
+    return _table(rows, [width * .75, width * .25], st, [("ALIGN", (1, 1), (1, -1), "RIGHT")],
+                  grid=True)
+
+
+def _paragraphs(text: str, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
+    """Text as typed, one paragraph per blank-line block (a lone newline is kept), each
+    splittable across pages; a `lead` starts the first, in bold."""
+    blocks = [b for b in re.split(r"\n\s*\n", _legal(text).strip()) if b.strip()] or [""]
+    out: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        markup = escape(block).replace("\n", "<br/>")
+        if index == 0 and lead:
+            markup = f"<b>{_text(lead)}:</b> {markup}"
+        out.append(Paragraph(markup, style))
+    return out
+
+
+def _texts(sessions: Sequence[Session]) -> Iterator[str]:
+    """Every text the pack prints that people typed: what decides the font."""
+    for session in sessions:
+        yield from (session.leader, session.company, session.round, session.surprised)
+        for step in session.steps:
+            yield from (step.title, step.notes)
+    yield from MEETING_QUESTIONS
+
+
+def _legal(text: str) -> str:
+    return _CONTROLS.sub(" ", text)
+
+
+def _text(text: str) -> str:
+    """Plain text as paragraph markup."""
+    return escape(_legal(text))
+
+
+def _points(session: Session, key: str) -> int | None:
+    return next((s.points for s in session.steps if s.key == key), None)
+
+
+def _reviewer(step: Step) -> int | None:
+    return step.blind_review_points if step.blind_review_points is not None \
+        else step.review_points
+
+
+def _points_text(value: int | None) -> str:
+    return "–" if value is None else f"{value:+d}" if value else "0"
+
+
+def _mean(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.1f}" if round(value, 1) else "0.0"
+
+
+def _tint(points: int) -> colors.Color:
+    """The app's diverging scale, light enough for black text, by how far from zero."""
+    share = min(1.0, abs(points) / 10)
+    end = _UP if points > 0 else _DOWN
+    return colors.linearlyInterpolatedColor(_MIDDLE, end, 0, 1, share)
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

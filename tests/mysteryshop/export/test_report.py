@@ -1,0 +1,134 @@
+"""The PDF meeting pack, read back the way a reader meets it: poppler's text and fonts."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.dataset import step_title
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.exporting import ExportService
+from mysteryshop.services.session_flow import SessionService
+from mysteryshop.storage.repository import Repository
+from tests.conftest import ROOT
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
+                                reason="poppler-utils (pdftotext, pdffonts) is not installed")
+
+
+def pages(pdf: Path) -> list[str]:
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    return text.split("\f")[:-1]
+
+
+def info(pdf: Path) -> dict[str, str]:
+    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True,
+                         check=True).stdout
+    return {k.strip(): v.strip() for k, v in (line.split(":", 1) for line in
+                                              out.splitlines() if ":" in line)}
+
+
+def fonts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True,
+                         check=True).stdout
+    return [line.split() for line in out.splitlines()[2:]]
+
+
+def flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_pack_holds_the_round_each_session_and_the_questions(
+    filled: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "pack.pdf"
+    result = ExportService(DataFolder(data_dir)).report(out)
+    sessions = filled.load_sessions()
+    text = pages(out)
+    assert result.pages == len(text) == 1 + len(sessions) + 1
+    assert "the round at a glance" in text[0]
+    assert "Lowest felt touchpoints" in text[0] and "Largest perception gaps" in text[0]
+    assert "builds trust" in flat(text[0])
+    for page in text:
+        assert re.search(rf"Page \d+ of {len(text)}", page)
+        assert "Confidential — contains customer call data" in page
+    by_company = sorted(sessions, key=lambda s: (s.round, s.started_at))
+    for page, session in zip(text[1:-1], by_company, strict=True):
+        assert flat(session.company)[:30] in flat(page)
+        for step in session.steps:
+            assert flat(step_title(step)) in flat(page)
+        if session.surprised:
+            assert flat(session.surprised) in flat(page)
+    assert "What do we do well?" in text[-1] and "What must we continue, or start?" in text[-1]
+    meta = info(out)
+    assert meta["Page size"].startswith("841.89 x 595.2")  # A4 landscape
+    assert meta["Title"].startswith("Meeting pack")
+    assert all(row[-5] == "yes" for row in fonts(out)), "every font embedded"
+
+
+def test_letter_paper_and_the_command_line(filled: Repository, data_dir: Path,
+                                           tmp_path: Path) -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "report",
+         str(tmp_path / "pack"), "--round", "Round 2", "--paper", "letter"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert re.fullmatch(r"Wrote .*pack\.pdf \(1 session, 3 pages\)\.\n", run.stdout)
+    assert info(tmp_path / "pack.pdf")["Page size"] == "792 x 612 pts (letter)"
+    missing = subprocess.run(
+        [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "report",
+         str(tmp_path / "x.pdf"), "--round", "Round 9"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert missing.returncode != 0 and "There is no round 'Round 9'" in missing.stderr
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_typed_text_prints_as_typed_and_long_notes_flow_on(
+    repository: Repository, tmp_path: Path
+) -> None:
+    """Markup characters, control characters and a script Vera cannot draw; a note of
+    many pages is printed whole, not cut at the page's end."""
+    service = SessionService(repository)
+    session = service.create("Жанна <b>Петрова</b> & Co", "Ünïcode\x0b GmbH", "R1")
+    long_note = " ".join(f"word{i}" for i in range(6000)) + " THE-END"
+    service.set_notes(session, "website", long_note)
+    service.set_notes(session, "call", "Line one\nline two\n\nA second paragraph <i>x</i>")
+    service.set_points(session, "call", -4)
+    out = tmp_path / "hostile.pdf"
+    result = ExportService(DataFolder(repository.path.parent)).report(out)
+    printed = pages(out)
+    text = flat("".join(printed))
+    heading = next(page for page in printed if "The leader's notes" in page)
+    assert "Check out the website: word0 word1" in flat(heading), "no heading left alone"
+    assert "Жанна <b>Петрова</b> & Co" in text
+    assert "Ünïcode GmbH" in text
+    assert "word5999 THE-END" in text and "word3000" in text
+    assert "A second paragraph <i>x</i>" in text
+    assert result.pages > 4  # the note needed pages of its own
+    assert all(row[-5] == "yes" for row in fonts(out))
+
+
+def test_no_sessions_a_missing_folder_and_a_cancel_leave_no_file(
+    filled: Repository, data_dir: Path, tmp_path: Path
+) -> None:
+    service = ExportService(DataFolder(data_dir))
+    with pytest.raises(ExportError, match="does not exist"):
+        service.report(tmp_path / "nowhere" / "p.pdf")
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(ExportCancelledError):
+        service.report(tmp_path / "p.pdf", progress=lambda d, t: seen.append((d, t)),
+                       cancelled=lambda: len(seen) >= 1)
+    assert seen == [(1, 3)]
+    assert list(tmp_path.iterdir()) == [data_dir]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    Repository.open(empty / "mysteryshop.db").close()
+    with pytest.raises(ExportError, match="no sessions"):
+        ExportService(DataFolder(empty)).report(tmp_path / "p.pdf")
