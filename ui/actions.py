@@ -22,6 +22,7 @@ class Slots:
     remove_demo: Slot
     undo_delete: Slot
     export: Slot
+    meeting_pack: Slot
     share: Slot
     import_bundle: Slot
     review: Slot
@@ -65,6 +66,10 @@ class WindowActions(QObject):
         self.undo_delete = make(self.tr("&Undo delete"), slots.undo_delete,
                                 tip=self.tr("Bring back the sessions deleted last"))
         self.export = make(self.tr("&Export to Excel…"), slots.export, "Ctrl+E")
+        self.meeting_pack = make(
+            self.tr("&Meeting pack (PDF)…"), slots.meeting_pack, "Ctrl+Shift+E",
+            self.tr("The round at a glance, a page per session and the meeting's questions, "
+                    "ready to print"))
         self.share = make(self.tr("&Share sessions…"), slots.share, "Ctrl+Shift+S", self.tr(
             "Write sessions, reviews and recordings to one file for another computer"))
         self.import_ = make(self.tr("&Import sessions…"), slots.import_bundle, "Ctrl+I",
@@ -91,7 +96,7 @@ class WindowActions(QObject):
         bar = self.window.menuBar()
         sections = {
             self.tr("&File"): [[self.new, self.open, self.demo, self.remove_demo],
-                               [self.export, self.share, self.import_],
+                               [self.export, self.meeting_pack, self.share, self.import_],
                                [self.settings], [self.quit]],
             self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
             self.tr("&View"): [[self.home, self.review, self.compare]],

@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
             new_session=self.new_session, open_selected=self._open_selected,
             load_demo=self.load_demo, remove_demo=self.deleter.remove_demo,
             undo_delete=self.deleter.undo, export=self.jobs.export_to_excel,
+            meeting_pack=self.jobs.meeting_pack,
             share=self.jobs.share_sessions, import_bundle=self.jobs.choose_bundle_to_import,
             review=self.review_current, compare=self.compare_rounds, home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
@@ -209,6 +210,7 @@ class MainWindow(QMainWindow):
         actions.remove_demo.setEnabled(demos)
         reason = self.tr("No sessions yet: start one with New session, or load the demo")
         for action, tip in ((actions.export, self.tr("Export to Excel (Ctrl+E)")),
+                            (actions.meeting_pack, self.tr("Meeting pack (Ctrl+Shift+E)")),
                             (actions.share, self.tr("Share sessions (Ctrl+Shift+S)")),
                             (actions.review, self.tr("Review recordings (Ctrl+R)")),
                             (actions.compare, self.tr("Compare rounds (Ctrl+Shift+C)"))):

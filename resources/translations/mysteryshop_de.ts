@@ -126,6 +126,10 @@
   <context>
     <name>FileJobs</name>
     <message>
+      <source>There are no sessions for a meeting pack yet.</source>
+      <translation>Es gibt noch keine Sitzungen für eine Besprechungsmappe.</translation>
+    </message>
+    <message>
       <source>There are no sessions to share yet.</source>
       <translation>Es gibt noch keine Sitzungen zum Teilen.</translation>
     </message>
@@ -321,6 +325,10 @@
       <translation>Nach Excel exportieren (Strg+E)</translation>
     </message>
     <message>
+      <source>Meeting pack (Ctrl+Shift+E)</source>
+      <translation>Besprechungsmappe (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
       <source>Share sessions (Ctrl+Shift+S)</source>
       <translation>Sitzungen teilen (Strg+Umschalt+S)</translation>
     </message>
@@ -373,6 +381,37 @@
     <message>
       <source>No sound output was found on this computer, so the recording cannot be heard. Plug in headphones or speakers (or start the sound service) and press Play again.</source>
       <translation>Auf diesem Computer wurde keine Tonausgabe gefunden, daher ist die Aufnahme nicht zu hören. Schließen Sie Kopfhörer oder Lautsprecher an (oder starten Sie den Audiodienst) und drücken Sie erneut auf Abspielen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MeetingPack</name>
+    <message>
+      <source>Meeting pack</source>
+      <translation>Besprechungsmappe</translation>
+    </message>
+    <message>
+      <source>Write</source>
+      <translation>Schreiben</translation>
+    </message>
+    <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+      <source>A4, landscape</source>
+      <translation>A4, quer</translation>
+    </message>
+    <message>
+      <source>US Letter, landscape</source>
+      <translation>US Letter, quer</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+      <source>Laying out the meeting pack…</source>
+      <translation>Die Besprechungsmappe wird gesetzt…</translation>
     </message>
   </context>
   <context>
@@ -444,6 +483,13 @@
       <translation>
         <numerusform>%n Sitzung</numerusform>
         <numerusform>%n Sitzungen</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n Seite</numerusform>
+        <numerusform>%n Seiten</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -1292,6 +1338,14 @@
       <translation>Nach &amp;Excel exportieren…</translation>
     </message>
     <message>
+      <source>&amp;Meeting pack (PDF)…</source>
+      <translation>&amp;Besprechungsmappe (PDF)…</translation>
+    </message>
+    <message>
+      <source>The round at a glance, a page per session and the meeting's questions, ready to print</source>
+      <translation>Die Runde auf einen Blick, eine Seite je Sitzung und die Fragen für die Besprechung, druckfertig</translation>
+    </message>
+    <message>
       <source>&amp;Share sessions…</source>
       <translation>Sitzungen &amp;teilen…</translation>
     </message>
@@ -1644,6 +1698,14 @@
     <message>
       <source>The database {path} is locked by another program (is Mystery Shop already running?).</source>
       <translation>Die Datenbank {path} ist von einem anderen Programm gesperrt (läuft Mystery Shop bereits?).</translation>
+    </message>
+    <message>
+      <source>There are no sessions to put in a meeting pack.</source>
+      <translation>Es gibt keine Sitzungen für eine Besprechungsmappe.</translation>
+    </message>
+    <message>
+      <source>Meeting pack cancelled; nothing was written.</source>
+      <translation>Besprechungsmappe abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
       <source>There are no sessions to export.</source>

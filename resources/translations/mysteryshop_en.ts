@@ -31,6 +31,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>%n page(s)</source>
+      <translation>
+        <numerusform>%n page</numerusform>
+        <numerusform>%n pages</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n recording(s)</source>
       <translation>
         <numerusform>%n recording</numerusform>

@@ -1,4 +1,5 @@
-"""The window's file work: export to Excel, share sessions, import a bundle.
+"""The window's file work: export to Excel, the meeting pack, share sessions, import a
+bundle.
 
 Each asks what and where, then runs off the UI thread (see JobFlow). Kept out of the
 main window, which only wires menus to these and reacts to `imported`.
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
     from ui.jobs.bundle_flows import ImportFlow, ShareFlow
     from ui.jobs.export_dialog import ExportFlow
     from ui.jobs.job_flow import JobFlow
+    from ui.jobs.report_flow import ReportFlow
     from ui.jobs.scope_dialog import ScopeDialog
 
     # The dialog's arguments: session count, rounds, the session on screen, parent.
@@ -56,6 +58,28 @@ class FileJobs(QObject):
             return self.start_export(out, round_label, session_ids, with_recordings=copy)
 
         self._ask(ExportDialog, start, session_id)
+
+    def meeting_pack(self, session_id: str | None = None) -> None:
+        from ui.jobs.report_flow import MeetingPackDialog
+
+        def start(out: Path, round_label: str | None = None,
+                  session_ids: list[str] | None = None) -> ReportFlow:
+            dialog = self.dialog
+            paper = (dialog.paper.currentData() if isinstance(dialog, MeetingPackDialog)
+                     else "a4")
+            return self.start_report(out, round_label, session_ids, paper)
+
+        self._ask(MeetingPackDialog, start, session_id,
+                  nothing=self.tr("There are no sessions for a meeting pack yet."))
+
+    def start_report(self, out: Path, round_label: str | None = None,
+                     session_ids: list[str] | None = None, paper: str = "a4") -> ReportFlow:
+        from ui.jobs.report_flow import ReportFlow
+
+        flow = ReportFlow(self.services.exports, self.window)
+        self.flow = flow
+        flow.start(out, round_label, session_ids, paper)
+        return flow
 
     def share_sessions(self, session_id: str | None = None) -> None:
         from ui.jobs.bundle_flows import ShareDialog

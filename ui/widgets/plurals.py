@@ -15,6 +15,9 @@ class Plurals(QObject):
     def sessions(self, n: int) -> str:
         return self.tr("%n session(s)", "", n)
 
+    def pages(self, n: int) -> str:
+        return self.tr("%n page(s)", "", n)
+
     def recordings(self, n: int) -> str:
         return self.tr("%n recording(s)", "", n)
 
