@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.demo import create_demo_session
@@ -18,8 +18,7 @@ from ui.main_window import MainWindow
 
 
 def menu_texts(window: MainWindow) -> list[str]:
-    return [a.text() for menu in window.menuBar().actions() if menu.menu()
-            for a in menu.menu().actions()]  # type: ignore[union-attr]
+    return [a.text() for menu in window.menuBar().findChildren(QMenu) for a in menu.actions()]
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils is not installed")
