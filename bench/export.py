@@ -1,7 +1,13 @@
-"""Excel export of 1,000 sessions × 5 steps vs openpyxl writing as many cells, unformatted.
+"""Excel export of 1,000 sessions × 5 steps vs plain writers writing the same cells.
 
-Run: `.venv/bin/python bench/export.py [--sessions 1000]`. Each contender runs in a fresh
-process, so each peak memory (max RSS) is its own. Target: ours ≤ 1.5× the baseline.
+Run: `.venv/bin/python bench/export.py [--sessions 1000]` (XlsxWriter, for the second
+baseline, comes with `pip install -e '.[bench]'`). The baselines read our workbook's
+values back (untimed) and write the very same cells, sheet by sheet, with no formats,
+tables or charts: openpyxl in write-only mode (with lxml, as ours) and XlsxWriter in
+constant-memory mode. Each contender runs in a fresh process, so each peak memory (max
+RSS) is its own. Target: ours ≤ 1.2× plain openpyxl; XlsxWriter's ratio is reported, so
+the cost of our choice of writer stays visible. Memory is also measured at a tenth of the
+sessions: flat means the peak does not grow with them.
 """
 
 from __future__ import annotations
@@ -23,6 +29,7 @@ import json, sys, time
 from pathlib import Path
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.exporting import ExportService
+import mysteryshop.export.workbook  # imported before the clock, as the baselines' writers
 data = Path(sys.argv[1])
 start = time.perf_counter()
 out = ExportService(DataFolder(data)).export(data / "ours.xlsx").path
@@ -36,28 +43,60 @@ for ws in wb:
 print(json.dumps({"seconds": seconds, "cells": cells, "rss_mb": peak_mb()}))
 """
 
-BASELINE = PEAK + """
-import json, sys, time
-from datetime import datetime, timedelta
+# The cells of our workbook, sheet by sheet, as the baselines write them (read untimed).
+READ_CELLS = """
+import pickle, sys
+from pathlib import Path
+import openpyxl
+wb = openpyxl.load_workbook(sys.argv[1], read_only=True)
+sheets = [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)]) for ws in wb]
+Path(sys.argv[2]).write_bytes(pickle.dumps(sheets))
+print("{}")
+"""
+
+OPENPYXL = PEAK + """
+import json, pickle, sys, time
 from pathlib import Path
 from openpyxl import Workbook
-data, cells = Path(sys.argv[1]), int(sys.argv[2])
+sheets = pickle.loads(Path(sys.argv[1]).read_bytes())
 start = time.perf_counter()
 wb = Workbook(write_only=True)
-ws = wb.create_sheet("Cells")
-row, written = [], 0
-values = ["text", 3, datetime(2026, 11, 24), timedelta(seconds=90), -2.5]
-while written < cells:
-    row.append(values[written % len(values)])
-    written += 1
-    if len(row) == 20:
+cells = 0
+for title, rows in sheets:
+    ws = wb.create_sheet(title)
+    for row in rows:
         ws.append(row)
-        row = []
-if row:
-    ws.append(row)
-wb.save(data / "baseline.xlsx")
+        cells += sum(1 for v in row if v is not None)
+wb.save(Path(sys.argv[2]))
 seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "cells": written, "rss_mb": peak_mb()}))
+print(json.dumps({"seconds": seconds, "cells": cells, "rss_mb": peak_mb()}))
+"""
+
+XLSXWRITER = PEAK + """
+import json, pickle, sys, time
+from pathlib import Path
+import xlsxwriter
+sheets = pickle.loads(Path(sys.argv[1]).read_bytes())
+start = time.perf_counter()
+wb = xlsxwriter.Workbook(sys.argv[2], {"constant_memory": True})
+dates = wb.add_format({"num_format": "yyyy-mm-dd hh:mm"})
+cells = 0
+for title, rows in sheets:
+    ws = wb.add_worksheet(title)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is None:
+                continue
+            cells += 1
+            if hasattr(value, "year"):
+                ws.write_datetime(r, c, value, dates)
+            elif hasattr(value, "total_seconds"):
+                ws.write_number(r, c, value.total_seconds() / 86400)
+            else:
+                ws.write(r, c, value)
+wb.close()
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "cells": cells, "rss_mb": peak_mb()}))
 """
 
 
@@ -96,23 +135,49 @@ def fill(data_dir: Path, count: int) -> None:
 
 
 def measure(sessions: int = 1000, runs: int = 3) -> list[Figure]:
+    try:
+        import xlsxwriter  # type: ignore[import-untyped]  # noqa: F401
+    except ImportError:
+        xlsxwriter_found = False
+    else:
+        xlsxwriter_found = True
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         fill(data, sessions)
-        ours_runs, baseline_runs = [], []
-        for _ in range(runs):  # alternating, so a slow spell hits both alike
+        small = data / "small"
+        small.mkdir()
+        fill(small, max(1, sessions // 10))
+        small_run = run(OURS, str(small))
+        ours_runs, plain_runs, xw_runs = [], [], []
+        cells = data / "cells.pickle"
+        for i in range(runs):  # alternating, so a slow spell hits all alike
             ours_runs.append(run(OURS, str(data)))
-            baseline_runs.append(run(BASELINE, str(data), str(int(ours_runs[-1]["cells"]))))
-        ours, baseline = median_run(ours_runs), median_run(baseline_runs)
-    ratio = ours["seconds"] / baseline["seconds"]
-    return [
+            if i == 0:
+                run(READ_CELLS, str(data / "ours.xlsx"), str(cells))
+            plain_runs.append(run(OPENPYXL, str(cells), str(data / "plain.xlsx")))
+            if xlsxwriter_found:
+                xw_runs.append(run(XLSXWRITER, str(cells), str(data / "xw.xlsx")))
+        ours, plain = median_run(ours_runs), median_run(plain_runs)
+    ratio = ours["seconds"] / plain["seconds"]
+    figures = [
         Figure(f"Excel export, {sessions} sessions ({int(ours['cells'])} cells)",
-               f"{ours['seconds']:.2f} s", f"{baseline['seconds']:.2f} s plain openpyxl",
-               ratio, "≤ 1.5×", ratio <= 1.5),
-        Figure("Excel export, peak memory (max RSS)", f"{ours['rss_mb']:.0f} MB",
-               f"{baseline['rss_mb']:.0f} MB plain openpyxl",
-               ours["rss_mb"] / baseline["rss_mb"], "reported", True),
+               f"{ours['seconds']:.2f} s",
+               f"{plain['seconds']:.2f} s plain openpyxl, same cells",
+               ratio, "≤ 1.2×", ratio <= 1.2),
     ]
+    if xw_runs:
+        xw = median_run(xw_runs)
+        figures.append(Figure(
+            "Excel export vs XlsxWriter (constant memory), same cells",
+            f"{ours['seconds']:.2f} s", f"{xw['seconds']:.2f} s XlsxWriter",
+            ours["seconds"] / xw["seconds"], "reported", True))
+    growth = ours["rss_mb"] / small_run["rss_mb"]
+    figures.append(Figure(
+        f"Excel export, peak memory (max RSS), {sessions} vs {max(1, sessions // 10)} "
+        "sessions", f"{ours['rss_mb']:.0f} MB", f"{small_run['rss_mb']:.0f} MB at a tenth "
+        f"· {plain['rss_mb']:.0f} MB plain openpyxl", growth, "flat (≤ 1.2×)",
+        growth <= 1.2))
+    return figures
 
 
 def main() -> None:

@@ -183,15 +183,19 @@ LINE_POINTS = 15.0  # one line of 11-point text, in a row's height
 PAPER_A4 = "9"  # the page size code Excel and LibreOffice use for A4
 
 
-def fit_to_page_width(ws: WriteOnlyWorksheet, *, repeat_header: bool = False) -> None:
-    """Printed (or made a PDF): landscape, all columns on the page width, the sheet's name
-    on top of each page and, below, the page of how many and that the pages are
-    confidential; a data sheet repeats its header row on every page."""
+def page_setup(ws: WriteOnlyWorksheet, *, one_page: bool = False,
+               repeat_header: bool = False) -> None:
+    """Printed (or made a PDF): landscape, the sheet's name on top of each page and, below,
+    the page of how many and that the pages are confidential; a data sheet repeats its
+    header row on every page. `one_page` fits the sheet on one sheet of paper; the others
+    get their scale and breaks from `paging` once their rows are known. (Call it before
+    the first row: a write-only sheet writes the fit-to-page flag with its first row.)"""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = PAPER_A4  # Letter prints it whole too: fit to width
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
+    ws.page_setup.paperSize = PAPER_A4  # the breaks also hold on Letter (see paging)
+    ws.sheet_properties.pageSetUpPr.fitToPage = one_page
+    if one_page:
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 1
     ws.print_options.horizontalCentered = True
     ws.oddHeader.left.text = "&A"
     ws.oddHeader.right.text = "Mystery Shop"

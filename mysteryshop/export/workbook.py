@@ -18,7 +18,6 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Border, Font, Side
-from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
 
@@ -48,6 +47,7 @@ from mysteryshop.export.dataset import (
     touchpoints,
 )
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
+from mysteryshop.export.paging import Block, paginate
 from mysteryshop.export.sheets import (
     BOLD,
     CUT_CELLS,
@@ -57,9 +57,9 @@ from mysteryshop.export.sheets import (
     SheetWriter,
     add_table,
     color_points,
-    fit_to_page_width,
     legal_text,
     lines_needed,
+    page_setup,
     set_widths,
 )
 from mysteryshop.model import Session, Step
@@ -71,10 +71,10 @@ logger = logging.getLogger(__name__)
 
 
 SESSION_COLUMNS = (
-    Column("Date", 17, "date"), Column("Round", 18), Column("Leader", 18),
-    Column("Company", 20), Column("Predicted", 10, "points"), Column("Felt", 8, "points"),
-    Column("Gap", 8, "points"), Column("Verdict", 13), Column("Total time", 11, "duration"),
-    Column("Recordings", 11, "number"), Column("Reviewer", 16),
+    Column("Date", 16, "date"), Column("Round", 16), Column("Leader", 16),
+    Column("Company", 18), Column("Predicted", 10, "points"), Column("Felt", 8, "points"),
+    Column("Gap", 8, "points"), Column("Verdict", 13), Column("Total time", 10, "duration"),
+    Column("Recordings", 10, "number"), Column("Reviewer", 14),
 )
 TOUCHPOINT_COLUMNS = (
     Column("Touchpoint", 34), Column("Sessions rated", 10, "number"),
@@ -83,6 +83,7 @@ TOUCHPOINT_COLUMNS = (
     Column("Mean gap", 10, "mean"), Column("Mean reviewer", 10, "mean"),
 )
 FIRST_SCREEN_ROWS = 21  # the headline figures and the emotion curve, before the tables
+ROUND_CHART_ROWS = 20  # the rows a 10 cm chart is drawn over
 CURVE_ANCHOR = "C4"
 STEP_COLUMNS = (
     *STEP_KEY_COLUMNS,
@@ -179,7 +180,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
                     zip(SESSION_COLUMNS, TOUCHPOINT_COLUMNS, strict=False)]
                + list(SESSION_COLUMNS[len(TOUCHPOINT_COLUMNS):]))
     rounds = sorted({s.round for s in sessions})
-    fit_to_page_width(ws)
+    page_setup(ws)
     title = WriteOnlyCell(ws, value="Mystery Shop — how our customers felt")
     title.font = Font(bold=True, size=16)
     ws.row_dimensions[1].height = 24  # the big title is not clipped at its row's top
@@ -218,6 +219,10 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     color_points(ws, TOUCHPOINT_COLUMNS, touch_header, len(stats))
     _emotion_curve(ws, touch_header, len(stats),
                    reviewer=any(s.mean_reviewer is not None for s in stats))
+    blocks = [Block(1, FIRST_SCREEN_ROWS, keep=True),
+              Block(sessions_header, sessions_header + len(sessions), head=1),
+              Block(touch_header - 1, touch_header + len(stats))]
+    last_row = touch_header + len(stats)
 
     means = round_means(sessions)
     if len(means) > 1:
@@ -229,8 +234,14 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
         _table(ws, "Rounds", round_columns, round_header, (
             [m.round or "–", m.sessions, *(m.mean_felt[key] for key in keys)] for m in means))
         color_points(ws, round_columns, round_header, len(means))
-        _round_chart(ws, round_header, len(means), len(keys),
-                     f"{_column_after(SESSION_COLUMNS)}22")
+        blocks.append(Block(round_header - 1, round_header + len(means)))
+        chart_row = round_header + len(means) + 2  # below its table: one page wide
+        _round_chart(ws, round_header, len(means), len(keys), f"A{chart_row}")
+        blocks.append(Block(chart_row, chart_row + ROUND_CHART_ROWS, keep=True))
+        last_row = chart_row + ROUND_CHART_ROWS
+        for _ in range(round_header + len(means), last_row):  # the rows it is drawn over
+            ws.append([])
+    paginate(ws, [c.width for c in SESSION_COLUMNS], last_row, blocks)
 
 
 def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]]:
@@ -300,11 +311,15 @@ def _round_chart(ws: WriteOnlyWorksheet, header: int, rows: int, series: int,
 
 def _data_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
                 rows: Iterable[list[Any]]) -> int:
-    """A sheet of one Excel Table: widths, frozen header, the rows. Returns the row count."""
+    """A sheet of one Excel Table: widths, frozen header, the rows, its printed pages.
+    Returns the row count."""
     set_widths(ws, columns)
     ws.freeze_panes = "A2"
-    fit_to_page_width(ws, repeat_header=True)
-    return _table(ws, name, columns, 1, rows)
+    page_setup(ws, repeat_header=True)
+    count = _table(ws, name, columns, 1, rows)
+    paginate(ws, [c.width for c in columns], count + 1, [Block(1, count + 1, head=1)],
+             data_sheet=True)
+    return count
 
 
 def _table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_row: int,
@@ -369,8 +384,7 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 70
-    fit_to_page_width(ws)
-    ws.page_setup.fitToHeight = 1  # the meeting's one sheet of paper
+    page_setup(ws, one_page=True)  # the meeting's one sheet of paper
     title = WriteOnlyCell(ws, value="Leadership meeting: what did our customers feel?")
     title.font = Font(bold=True, size=16)
     ws.row_dimensions[1].height = 24
@@ -432,10 +446,6 @@ def _clock(seconds: float) -> str:
 def _short(key: str) -> str:
     template = template_for(key)
     return template.short_title if template else key
-
-
-def _column_after(columns: Sequence[Column]) -> str:
-    return str(get_column_letter(len(columns) + 2))
 
 
 def _recording_cell(step: Step, recordings: Mapping[str, str]) -> tuple[str, str] | str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -14,8 +15,10 @@ import openpyxl
 import pytest
 
 from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.model import MarkerKind
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.exporting import ExportService
+from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, small_disk
 from tests.mysteryshop.export.conftest import HOSTILE
@@ -315,6 +318,48 @@ def test_libreoffice_opens_and_renders_the_workbook(filled: Repository, data_dir
     assert HOSTILE[1] in text  # typed text rendered as typed
 
 
+@pytest.mark.libreoffice
+def test_printed_pages_are_legible_and_leave_no_rows_alone(tmp_path: Path) -> None:
+    """40 sessions rendered by LibreOffice: every page of a data sheet holds at least three
+    rows, the wide Steps sheet prints its session ids on each page across, and the
+    Summary's first page keeps its emotion curve and the first rows of its table."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None or shutil.which("pdftotext") is None:
+        pytest.skip("LibreOffice or pdftotext is not installed (.ci/run installs them)")
+    data = tmp_path / "data"
+    data.mkdir()
+    repository = Repository.open(data / "mysteryshop.db")
+    service = SessionService(repository)
+    for i in range(40):
+        session = service.create(f"Leader {i}", f"Branch {i}", f"Round {i % 2 + 1}")
+        for step, points in zip(session.steps, (3, -2, 5, -6, -8), strict=True):
+            service.set_points(session, step.key, points)
+            service.set_notes(session, step.key, "Felt rushed, and nobody asked my name. "
+                              * (i % 4))
+        for kind in (MarkerKind.RING, MarkerKind.ANSWERED, MarkerKind.ON_HOLD):
+            service.add_marker(session, "call", kind)
+    repository.close()
+    export(data, tmp_path / "m.xlsx")
+    subprocess.run([soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(tmp_path / "m.xlsx")],
+                   check=True, capture_output=True, timeout=300)
+    text = subprocess.run(["pdftotext", "-layout", str(tmp_path / "m.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    pages = [p for p in text.split("\f") if p.strip()]
+    ids = re.compile(r"^\s*[0-9a-f]{10,}", re.MULTILINE)  # (cut where its column ends)
+    sheets: dict[str, int] = {}
+    for page in pages:
+        sheet = page.split()[0]
+        sheets[sheet] = sheets.get(sheet, 0) + 1
+        if sheet in ("Steps", "Timeline", "Sessions"):
+            rows = len(ids.findall(page))
+            assert rows >= 3, f"a page of {sheet} holds {rows} rows"
+    first = pages[0]
+    assert "Emotion curve" in first and first.count("Round 1") + first.count("Round 2") >= 3
+    assert sheets["Steps"] % 2 == 0 and sheets["Steps"] >= 4  # bands of pages across
+    assert sheets["Meeting"] == 1
+
+
 def test_every_sheet_prints_with_titles_footer_and_rows_tall_enough(
         filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     """On paper: the header row repeats on every page of a data sheet; every page says
@@ -328,6 +373,11 @@ def test_every_sheet_prints_with_titles_footer_and_rows_tall_enough(
         assert ws.oddHeader.left.text == "&A", ws.title
     for name in ("Sessions", "Steps", "Answers", "Timeline"):
         assert wb[name].print_title_rows == "$1:$1", name
+    for ws in wb.worksheets[:-1]:  # all but the Meeting sheet: our scale and breaks
+        assert not ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert 65 <= ws.page_setup.scale <= 100, ws.title
+    assert wb["Steps"].print_title_cols == "$A:$A"  # the session id on every page across
+    assert wb["Steps"].col_breaks.brk, "25 columns do not fit one legible page"
     steps = wb["Steps"]
     notes_column = next(c.column for c in steps[1] if c.value == "Notes")
     width = steps.column_dimensions[steps.cell(1, notes_column).column_letter].width
