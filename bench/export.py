@@ -13,6 +13,7 @@ sessions: flat means the peak does not grow with them.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import sys
 import tempfile
@@ -135,12 +136,7 @@ def fill(data_dir: Path, count: int) -> None:
 
 
 def measure(sessions: int = 1000, runs: int = 3) -> list[Figure]:
-    try:
-        import xlsxwriter  # type: ignore[import-untyped]  # noqa: F401
-    except ImportError:
-        xlsxwriter_found = False
-    else:
-        xlsxwriter_found = True
+    xlsxwriter_found = importlib.util.find_spec("xlsxwriter") is not None  # the bench extra
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         fill(data, sessions)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from statistics import fmean
+from datetime import datetime
 
 from mysteryshop.model import Session, Step, Verdict
 from mysteryshop.templates import template_for
@@ -49,56 +49,118 @@ def step_title(step: Step) -> str:
 
 def touchpoints(sessions: Sequence[Session]) -> list[tuple[str, str]]:
     """(key, title) of every touchpoint in the sessions, in step order."""
-    seen: dict[str, tuple[int, str]] = {}
-    for session in sessions:
-        for step in session.steps:
-            seen.setdefault(step.key, (step.position, step_title(step)))
-    return [(key, title) for key, (_, title) in sorted(seen.items(), key=lambda kv: kv[1][0])]
-
-
-def _mean(values: Iterable[int | None]) -> float | None:
-    present = [v for v in values if v is not None]
-    return round(fmean(present), 2) if present else None
+    return Figures(sessions).touchpoints()
 
 
 def touchpoint_stats(sessions: Sequence[Session]) -> list[TouchpointStats]:
-    stats = []
-    for key, title in touchpoints(sessions):
-        steps = [s for session in sessions for s in session.steps if s.key == key]
-        felt = [s.points for s in steps if s.points is not None]
-        stats.append(TouchpointStats(
-            key, title, len(felt), _mean(felt), min(felt, default=None),
-            max(felt, default=None), _mean(s.predicted_points for s in steps),
-            _mean(s.gap for s in steps),
-            _mean(s.blind_review_points if s.blind_review_points is not None
-                  else s.review_points for s in steps),
-        ))
-    return stats
+    return Figures(sessions).touchpoint_stats()
 
 
 def headline(sessions: Sequence[Session], stats: Sequence[TouchpointStats]) -> Headline:
-    steps = [s for session in sessions for s in session.steps]
-    lowest = lowest_felt(stats, 1)
-    return Headline(
-        len(sessions), sum(s.verdict is Verdict.BUILDS for s in sessions),
-        sum(s.verdict is not None for s in sessions),
-        _mean(s.points for s in steps), _mean(s.gap for s in steps),
-        lowest[0] if lowest else None)
+    return Figures(sessions).headline(stats)
 
 
 def round_means(sessions: Sequence[Session]) -> list[RoundMeans]:
     """Mean felt points per touchpoint for each round, rounds in the order they began."""
-    order: dict[str, list[Session]] = {}
-    for session in sorted(sessions, key=lambda s: s.started_at):
-        order.setdefault(session.round, []).append(session)
-    keys = [key for key, _ in touchpoints(sessions)]
-    return [
-        RoundMeans(label, len(members), {
-            key: _mean(s.points for m in members for s in m.steps if s.key == key)
-            for key in keys
-        })
-        for label, members in order.items()
-    ]
+    return Figures(sessions).round_means()
+
+
+class _Mean:
+    """A running mean that rounds as the workbook shows it."""
+
+    __slots__ = ("count", "total")
+
+    def __init__(self) -> None:
+        self.count, self.total = 0, 0
+
+    def add(self, value: int | None) -> None:
+        if value is not None:
+            self.count += 1
+            self.total += value
+
+    def value(self) -> float | None:
+        return round(self.total / self.count, 2) if self.count else None
+
+
+class _Touchpoint:
+    __slots__ = ("felt", "gap", "high", "low", "position", "predicted", "reviewer",
+                 "title")
+
+    def __init__(self, position: int, title: str) -> None:
+        self.position, self.title = position, title
+        self.felt, self.predicted, self.gap, self.reviewer = (_Mean() for _ in range(4))
+        self.low: int | None = None
+        self.high: int | None = None
+
+
+class Figures:
+    """The workbook's figures over sessions given a batch at a time: an export of
+    thousands of sessions holds one batch in memory, and these running totals."""
+
+    def __init__(self, sessions: Iterable[Session] = ()) -> None:
+        self.sessions = self.build_trust = self.with_verdict = 0
+        self._touchpoints: dict[str, _Touchpoint] = {}
+        self._felt, self._gap = _Mean(), _Mean()
+        # round → (first start, order seen, sessions, felt per touchpoint)
+        self._rounds: dict[str, tuple[datetime, int, list[int], dict[str, _Mean]]] = {}
+        self.add(sessions)
+
+    def add(self, sessions: Iterable[Session]) -> None:
+        for session in sessions:
+            self.sessions += 1
+            self.build_trust += session.verdict is Verdict.BUILDS
+            self.with_verdict += session.verdict is not None
+            first, seen, count, felt = self._rounds.setdefault(
+                session.round, (session.started_at, len(self._rounds), [0], {}))
+            if session.started_at < first:
+                self._rounds[session.round] = (session.started_at, seen, count, felt)
+            count[0] += 1
+            for step in session.steps:
+                point = self._touchpoints.get(step.key)
+                if point is None:
+                    point = self._touchpoints[step.key] = _Touchpoint(step.position,
+                                                                      step_title(step))
+                point.felt.add(step.points)
+                point.predicted.add(step.predicted_points)
+                point.gap.add(step.gap)
+                point.reviewer.add(step.blind_review_points
+                                   if step.blind_review_points is not None
+                                   else step.review_points)
+                if step.points is not None:
+                    point.low = min(step.points, point.low if point.low is not None
+                                    else step.points)
+                    point.high = max(step.points, point.high if point.high is not None
+                                     else step.points)
+                self._felt.add(step.points)
+                self._gap.add(step.gap)
+                felt.setdefault(step.key, _Mean()).add(step.points)
+
+    def touchpoints(self) -> list[tuple[str, str]]:
+        ordered = sorted(self._touchpoints.items(), key=lambda kv: kv[1].position)
+        return [(key, point.title) for key, point in ordered]
+
+    def touchpoint_stats(self) -> list[TouchpointStats]:
+        return [
+            TouchpointStats(key, title, p.felt.count, p.felt.value(), p.low, p.high,
+                            p.predicted.value(), p.gap.value(), p.reviewer.value())
+            for key, title in self.touchpoints()
+            for p in (self._touchpoints[key],)
+        ]
+
+    def headline(self, stats: Sequence[TouchpointStats]) -> Headline:
+        lowest = lowest_felt(stats, 1)
+        return Headline(self.sessions, self.build_trust, self.with_verdict,
+                        self._felt.value(), self._gap.value(),
+                        lowest[0] if lowest else None)
+
+    def round_means(self) -> list[RoundMeans]:
+        keys = [key for key, _ in self.touchpoints()]
+        ordered = sorted(self._rounds.items(), key=lambda kv: (kv[1][0], kv[1][1]))
+        return [
+            RoundMeans(label, count[0], {
+                key: felt[key].value() if key in felt else None for key in keys})
+            for label, (_, _, count, felt) in ordered
+        ]
 
 
 def lowest_felt(stats: Sequence[TouchpointStats], count: int = 3) -> list[TouchpointStats]:

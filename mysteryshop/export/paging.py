@@ -12,7 +12,7 @@ The page is the smaller of A4 and US Letter landscape, so the breaks hold on bot
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -53,10 +53,11 @@ def column_points(width: float) -> float:
     return max(width * 7.3 - 1.5, (width * 7 + 5) * 0.75)
 
 
-def plan(widths: Sequence[float], heights: Mapping[int, float], last_row: int,
+def plan(widths: Sequence[float], height: Callable[[int], float], last_row: int,
          blocks: Sequence[Block] = (), *, repeat_first_column: bool = False,
          repeat_first_row: bool = False) -> PagePlan:
-    """The largest scale (≤ 100 %) on the fewest pages across, and the breaks at it."""
+    """The largest scale (≤ 100 %) on the fewest pages across, and the breaks at it;
+    `height` gives a sheet row's height in points."""
     points = [column_points(w) for w in widths]
     repeated = points[0] if repeat_first_column and len(points) > 1 else 0.0
     scale, column_breaks = 100, _pack(points, PAGE_WIDTH_POINTS, repeated)
@@ -71,18 +72,26 @@ def plan(widths: Sequence[float], heights: Mapping[int, float], last_row: int,
         scale = MIN_SCALE
         column_breaks = _pack(points, PAGE_WIDTH_POINTS * 100 / scale, repeated)
     capacity = PAGE_HEIGHT_POINTS * 100 / scale
-    header = heights.get(1, DEFAULT_ROW_POINTS) if repeat_first_row else 0.0
+    header = height(1) if repeat_first_row else 0.0
     return PagePlan(scale, column_breaks,
-                    _row_breaks(heights, last_row, blocks, capacity, header))
+                    _row_breaks(height, last_row, blocks, capacity, header))
 
 
 def paginate(ws: WriteOnlyWorksheet, widths: Sequence[float], last_row: int,
-             blocks: Sequence[Block] = (), *, data_sheet: bool = False) -> PagePlan:
-    """Plan the sheet's pages from the row heights already set on it, and set the plan.
-    A data sheet repeats its header row on every page and its first column (the session
-    id) on every page across."""
-    heights = {row: dim.height for row, dim in ws.row_dimensions.items() if dim.height}
-    page = plan(widths, heights, last_row, blocks, repeat_first_column=data_sheet,
+             blocks: Sequence[Block] = (), *, data_sheet: bool = False,
+             height: Callable[[int], float] | None = None) -> PagePlan:
+    """Plan the sheet's pages and set the plan; rows are as tall as `height` says, or as
+    set on the sheet. A data sheet repeats its header row on every page and its first
+    column (the session id) on every page across."""
+    if height is None:
+        dimensions = ws.row_dimensions
+
+        def height(row: int) -> float:
+            dimension = dimensions.get(row)
+            return dimension.height if dimension and dimension.height \
+                else DEFAULT_ROW_POINTS
+
+    page = plan(widths, height, last_row, blocks, repeat_first_column=data_sheet,
                 repeat_first_row=data_sheet)
     apply(ws, page, repeat_first_column=data_sheet, repeat_first_row=data_sheet)
     return page
@@ -115,11 +124,8 @@ def _pack(points: Sequence[float], page: float, repeated: float) -> list[int]:
     return breaks
 
 
-def _row_breaks(heights: Mapping[int, float], last_row: int, blocks: Sequence[Block],
+def _row_breaks(height: Callable[[int], float], last_row: int, blocks: Sequence[Block],
                 capacity: float, header: float) -> list[int]:
-    def height(row: int) -> float:
-        return heights.get(row, DEFAULT_ROW_POINTS)
-
     breaks: list[int] = []
     start, used = 1, 0.0
     row = 1

@@ -38,30 +38,25 @@ from mysteryshop.export.data_sheets import (
     timeline_rows,
 )
 from mysteryshop.export.dataset import (
+    Figures,
     Headline,
-    headline,
     largest_gaps,
     lowest_felt,
-    round_means,
-    touchpoint_stats,
-    touchpoints,
 )
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
 from mysteryshop.export.paging import Block, paginate
 from mysteryshop.export.sheets import (
     BOLD,
     CUT_CELLS,
-    LINE_POINTS,
     MEAN_FORMAT,
     Column,
     SheetWriter,
-    add_table,
     color_points,
     legal_text,
-    lines_needed,
     page_setup,
     set_widths,
 )
+from mysteryshop.export.tables import TableWriter
 from mysteryshop.model import Session, Step
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import VERDICT_WORDS
@@ -82,6 +77,10 @@ TOUCHPOINT_COLUMNS = (
     Column("Max felt", 9, "points"), Column("Mean predicted", 10, "mean"),
     Column("Mean gap", 10, "mean"), Column("Mean reviewer", 10, "mean"),
 )
+# Two tables share the Summary's columns: each as wide as the wider of the two needs.
+SUMMARY_WIDTHS = (*(max(a, b, key=lambda c: c.width) for a, b in
+                    zip(SESSION_COLUMNS, TOUCHPOINT_COLUMNS, strict=False)),
+                  *SESSION_COLUMNS[len(TOUCHPOINT_COLUMNS):])
 FIRST_SCREEN_ROWS = 21  # the headline figures and the emotion curve, before the tables
 ROUND_CHART_ROWS = 20  # the rows a 10 cm chart is drawn over
 CURVE_ANCHOR = "C4"
@@ -101,10 +100,11 @@ STEP_COLUMNS = (
 
 
 def write_workbook(
-    sessions: Sequence[Session],
+    batches: Iterable[Sequence[Session]],
     out: Path,
     data_dir: Path,
     *,
+    total: int,
     now: float,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -112,21 +112,26 @@ def write_workbook(
     journal: Path | None = None,
     recordings: Mapping[str, str] | None = None,
 ) -> WrittenWorkbook:
-    """Write the workbook for `sessions` to `out`; raises ExportError, leaves no partial file.
+    """Write the workbook for the `total` sessions that `batches` yields (a batch at a
+    time, so memory does not grow with them) to `out`; raises ExportError, leaves no
+    partial file.
 
-    Text that no cell can hold is written legally (see `legal_text`); how many texts had
-    to be cut comes back with the path. `recordings` maps a recording's stored path to its
-    copy beside the workbook (relative to it): those are linked; any other recording is
-    named without a link, since the file would not be there on the meeting's laptop.
+    The data sheets grow together as the batches come; the Summary and the Meeting sheet,
+    which need figures over every session, are written last from running totals (a
+    write-only sheet is its own file until the workbook is saved, so the order of writing
+    is free). Text that no cell can hold is written legally (see `legal_text`); how many
+    texts had to be cut comes back with the path. `recordings` maps a recording's stored
+    path to its copy beside the workbook (relative to it): those are linked; any other
+    recording is named without a link, since the file would not be there on the
+    meeting's laptop.
     """
-    if not sessions:
+    if not total:
         raise ExportError("There are no sessions to export.")
     out = out.resolve()
     wb = Workbook(write_only=True)
     wb.properties.title = "Mystery Shop — customer experience"
     wb.properties.creator = author or APP_NAME
     wb.properties.created = wb.properties.modified = datetime.now()
-    total = len(sessions)
 
     def step_done(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -137,17 +142,33 @@ def write_workbook(
     cuts: list[int] = []
     token = CUT_CELLS.set(cuts)
     try:
-        _summary_sheet(wb.create_sheet("Summary"), sessions, now)
-        sessions_sheet = wb.create_sheet("Sessions")
-        _data_sheet(sessions_sheet, "SessionData", SESSIONS_COLUMNS,
-                    session_rows(sessions, now))
-        color_points(sessions_sheet, SESSIONS_COLUMNS, 1, len(sessions), scale=50)
-        _steps_sheet(wb.create_sheet("Steps"), sessions, recordings or {}, now, step_done)
-        _data_sheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS,
-                    answer_rows(sessions))
-        _data_sheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
-                    timeline_rows(sessions))
-        _meeting_sheet(wb.create_sheet("Meeting"), sessions)
+        summary = wb.create_sheet("Summary")
+        links = recordings if recordings is not None else {}  # may grow per batch
+        sheets = [
+            _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
+                       lambda batch: session_rows(batch, now), color_scale=50),
+            _DataSheet(wb.create_sheet("Steps"), "Steps", STEP_COLUMNS,
+                       lambda batch: _step_rows(batch, links, now)),
+            _DataSheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS, answer_rows),
+            _DataSheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
+                       timeline_rows),
+        ]
+        meeting = wb.create_sheet("Meeting")
+        figures = Figures()
+        lines: list[list[Any]] = []  # the Summary's row per session
+        done = 0
+        for batch in batches:
+            for session in batch:
+                step_done(done)
+                figures.add((session,))
+                lines.append(_summary_line(session, now))
+                for sheet in sheets:
+                    sheet.add((session,))
+                done += 1
+        for sheet in sheets:
+            sheet.close()
+        _summary_sheet(summary, figures, lines)
+        _meeting_sheet(meeting, figures)
         step_done(total)
         _save(wb, out, journal)
     except BaseException:
@@ -174,44 +195,47 @@ def _discard(wb: Any) -> None:
 
 # -- sheets ------------------------------------------------------------------------------
 
-def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: float) -> None:
-    # Two tables share these columns: each column as wide as the wider of the two needs.
-    set_widths(ws, [max(a, b, key=lambda c: c.width) for a, b in
-                    zip(SESSION_COLUMNS, TOUCHPOINT_COLUMNS, strict=False)]
-               + list(SESSION_COLUMNS[len(TOUCHPOINT_COLUMNS):]))
-    rounds = sorted({s.round for s in sessions})
+def _summary_line(session: Session, now: float) -> list[Any]:
+    return [
+        local(session.started_at), session.round, session.leader, session.company,
+        session.predicted_total, session.felt_total, session.gap_total,
+        VERDICT_WORDS.get(session.verdict) if session.verdict else None,
+        timedelta(seconds=round(session.elapsed_total(now))),
+        sum(len(s.recordings) for s in session.steps), session.reviewer or None,
+    ]
+
+
+def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
+                   lines: Sequence[list[Any]]) -> None:
+    widths = SUMMARY_WIDTHS
+    set_widths(ws, widths)
+    rounds = sorted({line[1] for line in lines})
     page_setup(ws)
     title = WriteOnlyCell(ws, value="Mystery Shop — how our customers felt")
     title.font = Font(bold=True, size=16)
     ws.row_dimensions[1].height = 24  # the big title is not clipped at its row's top
     ws.append([title])
-    ws.append([legal_text(f"{_count(len(sessions), 'session')} · rounds: "
+    ws.append([legal_text(f"{_count(len(lines), 'session')} · rounds: "
                           f"{', '.join(r or '–' for r in rounds)} · points from 10 down "
                           "(-10) to 10 up (+10); gap = felt − predicted")[0]])
     ws.append([])
     # The first screen (100 % on a 1366x768 laptop): the headline figures on the left, the
     # emotion curve beside them; the tables begin below.
-    stats = touchpoint_stats(sessions)
+    stats = figures.touchpoint_stats()
     written = 3  # title, subtitle, a blank row
-    for row in _headline_rows(ws, headline(sessions, stats)):
+    for row in _headline_rows(ws, figures.headline(stats)):
         ws.append(row)
         written += 1
     for _ in range(written, FIRST_SCREEN_ROWS):  # room for the chart before the tables
         ws.append([])
     sessions_header = FIRST_SCREEN_ROWS + 2
     ws.append([])
-    _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, ([
-        local(session.started_at), session.round, session.leader, session.company,
-        session.predicted_total, session.felt_total, session.gap_total,
-        VERDICT_WORDS.get(session.verdict) if session.verdict else None,
-        timedelta(seconds=round(session.elapsed_total(now))),
-        sum(len(s.recordings) for s in session.steps), session.reviewer or None,
-    ] for session in sessions))
+    _table(ws, "Sessions", SESSION_COLUMNS, sessions_header, lines)
     # Session totals add up five steps: colour them on a five times wider scale.
-    color_points(ws, SESSION_COLUMNS, sessions_header, len(sessions), scale=50)
+    color_points(ws, SESSION_COLUMNS, sessions_header, len(lines), scale=50)
 
     _section_label(ws, "Per touchpoint, across these sessions")
-    touch_header = sessions_header + len(sessions) + 3
+    touch_header = sessions_header + len(lines) + 3
     _table(ws, "Touchpoints", TOUCHPOINT_COLUMNS, touch_header, (
         [s.title, s.rated, s.mean_felt, s.min_felt, s.max_felt, s.mean_predicted, s.mean_gap,
          s.mean_reviewer]
@@ -220,13 +244,13 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
     _emotion_curve(ws, touch_header, len(stats),
                    reviewer=any(s.mean_reviewer is not None for s in stats))
     blocks = [Block(1, FIRST_SCREEN_ROWS, keep=True),
-              Block(sessions_header, sessions_header + len(sessions), head=1),
+              Block(sessions_header, sessions_header + len(lines), head=1),
               Block(touch_header - 1, touch_header + len(stats))]
     last_row = touch_header + len(stats)
 
-    means = round_means(sessions)
+    means = figures.round_means()
     if len(means) > 1:
-        keys = [key for key, _ in touchpoints(sessions)]
+        keys = [key for key, _ in figures.touchpoints()]
         round_columns = (Column("Round", 18), Column("Sessions", 9, "number"),
                          *(Column(_short(key), 10, "mean") for key in keys))
         _section_label(ws, "Mean felt points per round")
@@ -241,7 +265,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session], now: flo
         last_row = chart_row + ROUND_CHART_ROWS
         for _ in range(round_header + len(means), last_row):  # the rows it is drawn over
             ws.append([])
-    paginate(ws, [c.width for c in SESSION_COLUMNS], last_row, blocks)
+    paginate(ws, [c.width for c in widths], last_row, blocks)
 
 
 def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]]:
@@ -309,35 +333,35 @@ def _round_chart(ws: WriteOnlyWorksheet, header: int, rows: int, series: int,
     ws.add_chart(chart, anchor)
 
 
-def _data_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
-                rows: Iterable[list[Any]]) -> int:
-    """A sheet of one Excel Table: widths, frozen header, the rows, its printed pages.
-    Returns the row count."""
-    set_widths(ws, columns)
-    ws.freeze_panes = "A2"
-    page_setup(ws, repeat_header=True)
-    count = _table(ws, name, columns, 1, rows)
-    paginate(ws, [c.width for c in columns], count + 1, [Block(1, count + 1, head=1)],
-             data_sheet=True)
-    return count
+class _DataSheet:
+    """A sheet of one Excel Table, fed a batch of sessions at a time: widths, frozen
+    header, the rows, its colours and its printed pages."""
+
+    def __init__(self, ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
+                 rows: Callable[[Sequence[Session]], Iterable[list[Any]]],
+                 color_scale: int = 10) -> None:
+        set_widths(ws, columns)
+        ws.freeze_panes = "A2"
+        page_setup(ws, repeat_header=True)
+        self.ws, self.columns, self.rows, self.color_scale = ws, columns, rows, color_scale
+        self.table = TableWriter(ws, name, columns, forget_rows=True)
+
+    def add(self, sessions: Sequence[Session]) -> None:
+        self.table.add(self.rows(sessions))
+
+    def close(self) -> None:
+        count = self.table.close()
+        color_points(self.ws, self.columns, 1, count, scale=self.color_scale)
+        paginate(self.ws, [c.width for c in self.columns], count + 1,
+                 [Block(1, count + 1, head=1)], data_sheet=True, height=self.table.height)
 
 
 def _table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_row: int,
            rows: Iterable[list[Any]]) -> int:
     """Header and rows appended at `header_row`, made an Excel Table. Returns the row count."""
-    writer = SheetWriter(ws, columns)
-    ws.row_dimensions[header_row].height = LINE_POINTS * min(2, max(
-        -(-len(c.header) // max(4, int(c.width) - 1)) for c in columns))
-    ws.append(writer.header_cells())
-    count = 0
-    for row in rows:
-        lines = lines_needed(columns, row)
-        if lines > 1:
-            ws.row_dimensions[header_row + 1 + count].height = min(409.0, LINE_POINTS * lines)
-        ws.append(writer.cells(row))
-        count += 1
-    add_table(ws, name, columns, header_row, count)
-    return count
+    table = TableWriter(ws, name, columns, header_row)
+    table.add(rows)
+    return table.close()
 
 
 def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
@@ -348,18 +372,9 @@ def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
     ws.append([label])
 
 
-def _steps_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session],
-                 recordings: Mapping[str, str], now: float,
-                 step_done: Callable[[int], None]) -> None:
-    rows = _data_sheet(ws, "Steps", STEP_COLUMNS,
-                       _step_rows(sessions, recordings, now, step_done))
-    color_points(ws, STEP_COLUMNS, 1, rows)
-
-
-def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str], now: float,
-               step_done: Callable[[int], None]) -> Iterator[list[Any]]:
-    for done, session in enumerate(sessions):
-        step_done(done)
+def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
+               now: float) -> Iterator[list[Any]]:
+    for session in sessions:
         for step in session.steps:
             m = step.measures
             yield [
@@ -380,7 +395,7 @@ def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str], now: 
             ]
 
 
-def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
+def _meeting_sheet(ws: WriteOnlyWorksheet, figures: Figures) -> None:
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 14
     ws.column_dimensions["C"].width = 70
@@ -389,7 +404,7 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
     title.font = Font(bold=True, size=16)
     ws.row_dimensions[1].height = 24
     ws.append([title])
-    ws.append([f"{_count(len(sessions), 'session')} · write the team's answers in the boxes"])
+    ws.append([f"{_count(figures.sessions, 'session')} · write the team's answers in the boxes"])
     ws.append([])
     for question in MEETING_QUESTIONS:
         cell = WriteOnlyCell(ws, value=question)
@@ -398,7 +413,7 @@ def _meeting_sheet(ws: WriteOnlyWorksheet, sessions: Sequence[Session]) -> None:
         for line in range(WRITING_LINES):  # room to write: one box across A-C
             ws.append([_box_cell(ws, line, column) for column in range(3)])
         ws.append([])
-    stats = touchpoint_stats(sessions)
+    stats = figures.touchpoint_stats()
     for heading, rows, field in (
         ("Start with: the lowest felt touchpoints", lowest_felt(stats), "Mean felt"),
         ("…and the largest perception gaps (felt − predicted)", largest_gaps(stats), "Mean gap"),

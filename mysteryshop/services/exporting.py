@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import shutil
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,8 @@ if TYPE_CHECKING:
     from mysteryshop.export.output import Progress
 
 logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 200  # sessions loaded at once by an export (each about 20 kB in memory)
 
 
 @dataclass(frozen=True)
@@ -54,15 +57,41 @@ def load_sessions(folder: DataFolder, round_label: str | None = None,
     sessions" leaves them out. A round that no session has is an error that names it (a
     typo, not "nothing yet").
     """
-    with folder.connection() as repository:
-        resolved = [repository.resolve_id(i) for i in ids] if ids else None
-        if round_label is not None and not resolved and round_label not in repository.rounds(
-                include_demo=True):
-            raise NotFoundError(f"There is no round {round_label!r}. Rounds here: "
-                                + (", ".join(repr(r) for r in repository.rounds(
-                                    include_demo=True)) or "none yet") + ".")
-        return repository.load_sessions(round_label, resolved,
-                                        include_demo=include_demo or round_label is not None)
+    chosen = SessionBatches(folder, round_label, ids, include_demo=include_demo)
+    return [session for batch in chosen for session in batch]
+
+
+class SessionBatches:
+    """The chosen sessions (as `load_sessions`), loaded `size` at a time while iterated:
+    an export of thousands holds one batch, so its memory does not grow with them."""
+
+    def __init__(self, folder: DataFolder, round_label: str | None = None,
+                 ids: Sequence[str] | None = None, *, include_demo: bool = False,
+                 size: int = BATCH_SIZE) -> None:
+        self.folder, self.size = folder, size
+        with folder.connection() as repository:
+            if ids:
+                resolved = [repository.resolve_id(i) for i in ids]
+                self.ids = list(dict.fromkeys(resolved))
+                return
+            if round_label is not None and round_label not in repository.rounds(
+                    include_demo=True):
+                raise NotFoundError("There is no round {round!r}. Rounds here: {rounds}.",
+                                    round=round_label, rounds=", ".join(
+                                        repr(r) for r in repository.rounds(include_demo=True))
+                                    or "none yet")
+            self.ids = repository.session_ids(
+                round_label, include_demo=include_demo or round_label is not None)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[list[Session]]:
+        with self.folder.connection() as repository:
+            for start in range(0, len(self.ids), self.size):
+                batch = repository.load_sessions(ids=self.ids[start:start + self.size])
+                order = {session_id: i for i, session_id in enumerate(self.ids)}
+                yield sorted(batch, key=lambda s: order[s.id])
 
 
 class ExportService:
@@ -88,16 +117,27 @@ class ExportService:
         """
         from mysteryshop.export.workbook import write_workbook  # openpyxl: ~0.1 s, on use
 
-        sessions = load_sessions(self.folder, round_label, session_ids,
-                                 include_demo=include_demo)
-        folder, copies = (self._copy_recordings(sessions, out) if with_recordings
-                          else (None, {}))
-        written = write_workbook(sessions, out, self.folder.root, now=time.time(),
-                                 progress=progress, cancelled=cancelled,
-                                 journal=self.folder.pending_writes, recordings=copies)
+        chosen = SessionBatches(self.folder, round_label, session_ids,
+                                include_demo=include_demo)
+        folder = out.resolve().parent / f"{out.stem} recordings" if with_recordings else None
+        copies: dict[str, str] = {}
+
+        def batches() -> Generator[list[Session]]:
+            for batch in chosen:
+                if folder is not None:  # each batch's copies, before its rows link them
+                    self._copy_recordings(batch, folder, copies)
+                yield batch
+
+        # Closed here when the export stops early (a cancel, a full disk): the batches'
+        # connection belongs to this thread.
+        with closing(batches()) as feed:
+            written = write_workbook(feed, out, self.folder.root, total=len(chosen),
+                                     now=time.time(), progress=progress,
+                                     cancelled=cancelled,
+                                     journal=self.folder.pending_writes, recordings=copies)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
-                    "beside it)", len(sessions), written.path, written.cut_cells, len(copies))
-        return ExportResult(written.path, len(sessions), written.cut_cells, folder,
+                    "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
+        return ExportResult(written.path, len(chosen), written.cut_cells, folder,
                             len(copies))
 
     def report(
@@ -124,15 +164,13 @@ class ExportService:
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)
 
-    def _copy_recordings(self, sessions: Sequence[Session],
-                         out: Path) -> tuple[Path, dict[str, str]]:
-        """Copy every recording that exists into "<workbook name> recordings/<session>/"
-        beside the workbook, so the links open on any laptop the folder is copied to.
-        Returns the folder and, per stored path, the copy's path relative to the
-        workbook. A recording missing on this computer is left out (and named, unlinked)."""
-        name = f"{out.stem} recordings"
-        folder = out.resolve().parent / name
-        copies: dict[str, str] = {}
+    def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
+                         copies: dict[str, str]) -> None:
+        """Copy every recording of `sessions` that exists into "<workbook name>
+        recordings/<session>/" beside the workbook, so the links open on any laptop the
+        folder is copied to; `copies` gains, per stored path, the copy's path relative to
+        the workbook. A recording missing on this computer is left out (and named,
+        unlinked)."""
         for session in sessions:
             for step in session.steps:
                 for recording in step.recordings:
@@ -147,5 +185,4 @@ class ExportService:
                         raise ExportError(
                             "Could not copy the recordings beside the workbook ({reason}). "
                             "Nothing was written.", reason=exc.strerror or exc) from exc
-                    copies[recording.path] = f"{name}/{session.id}/{source.name}"
-        return folder, copies
+                    copies[recording.path] = f"{folder.name}/{session.id}/{source.name}"

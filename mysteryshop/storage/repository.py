@@ -185,6 +185,16 @@ class Repository(SessionListing):
             return self._load_sessions("WHERE round = ?" + demo, (round_label,))
         return self._load_sessions("WHERE 1" + demo, ())
 
+    def session_ids(self, round_label: str | None = None, *,
+                    include_demo: bool = True) -> list[str]:
+        """The ids `load_sessions` would load, in its order: an export walks them in
+        batches (`load_sessions(ids=...)`) rather than holding every session at once."""
+        demo = "" if include_demo else " AND demo = 0"
+        where, params = (("WHERE round = ?" + demo, (round_label,)) if round_label is not None
+                         else ("WHERE 1" + demo, ()))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT id FROM sessions {where} ORDER BY started_at, id", params)]
+
     def _load_sessions(self, where: str, params: tuple[Any, ...]) -> list[Session]:
         """Sessions matching `where` with everything they hold, in one query per table."""
         rows = self.conn.execute(

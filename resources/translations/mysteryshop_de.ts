@@ -1720,6 +1720,10 @@
       <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message>
+      <source>There is no round {round!r}. Rounds here: {rounds}.</source>
+      <translation>Es gibt keine Runde {round!r}. Runden hier: {rounds}.</translation>
+    </message>
+    <message>
       <source>Could not copy the recordings beside the workbook ({reason}). Nothing was written.</source>
       <translation>Die Aufnahmen ließen sich nicht neben die Arbeitsmappe kopieren ({reason}). Nichts wurde geschrieben.</translation>
     </message>

@@ -18,6 +18,10 @@ from mysteryshop.export.paging import (
 )
 
 
+def flat(row: int) -> float:
+    return 15.0
+
+
 def pages_of(breaks: list[int], last_row: int) -> list[range]:
     starts = [1, *(b + 1 for b in breaks)]
     ends = [*breaks, last_row]
@@ -25,13 +29,13 @@ def pages_of(breaks: list[int], last_row: int) -> list[range]:
 
 
 def test_a_narrow_sheet_prints_at_full_size_on_one_page_across() -> None:
-    page = plan([10, 20, 30], {}, 10)
+    page = plan([10, 20, 30], flat, 10)
     assert page.scale == 100 and page.column_breaks == [] and page.row_breaks == []
 
 
 def test_a_wide_sheet_is_split_across_pages_at_a_legible_scale() -> None:
     widths = [12, 17, 16, 16, 18, 4, 30] + [10] * 14 + [50, 40, 30]  # the Steps sheet
-    page = plan(widths, {}, 2, repeat_first_column=True)
+    page = plan(widths, flat, 2, repeat_first_column=True)
     assert MIN_SCALE <= page.scale <= 100
     assert page.column_breaks, "it does not fit one page at a legible size"
     # Each page's columns (the first repeated after the first page) fit its width.
@@ -46,13 +50,13 @@ def test_a_wide_sheet_is_split_across_pages_at_a_legible_scale() -> None:
         larger = PAGE_WIDTH_POINTS * 100 / (page.scale + 1)
         assert len(_pack([column_points(w) for w in widths], larger,
                          column_points(widths[0]))) > len(page.column_breaks)
-    assert plan(widths[:8], {}, 2).column_breaks == []
+    assert plan(widths[:8], flat, 2).column_breaks == []
 
 
 @pytest.mark.parametrize("rows", [10, 29, 30, 31, 32, 33, 57, 58, 59, 60, 61, 200])
 def test_the_last_page_of_a_table_never_holds_fewer_than_three_rows(rows: int) -> None:
     last = rows + 1  # a header row, then the rows
-    page = plan([10] * 5, {}, last, [Block(1, last, head=1)], repeat_first_row=True)
+    page = plan([10] * 5, flat, last, [Block(1, last, head=1)], repeat_first_row=True)
     bands = pages_of(page.row_breaks, last)
     assert all(len(band) >= MIN_ROWS for band in bands[1:]), bands
     capacity = PAGE_HEIGHT_POINTS * 100 / page.scale
@@ -63,7 +67,7 @@ def test_a_chart_and_a_tables_head_are_never_cut() -> None:
     heights = {1: 24.0}
     blocks = [Block(1, 21, keep=True), Block(23, 23 + 25, head=1),
               Block(51, 51 + 5), Block(58, 78, keep=True)]
-    page = plan([10] * 5, heights, 78, blocks)
+    page = plan([10] * 5, lambda r: heights.get(r, 15.0), 78, blocks)
     for cut in page.row_breaks:  # a break after row `cut`
         for block in blocks:
             if block.keep:
@@ -76,8 +80,8 @@ def test_a_chart_and_a_tables_head_are_never_cut() -> None:
 
 def test_tall_wrapped_rows_fill_a_page_sooner() -> None:
     tall = {row: 90.0 for row in range(2, 40)}
-    short = plan([10] * 5, {}, 40, [Block(1, 40, head=1)])
-    long = plan([10] * 5, tall, 40, [Block(1, 40, head=1)])
+    short = plan([10] * 5, flat, 40, [Block(1, 40, head=1)])
+    long = plan([10] * 5, lambda r: tall.get(r, 15.0), 40, [Block(1, 40, head=1)])
     assert len(long.row_breaks) > len(short.row_breaks)
     assert all(b2 - b1 <= PAGE_HEIGHT_POINTS // 90 + 1
                for b1, b2 in pairwise(long.row_breaks))

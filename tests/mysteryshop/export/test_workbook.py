@@ -390,3 +390,26 @@ def test_every_sheet_prints_with_titles_footer_and_rows_tall_enough(
             checked += 1
     assert checked, "the demo has notes longer than a line"
     assert steps[1][0].alignment.wrap_text  # headers wrap instead of being cut
+
+
+def test_a_batch_at_a_time_writes_the_same_workbook(filled: Repository, data_dir: Path,
+                                                    tmp_path: Path) -> None:
+    """The export holds one batch of sessions at a time (memory flat in their number):
+    one session per batch or all in one, the workbook says the same."""
+    from mysteryshop.export.workbook import write_workbook
+    from mysteryshop.services.exporting import SessionBatches
+
+    folder = DataFolder(data_dir)
+    single, whole = SessionBatches(folder, size=1), SessionBatches(folder, size=100)
+    assert [len(batch) for batch in single] == [1, 1, 1]
+    assert [s.id for batch in single for s in batch] == [s.id for s in next(iter(whole))]
+    now = datetime.now().timestamp()
+    values = []
+    for name, batches in (("single", single), ("whole", whole)):
+        write_workbook(iter(batches), tmp_path / f"{name}.xlsx", data_dir, total=len(batches),
+                       now=now)
+        wb = openpyxl.load_workbook(tmp_path / f"{name}.xlsx")
+        values.append({ws.title: [[c.value for c in row] for row in ws.iter_rows()]
+                       for ws in wb})
+    assert values[0] == values[1]
+    assert len(values[0]["Steps"]) == 16
