@@ -24,7 +24,7 @@ KEY_COLUMNS = (
     Column("Session id", 12), Column("Date", 17, "date"), Column("Round", 16),
     Column("Leader", 16), Column("Company", 18),
 )
-STEP_KEY_COLUMNS = (*KEY_COLUMNS, Column("#", 4, "number"), Column("Touchpoint", 30))
+STEP_KEY_COLUMNS = (*KEY_COLUMNS, Column("#", 4, "number"), Column("Touchpoint", 30, "long"))
 SESSIONS_COLUMNS = (
     *KEY_COLUMNS, Column("Status", 8), Column("Website", 30), Column("Phone", 16),
     Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),

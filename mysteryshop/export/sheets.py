@@ -22,7 +22,9 @@ DATE_FORMAT = "yyyy-mm-dd hh:mm"
 DURATION_FORMAT = "[h]:mm:ss"
 POINTS_FORMAT = "+0;-0;0"
 MEAN_FORMAT = "+0.0;-0.0;0.0"
-WRAP = Alignment(wrap_text=True, vertical="top")
+# Wrapped text sits at the bottom of its row like the plain values beside it (styling
+# every cell "top" would cost a style per value), so a row reads along one line.
+WRAP = Alignment(wrap_text=True)
 BOLD = Font(bold=True)
 
 
@@ -71,58 +73,66 @@ class SheetWriter:
     User text is always a string cell: openpyxl would take text that begins with "=" for
     a formula, so such text is written as an explicit string and shows exactly as typed
     ("+", "-" and "@" are plain strings already). Values that need no style go in raw,
-    which openpyxl writes through one reused cell; styled cells copy a style made once
-    per kind, since setting a font or format on each of 400,000 cells costs seconds.
+    which openpyxl writes through one reused cell. A styled column has one cell of its
+    own, styled once and given each row's value: a write-only sheet writes a row out as
+    it is appended, so the cell is free again for the next row, and making and styling a
+    cell for each of 400,000 values would cost seconds.
     """
 
     def __init__(self, ws: WriteOnlyWorksheet, columns: Sequence[Column]) -> None:
         self.ws = ws
         self.columns = columns
         self._styles: dict[str, StyleArray] = {}
-        self._last_date: Any = None
-
+        self._convert = [self._converter(column) for column in columns]
 
     def header_cells(self) -> list[Any]:
         return [self._styled("header", column.header) for column in self.columns]
 
     def cells(self, values: Sequence[Any]) -> list[Any]:
-        return [self.cell(column, value) for column, value in zip(self.columns, values,
-                                                                   strict=True)]
+        return [None if value is None else convert(value)
+                for convert, value in zip(self._convert, values, strict=True)]
 
-    def cell(self, column: Column, value: Any) -> Any:
-        if value is None:
-            return None
+    def _converter(self, column: Column) -> Callable[[Any], Any]:
         kind = column.kind
-        if kind == "link" and isinstance(value, str):
-            return self._legal(value)  # a file that is not beside the workbook: no link
-        if kind == "link":
-            path, text = value
-            cell = self._styled("link", self._legal(text))
-            cell.data_type = "s"
-            cell.hyperlink = path
+        own: dict[str, Any] = {}  # this column's reused cell per style
+
+        def reused(style: str, value: Any) -> Any:
+            cell = own.get(style)
+            if cell is None:
+                cell = own[style] = self._styled(style, value)
+            else:
+                cell.value = value
             return cell
-        if isinstance(value, str):
-            value = self._legal(value)
-            if kind == "long":
-                cell = self._styled("long", value)
+
+        def convert(value: Any) -> Any:
+            if kind == "link":
+                if isinstance(value, str):
+                    return self._legal(value)  # a file not beside the workbook: no link
+                path, text = value
+                cell = reused("link", self._legal(text))
                 cell.data_type = "s"
+                cell.hyperlink = path  # a new Hyperlink each row: the sheet keeps them
                 return cell
-            if value.startswith("="):
-                cell = WriteOnlyCell(self.ws, value=value)
-                cell.data_type = "s"  # text, never a formula
-                return cell
+            if isinstance(value, str):
+                value = self._legal(value)
+                if kind == "long":
+                    cell = reused("long", value)
+                    cell.data_type = "s"
+                    return cell
+                if value.startswith("="):
+                    cell = WriteOnlyCell(self.ws, value=value)
+                    cell.data_type = "s"  # text, never a formula
+                    return cell
+                return value
+            if isinstance(value, datetime):
+                return reused("date", value)
+            if isinstance(value, timedelta):
+                return reused("duration", value)
+            if kind in ("points", "mean"):
+                return reused(kind, value)
             return value
-        if isinstance(value, datetime):
-            # Every row of a session carries its date: one cell serves them all (write-only
-            # rows are written out as they are appended, so a cell can be appended again).
-            if self._last_date is None or self._last_date.value != value:
-                self._last_date = self._styled("date", value)
-            return self._last_date
-        if isinstance(value, timedelta):
-            return self._styled("duration", value)
-        if kind in ("points", "mean"):
-            return self._styled(kind, value)
-        return value
+
+        return convert
 
     @staticmethod
     def _legal(text: str) -> str:
@@ -144,7 +154,7 @@ class SheetWriter:
 
 def _style_header(cell: Any) -> None:
     cell.font = BOLD
-    cell.alignment = WRAP  # a long header wraps (two lines at most) instead of being cut
+    cell.alignment = WRAP  # a long header wraps (three lines at most) instead of being cut
 
 
 def _style_long(cell: Any) -> None:

@@ -38,7 +38,7 @@ class TableWriter:
         self.writer = SheetWriter(ws, columns)
         self.count = 0
         self.heights = array("f")  # each data row's height, for the page breaks
-        self.header_height = LINE_POINTS * min(2, max(
+        self.header_height = LINE_POINTS * min(3, max(
             -(-len(c.header) // max(4, int(c.width) - 1)) for c in columns))
         ws.row_dimensions[header_row].height = self.header_height
         ws.append(self.writer.header_cells())

@@ -69,10 +69,9 @@ SESSION_COLUMNS = (
     Column("Date", 16, "date"), Column("Round", 16), Column("Leader", 16),
     Column("Company", 18), Column("Predicted", 10, "points"), Column("Felt", 8, "points"),
     Column("Gap", 8, "points"), Column("Verdict", 13), Column("Total time", 10, "duration"),
-    Column("Recordings", 10, "number"), Column("Reviewer", 14),
-)
+)  # (recordings and reviewer are on the Sessions sheet: the Summary prints one page wide)
 TOUCHPOINT_COLUMNS = (
-    Column("Touchpoint", 34), Column("Sessions rated", 10, "number"),
+    Column("Touchpoint", 24, "long"), Column("Sessions rated", 10, "number"),
     Column("Mean felt", 10, "mean"), Column("Min felt", 9, "points"),
     Column("Max felt", 9, "points"), Column("Mean predicted", 10, "mean"),
     Column("Mean gap", 10, "mean"), Column("Mean reviewer", 10, "mean"),
@@ -201,7 +200,6 @@ def _summary_line(session: Session, now: float) -> list[Any]:
         session.predicted_total, session.felt_total, session.gap_total,
         VERDICT_WORDS.get(session.verdict) if session.verdict else None,
         timedelta(seconds=round(session.elapsed_total(now))),
-        sum(len(s.recordings) for s in session.steps), session.reviewer or None,
     ]
 
 
@@ -284,9 +282,9 @@ def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]
              f"({head.build_trust / head.with_verdict:.0%})" if head.with_verdict
              else "no verdict yet")
     yield pair("Sessions", head.sessions)
-    yield pair("Say our experience builds trust", share)
-    yield pair("Mean felt, per touchpoint", head.mean_felt, MEAN_FORMAT)
-    yield pair("Mean gap (felt − predicted)", head.mean_gap, MEAN_FORMAT)
+    yield pair("Say it builds trust", share)  # (fits column A: no label cut)
+    yield pair("Mean felt", head.mean_felt, MEAN_FORMAT)
+    yield pair("Mean gap", head.mean_gap, MEAN_FORMAT)
     lowest = head.lowest
     yield pair("Lowest touchpoint", f"{_short(lowest.key)} ({lowest.mean_felt:+.1f})"
                if lowest is not None and lowest.mean_felt is not None else "–")
