@@ -201,9 +201,11 @@ def test_gui_killed_mid_step_reopens_there_with_the_timer_still_counting(
     assert page is not None and page.step.timer_state is TimerState.RUNNING
     assert [m.kind.value for m in page.step.markers] == ["answered"]
     assert page.timer.is_ticking()
+    now = time.time()
     minutes, seconds = page.timer.display_text().split(":")
-    assert int(minutes) * 60 + float(seconds) >= 1.2
-    assert int(minutes) * 60 + float(seconds) >= time.time() - float(started) - 0.2
+    assert int(minutes) * 60 + float(seconds) >= 1.2  # the time it was dead counts
+    # Shown as of its last tick: on a busy machine that can be most of a second ago.
+    assert int(minutes) * 60 + float(seconds) >= now - float(started) - 1.0
     window.close()
     window.services.close()
 
