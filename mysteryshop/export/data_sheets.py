@@ -52,8 +52,9 @@ def keys(session: Session) -> list[Any]:
             session.company]
 
 
-def step_keys(session: Session, step: Step) -> list[Any]:
-    return [*keys(session), step.position + 1, step_title(step)]
+def step_keys(base: list[Any], step: Step) -> list[Any]:
+    """`base` is the session's `keys`, worked out once for all its rows."""
+    return [*base, step.position + 1, step_title(step)]
 
 
 def session_rows(sessions: Sequence[Session], now: float) -> Iterator[list[Any]]:
@@ -75,6 +76,7 @@ def answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     """Answers in the order they were asked (the template's), each with its score, and
     with the score that counts "good" the same way for every question."""
     for session in sessions:
+        base = keys(session)
         for step in session.steps:
             template = template_for(step.key)
             questions = {q.id: (i, q) for i, q in enumerate(template.questions, 1)} \
@@ -89,7 +91,7 @@ def answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
                 yes_is_good = question.yes_is_good if question else True
                 score = ANSWER_SCORES.get(answer.value) if answer.value else None
                 yield [
-                    *step_keys(session, step), number,
+                    *step_keys(base, step), number,
                     question.text if question else answer.question_id,
                     ANSWER_WORDS.get(answer.value) if answer.value else None,
                     score, "yes" if yes_is_good else "no",
@@ -100,6 +102,7 @@ def answer_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
 
 def timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     for session in sessions:
+        base = keys(session)
         for step in session.steps:
             events: list[tuple[float, str, str, str | None]] = [
                 (m.offset_seconds, "Leader", marker_word(m.kind, helped_label(step)),
@@ -108,7 +111,7 @@ def timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
             events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
                         n.text) for n in step.review_notes]
             for offset, by, event, text in sorted(events, key=lambda e: e[0]):
-                yield [*step_keys(session, step), duration(offset), by, event, text]
+                yield [*step_keys(base, step), duration(offset), by, event, text]
 
 
 def local(moment: datetime) -> datetime:

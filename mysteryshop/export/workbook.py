@@ -32,6 +32,7 @@ from mysteryshop.export.data_sheets import (
     answer_rows,
     duration,
     is_call,
+    keys,
     local,
     session_rows,
     step_keys,
@@ -373,10 +374,11 @@ def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
 def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                now: float) -> Iterator[list[Any]]:
     for session in sessions:
+        base = keys(session)
         for step in session.steps:
             m = step.measures
             yield [
-                *step_keys(session, step), step.predicted_points, step.points,
+                *step_keys(base, step), step.predicted_points, step.points,
                 step.gap,
                 step.prediction_before_change if step.prediction_changed_at else None,
                 timedelta(seconds=round(step.elapsed(now))),
