@@ -40,6 +40,21 @@ def run(code: str, *args: str) -> dict[str, float]:
     return dict(json.loads(out.strip().splitlines()[-1]))
 
 
+def run_side_by_side(*jobs: tuple[str, Sequence[str]]) -> list[dict[str, float]]:
+    """Run each (code, args) in its own process at the same time, one per core: on a
+    machine whose speed drifts from minute to minute, both see the same speed, so their
+    ratio holds where runs one after the other swing by 15 %."""
+    children = [subprocess.Popen([sys.executable, "-c", code, *args], cwd=ROOT,
+                                 stdout=subprocess.PIPE, text=True) for code, args in jobs]
+    results = []
+    for child in children:
+        out, _ = child.communicate()
+        if child.returncode:
+            raise subprocess.CalledProcessError(child.returncode, child.args, out)
+        results.append(dict(json.loads(out.strip().splitlines()[-1])))
+    return results
+
+
 def median_run(results: list[dict[str, float]]) -> dict[str, float]:
     ordered = sorted(results, key=lambda r: r["seconds"])
     return ordered[len(ordered) // 2]

@@ -85,12 +85,19 @@ class SheetWriter:
         self.columns = columns
         self._styles: dict[str, StyleArray] = {}
         self._convert = [self._converter(column) for column in columns]
+        # How many lines the last row's wrapped texts take at their columns' widths (a
+        # character is about one unit of Excel's column width), so the row can be made
+        # that tall: a printed page does not grow a row by itself, and the text would
+        # run over the next row.
+        self.lines = 1
         _take_cells_as_given(ws)
 
     def header_cells(self) -> list[Any]:
         return [self._styled("header", column.header) for column in self.columns]
 
     def cells(self, values: Sequence[Any]) -> list[Any]:
+        """The row's cells; `lines` then says how many lines its wrapped text takes."""
+        self.lines = 1
         return [None if value is None else convert(value)
                 for convert, value in zip(self._convert, values, strict=True)]
 
@@ -111,7 +118,7 @@ class SheetWriter:
             cell.data_type = data_type
             return cell
 
-        fits = max(8, int(column.width) - 2)  # characters on a line (as lines_needed)
+        fits = max(8, int(column.width) - 2)  # characters on one line of the column
 
         def convert(value: Any) -> Any:
             if kind == "link":
@@ -124,6 +131,8 @@ class SheetWriter:
             if isinstance(value, str):
                 value = self._legal(value)
                 if kind == "long" and (len(value) > fits or "\n" in value):
+                    self.lines = max(self.lines, sum(max(1, -(-len(part) // fits))
+                                                     for part in value.split("\n")))
                     return reused("long", value, "s")  # wrapped: only text that needs it
                 if value.startswith("="):
                     cell = WriteOnlyCell(self.ws, value=value)
@@ -151,10 +160,12 @@ class SheetWriter:
         style = self._styles.get(kind)
         if style is None:
             _STYLERS[kind](cell)
-            self._styles[kind] = StyleArray(cell._style)
-        else:
-            cell._style = StyleArray(style)
+            style = self._styles[kind] = StyleArray(cell._style)
+        cell._style = StyleArray(style)
         return cell
+
+
+_UNSTYLED = (str, int, float)  # values openpyxl writes without giving the cell a style
 
 
 def _take_cells_as_given(ws: WriteOnlyWorksheet) -> None:
@@ -179,7 +190,8 @@ def _take_cells_as_given(ws: WriteOnlyWorksheet) -> None:
             if cell.hyperlink is not None:
                 cell.hyperlink.ref = cell.coordinate
             yield cell
-            if cell is spare and (spare.has_style or spare.hyperlink is not None):
+            # A date or time given raw gave the spare a number format: use a fresh one.
+            if cell is spare and not isinstance(value, _UNSTYLED) and spare.has_style:
                 spare = WriteOnlyCell(ws)
 
     ws._values_to_row = values_to_row
@@ -247,20 +259,6 @@ def page_setup(ws: WriteOnlyWorksheet, *, one_page: bool = False,
     ws.oddFooter.right.text = CONFIDENTIAL
     if repeat_header:
         ws.print_title_rows = "1:1"
-
-
-def lines_needed(columns: Sequence[Column], values: Sequence[Any]) -> int:
-    """How many lines the row's wrapped texts take at their columns' widths (a character
-    is about one unit of Excel's column width), so the row is made that tall: a printed
-    page (LibreOffice's, Excel's) does not grow a row by itself, and the text would run
-    over the next row."""
-    lines = 1
-    for column, value in zip(columns, values, strict=False):
-        if column.kind == "long" and isinstance(value, str) and value:
-            per_line = max(8, int(column.width) - 2)
-            lines = max(lines, sum(max(1, -(-len(part) // per_line))
-                                   for part in value.split("\n")))
-    return lines
 
 
 def add_table(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column], header_row: int,

@@ -20,7 +20,6 @@ from mysteryshop.export.sheets import (
     Column,
     SheetWriter,
     add_table,
-    lines_needed,
 )
 
 MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
@@ -46,13 +45,14 @@ class TableWriter:
     def add(self, rows: Iterable[Sequence[Any]]) -> None:
         ws = self.ws
         for row in rows:
-            lines = lines_needed(self.columns, row)
+            cells = self.writer.cells(row)
+            lines = self.writer.lines
             number = self.header_row + 1 + self.count
             height = min(MAX_ROW_POINTS, LINE_POINTS * lines) if lines > 1 \
                 else DEFAULT_ROW_POINTS
             if lines > 1:
                 ws.row_dimensions[number].height = height
-            ws.append(self.writer.cells(row))
+            ws.append(cells)
             if lines > 1 and self.forget_rows:
                 del ws.row_dimensions[number]  # written with the row already
             self.heights.append(height)
