@@ -129,7 +129,8 @@ class SheetWriter:
                 cell.hyperlink = path  # a new Hyperlink each row: the sheet keeps them
                 return cell
             if isinstance(value, str):
-                value = self._legal(value)
+                if not (value.isprintable() and len(value) <= CELL_LIMIT):  # (most is)
+                    value = self._legal(value)
                 if kind == "long" and (len(value) > fits or "\n" in value):
                     self.lines = max(self.lines, sum(max(1, -(-len(part) // fits))
                                                      for part in value.split("\n")))

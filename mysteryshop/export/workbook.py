@@ -377,17 +377,18 @@ def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
         base = keys(session)
         for step in session.steps:
             m = step.measures
+            call = is_call(step)
             yield [
                 *step_keys(base, step), step.predicted_points, step.points,
                 step.gap,
                 step.prediction_before_change if step.prediction_changed_at else None,
                 timedelta(seconds=round(step.elapsed(now))),
-                duration(m.answer_seconds), m.rings if is_call(step) else None,
+                duration(m.answer_seconds), m.rings if call else None,
                 duration(m.hold_total_seconds) if m.holds else None,
                 duration(m.hold_longest_seconds) if m.holds else None,
-                m.transfers if is_call(step) else None, duration(m.helped_seconds),
-                m.asked_need if is_call(step) else None,
-                m.pitched if is_call(step) else None, step.notes or None,
+                m.transfers if call else None, duration(m.helped_seconds),
+                m.asked_need if call else None,
+                m.pitched if call else None, step.notes or None,
                 step.review_points, step.blind_review_points,
                 "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
                 or None,
