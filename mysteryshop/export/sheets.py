@@ -71,9 +71,8 @@ class Column:
 class SheetWriter:
     """Rows into a write-only sheet, each value typed by its column.
 
-    User text is always a string cell: openpyxl would take text that begins with "=" for
-    a formula, so such text is written as an explicit string and shows exactly as typed
-    ("+", "-" and "@" are plain strings already). Values that need no style go in raw,
+    User text is always a string cell (openpyxl would take text that begins with "=" for
+    a formula): it shows exactly as typed. Values that need no style go in raw,
     which openpyxl writes through one reused cell. A styled column has one cell of its
     own, styled once and given each row's value: a write-only sheet writes a row out as
     it is appended, so the cell is free again for the next row, and making and styling a
@@ -135,11 +134,7 @@ class SheetWriter:
                     self.lines = max(self.lines, sum(max(1, -(-len(part) // fits))
                                                      for part in value.split("\n")))
                     return reused("long", value, "s")  # wrapped: only text that needs it
-                if value.startswith("="):
-                    cell = WriteOnlyCell(self.ws, value=value)
-                    cell.data_type = "s"  # text, never a formula
-                    return cell
-                return value
+                return value  # (the sheet writes text as text: see below)
             if isinstance(value, (datetime, timedelta)):
                 return reused("date" if isinstance(value, datetime) else "duration", value,
                               "d")
@@ -173,7 +168,9 @@ def _take_cells_as_given(ws: WriteOnlyWorksheet) -> None:
     """Make the sheet take a cell we made as it is. openpyxl's write-only sheet first tries
     each value as a plain value (a cell fails only after a formatted error message) and
     then makes a fresh cell after every styled one: a third of the export's writing time.
-    This does what it does, minus those two steps; should openpyxl rename the method it
+    Text is always text: "=SUM(A1)" or "#N/A" typed by a leader is not made a formula or
+    an error, and text that is printable (so legal) is not searched again. This does what
+    it does, minus those steps; should openpyxl rename the method it
     calls (`_values_to_row`, 3.1), this is simply not used and the export is only slower.
     """
     def values_to_row(values: Sequence[Any], row_idx: int) -> Iterator[Cell]:
@@ -181,10 +178,21 @@ def _take_cells_as_given(ws: WriteOnlyWorksheet) -> None:
         for col_idx, value in enumerate(values, 1):
             if value is None:
                 continue
-            if isinstance(value, Cell):
+            kind = type(value)
+            if kind is str and value.isprintable() and len(value) <= CELL_LIMIT:
+                spare._value = value  # legal already: no second search for bad characters
+                spare.data_type = "s"
+                cell = spare
+            elif kind is int or kind is float:
+                spare._value = value
+                spare.data_type = "n"
+                cell = spare
+            elif isinstance(value, Cell):
                 cell = value
             else:
                 spare.value = value  # a value no cell can hold raises ValueError, as before
+                if spare.data_type in ("f", "e"):
+                    spare.data_type = "s"  # "=2+2" or "#N/A" typed by a leader is text
                 cell = spare
             cell.column = col_idx
             cell.row = row_idx

@@ -13,7 +13,7 @@ from mysteryshop.services.review import ReviewService
 from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 
-HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A9)"]
+HOSTILE = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2", "@SUM(A1:A9)", "#N/A"]
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +44,7 @@ def _fill(repository: Repository, data_dir: Path) -> None:
     service = SessionService(repository)
     session = service.create(HOSTILE[0], HOSTILE[1], "Round 2")
     service.set_notes(session, "website", HOSTILE[2])
+    service.set_notes(session, "buy", HOSTILE[4])
     service.set_answer(session, "website", "website-about-them", AnswerValue.YES, HOSTILE[3])
     service.set_prediction(session, "website", 5)
     service.set_points(session, "website", 7)
