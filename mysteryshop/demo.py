@@ -47,6 +47,15 @@ DEMO_STEPS: dict[str, DemoStep] = {
                 (170, K.NOTE, "Voicemail, no call back offered")], 190),
 }
 
+# key: the live feeling through the call, [(seconds into the step, where it moved to)].
+DEMO_FEELINGS: dict[str, list[tuple[float, int]]] = {
+    "call": [(10, -1), (16, 1), (42, -1), (57, 1), (80, -2), (110, -4), (130, -5),
+             (135, -4), (205, -2), (240, -3)],
+    "problem": [(8, -1), (20, 0), (70, -3), (100, -5), (112, -6), (170, -8), (230, -9),
+                (245, -7), (305, -6)],
+    "leader": [(12, 1), (35, -1), (90, -4), (130, -6), (155, -7), (175, -8)],
+}
+
 
 def _add_recording(repository: Repository, data_dir: Path, session: Session, key: str,
                    started: float, seconds: float) -> None:
@@ -94,9 +103,15 @@ def create_demo_session(repository: Repository, data_dir: Path | None = None,
         service.set_prediction(session, key, predicted)
         service.start_timer(session, key)
         start = clock.now
-        for offset, kind, text in markers:
+        events: list[tuple[float, K | None, str, int]] = [
+            (offset, kind, text, 0) for offset, kind, text in markers]
+        events += [(offset, None, "", points) for offset, points in DEMO_FEELINGS.get(key, [])]
+        for offset, kind, text, points in sorted(events, key=lambda e: e[0]):
             clock.now = start + offset
-            service.add_marker(session, key, kind, text)
+            if kind is not None:
+                service.add_marker(session, key, kind, text)
+            else:
+                service.nudge_feeling(session, key, points - session.step(key).live_feeling)
         clock.now = start + duration
         service.stop_timer(session, key)
         if template:

@@ -110,6 +110,20 @@ class Marker:
 
 
 @dataclass(frozen=True)
+class FeelingChange:
+    """The leader's live feeling moved to `points`, `offset_seconds` into the step's timer
+    (dial testing: a feeling through the whole call, not one rating after it)."""
+
+    offset_seconds: float
+    points: int
+    at: float  # when, on the wall clock
+
+
+# The live feeling starts here (neutral) when a step's timer starts.
+FEELING_START = 0
+
+
+@dataclass(frozen=True)
 class Answer:
     question_id: str
     value: AnswerValue | None
@@ -207,6 +221,8 @@ class Step:
     # what it was before (the gap is then marked as from a changed prediction).
     prediction_changed_at: float | None = None
     prediction_before_change: int | None = None
+    # The live feeling's changes while the timer ran, oldest first.
+    feeling_trace: list[FeelingChange] = field(default_factory=list)
 
     def elapsed(self, now: float) -> float:
         return elapsed_seconds(self.intervals, now)
@@ -218,6 +234,16 @@ class Step:
         if self.timer_stopped:
             return TimerState.STOPPED
         return TimerState.PAUSED if self.intervals else TimerState.IDLE
+
+    @property
+    def live_feeling(self) -> int:
+        """Where the live feeling stands now (neutral before the first change)."""
+        return self.feeling_trace[-1].points if self.feeling_trace else FEELING_START
+
+    @property
+    def lowest_feeling(self) -> FeelingChange | None:
+        """The call's lowest moment (the first, if it was reached more than once)."""
+        return min(self.feeling_trace, key=lambda c: c.points, default=None)
 
     @property
     def gap(self) -> int | None:

@@ -68,6 +68,8 @@ def step_to_dict(step: Step, now: float) -> dict[str, Any]:
              "text": mk.text}
             for mk in step.markers
         ],
+        # The live feeling's changes while the timer ran: [seconds into the step, points].
+        "feeling_trace": [[round(c.offset_seconds, 3), c.points] for c in step.feeling_trace],
         "measures": {
             "rings": m.rings,
             "answer_seconds": m.answer_seconds,

@@ -22,3 +22,4 @@ class Limits:
     sessions: int = 5_000
     markers_per_step: int = 2_000  # a marker every second of a 30-minute call
     notes_per_step: int = 2_000
+    feeling_changes_per_step: int = 20_000  # a nudge every 0.1 s of a 30-minute call

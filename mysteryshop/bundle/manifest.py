@@ -23,6 +23,7 @@ from mysteryshop.model import (
     Answer,
     AnswerValue,
     CallMeasures,
+    FeelingChange,
     Interval,
     Marker,
     MarkerKind,
@@ -107,6 +108,8 @@ def _session_record(session: Session, files: dict[int, FileEntry], now: float) -
             # Exact offsets (show --json rounds them) and the wall-clock instant of each.
             markers=[{"offset_seconds": m.offset_seconds, "kind": m.kind.value, "text": m.text,
                       "at": m.at} for m in step.markers],
+            # [offset, points, at]: compact, a call can hold thousands of changes.
+            feeling_trace=[[c.offset_seconds, c.points, c.at] for c in step.feeling_trace],
             review_points=step.review_points,
             blind_review_points=step.blind_review_points,
             review_notes=[{"offset_seconds": n.offset_seconds, "text": n.text,
@@ -348,7 +351,8 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limi
                               high=started + OFFSET_MAX)
         step.intervals.append(Interval(started, stopped))
     for key_, most in (("markers", limits.markers_per_step),
-                       ("review_notes", limits.notes_per_step)):
+                       ("review_notes", limits.notes_per_step),
+                       ("feeling_trace", limits.feeling_changes_per_step)):
         if len(f.raw_list(key_)) > most:
             raise _invalid(f._at(key_), f"holds more than {most} (no call has that many)")
     for m in f.items("markers"):
@@ -357,6 +361,16 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limi
         step.markers.append(Marker(0, kind, _required(m.offset("offset_seconds")),
                                    _required(m.instant("at")),
                                    m.text("text", optional=True)))
+    if "feeling_trace" in f.data:  # (bundles from before the live feeling have none)
+        for i, triple in enumerate(f.raw_list("feeling_trace")):
+            where = f"{f._at('feeling_trace')}[{i}]"
+            if not (isinstance(triple, list) and len(triple) == 3):
+                raise _invalid(where, "must be [offset, points, at]")
+            change = _Fields(dict(zip(("offset", "points", "at"), triple, strict=True)), where)
+            step.feeling_trace.append(FeelingChange(
+                _required(change.offset("offset")), _required(change.points("points")),
+                _required(change.instant("at"))))
+        step.feeling_trace.sort(key=lambda c: c.offset_seconds)
     for a in f.items("answers"):
         question = a.ident("question_id")
         step.answers[question] = Answer(question, a.choice("value", AnswerValue, optional=True),
@@ -399,7 +413,10 @@ def _recording(f: _Fields, session_id: str, key: str, files: dict[str, FileEntry
     )
 
 
-def _required(value: float | None) -> float:
+_T = TypeVar("_T")
+
+
+def _required(value: _T | None) -> _T:
     """A number read without `optional` (its reader raised if it was missing)."""
     assert value is not None
     return value

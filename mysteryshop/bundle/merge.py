@@ -212,7 +212,7 @@ def leader_work(session: Session, keys: set[str]) -> tuple[Any, ...]:
          s.points, s.notes, s.timer_stopped, tuple(s.intervals),
          tuple(sorted((m.offset_seconds, m.at, m.kind.value, m.text) for m in s.markers)),
          tuple(sorted((a.question_id, a.value or "", a.comment) for a in s.answers.values())),
-         s.measures)
+         s.measures, tuple(s.feeling_trace))
         for s in sorted(session.steps, key=lambda s: s.key) if s.key in keys)
     return head, steps
 

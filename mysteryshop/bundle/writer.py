@@ -100,6 +100,9 @@ def shareable_problem(sessions: list[Session], limits: Limits) -> str | None:
         for step in session.steps:
             if len(step.markers) > limits.markers_per_step:
                 return f"{where}, {step.title}: more than {limits.markers_per_step} markers"
+            if len(step.feeling_trace) > limits.feeling_changes_per_step:
+                return (f"{where}, {step.title}: more than "
+                        f"{limits.feeling_changes_per_step} live feeling changes")
             if len(step.review_notes) > limits.notes_per_step:
                 return (f"{where}, {step.title}: more than {limits.notes_per_step} reviewer "
                         "notes")

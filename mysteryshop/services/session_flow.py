@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 from mysteryshop.errors import MysteryShopError, SessionChangedError
 from mysteryshop.measures import MarkerTally, tally_markers
 from mysteryshop.model import (
+    POINTS_MAX,
+    POINTS_MIN,
     Answer,
     AnswerValue,
     CallMeasures,
+    FeelingChange,
     Interval,
     Marker,
     MarkerKind,
@@ -276,6 +279,34 @@ class SessionService:
 
     def elapsed(self, step: Step) -> float:
         return step.elapsed(self.clock())
+
+    # -- the live feeling --------------------------------------------------------------
+
+    def nudge_feeling(self, session: Session, key: str, steps: int) -> FeelingChange | None:
+        """Move the step's live feeling by `steps` points (up is positive) at the timer's
+        time, and store the change at once (a crash keeps every change). Only while the
+        timer runs: the feeling traces the call as it happens. None when nothing moved
+        (the timer is not running, or the feeling is already at the end of the scale).
+
+        Not an undoable edit: a nudge the wrong way is put right by the next nudge, and
+        the trace keeps both, as a dial-testing trace does.
+        """
+        step = session.step(key)
+        if step.timer_state is not TimerState.RUNNING:
+            return None
+        with self.repository.write_transaction():
+            self._sync_timeline(session, step)
+            step.feeling_trace = self.repository.feeling_trace(session.id, key)
+            if not _running(step):
+                return None
+            points = max(POINTS_MIN, min(POINTS_MAX, step.live_feeling + steps))
+            if points == step.live_feeling:
+                return None
+            now = self.clock()
+            change = FeelingChange(step.elapsed(now), points, now)
+            self.repository.add_feeling_change(session.id, key, change)
+            step.feeling_trace.append(change)
+        return change
 
     # -- markers -----------------------------------------------------------------------
 

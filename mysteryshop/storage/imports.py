@@ -41,7 +41,7 @@ def replace_leader_work(repository: Repository, session: Session, keys: set[str]
     steps = [s for s in session.steps if s.key in keys]
     for step in steps:
         db.table("steps").update((session.id, step.key), step_values(step))
-        for table in ("timer_intervals", "markers", "answers"):
+        for table in ("timer_intervals", "markers", "answers", "feeling_changes"):
             repository.conn.execute(
                 f"DELETE FROM {table} WHERE session_id = ? AND step_key = ?",
                 (session.id, step.key))
@@ -87,3 +87,7 @@ def _insert_leader_rows(repository: Repository, session_id: str, steps: Iterable
         {"session_id": session_id, "step_key": s.key, "question_id": a.question_id,
          "value": a.value.value if a.value else None, "comment": a.comment}
         for s in steps for a in s.answers.values())
+    db.table("feeling_changes").insert_all(
+        {"session_id": session_id, "step_key": s.key, "offset_seconds": c.offset_seconds,
+         "points": c.points, "at": c.at}
+        for s in steps for c in s.feeling_trace)

@@ -20,6 +20,7 @@ from mysteryshop.model import (
     Answer,
     AnswerValue,
     CallMeasures,
+    FeelingChange,
     Interval,
     Marker,
     MarkerKind,
@@ -224,6 +225,12 @@ class Repository(SessionListing):
         ), key=itemgetter(0, 1)):
             steps[(session_id, key)].markers.extend(
                 Marker(r[2], marker_kind(r[3]), r[4], r[5], r[6]) for r in group)
+        for (session_id, key), group in groupby(self._tuples(
+            "SELECT session_id, step_key, offset_seconds, points, at FROM feeling_changes "
+            f"WHERE {of_these} ORDER BY session_id, step_key, offset_seconds, id", params
+        ), key=itemgetter(0, 1)):
+            steps[(session_id, key)].feeling_trace.extend(
+                FeelingChange(r[2], r[3], r[4]) for r in group)
         for r in self.conn.execute(f"SELECT * FROM answers WHERE {of_these}", params):
             value = AnswerValue(r["value"]) if r["value"] else None
             steps[(r["session_id"], r["step_key"])].answers[r["question_id"]] = Answer(
@@ -353,6 +360,21 @@ class Repository(SessionListing):
         )
         assert table.last_pk is not None
         return Marker(int(table.last_pk), kind, offset, at, text)
+
+    @storage_errors
+    def add_feeling_change(self, session_id: str, key: str, change: FeelingChange) -> None:
+        self.conn.execute(
+            "INSERT INTO feeling_changes (session_id, step_key, offset_seconds, points, at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (session_id, key, change.offset_seconds, change.points, change.at))
+
+    @storage_errors
+    def feeling_trace(self, session_id: str, key: str) -> list[FeelingChange]:
+        """A step's live feeling as stored now (another window may have added to it)."""
+        return [FeelingChange(*r) for r in self._tuples(
+            "SELECT offset_seconds, points, at FROM feeling_changes "
+            "WHERE session_id = ? AND step_key = ? ORDER BY offset_seconds, id",
+            (session_id, key))]
 
     @storage_errors
     def update_marker_text(self, marker_id: int, text: str) -> None:

@@ -219,6 +219,22 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE id = NEW.id;
     END;
     """,
+    # 7: the live feeling: each change the leader made while a step's timer ran, with its
+    # place on the step's timeline (leader work: it counts as an edit of the session).
+    """
+    CREATE TABLE feeling_changes (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        offset_seconds REAL NOT NULL,
+        points INTEGER NOT NULL CHECK (points BETWEEN -10 AND 10),
+        at REAL NOT NULL,
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX feeling_changes_step ON feeling_changes (session_id, step_key);
+    """
+    + _stamp_triggers("edited_at", "feeling_changes", None, "session_id"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

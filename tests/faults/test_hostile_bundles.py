@@ -107,6 +107,10 @@ def set_points(manifest: dict[str, object]) -> None:
     manifest["sessions"][0]["steps"][1]["points"] = 42  # type: ignore[index]
 
 
+def bad_feeling(manifest: dict[str, object]) -> None:
+    manifest["sessions"][0]["steps"][1]["feeling_trace"][2] = [40, -11, 1.7e9]  # type: ignore[index]
+
+
 def refuse(target: Laptop, bundle: Path, reason: str, tmp_path: Path,
            limits: Limits | None = None) -> None:
     before = target.snapshot()
@@ -153,6 +157,9 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
     "points out of range": (lambda e, p: make(p, with_manifest(e, set_points)),
                             r"sessions\[0\]\.steps\[1\]\.points must be a whole number "
                             "from -10 to 10"),
+    "live feeling out of range": (lambda e, p: make(p, with_manifest(e, bad_feeling)),
+                                  r"sessions\[0\]\.steps\[1\]\.feeling_trace\[2\]\.points "
+                                  "must be a whole number from -10 to 10"),
     "one file, two recordings": (lambda e, p: make(p, with_manifest(e, same_file_twice)),
                                  "give two recordings the same file"),
     "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()

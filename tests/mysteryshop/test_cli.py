@@ -47,6 +47,9 @@ def test_demo_then_list_and_show_as_json(data_dir: Path) -> None:
     assert {"offset_seconds", "kind"} <= set(call["markers"][0])
     assert call["measures"]["rings"] == 3
     assert call["measures"]["answer_seconds"] == 14
+    assert call["feeling_trace"][:3] == [[10.0, -1], [16.0, 1], [42.0, -1]]
+    assert call["feeling_trace"][-1][1] == call["points"]  # the demo's rating is where it ended
+    assert session["steps"][0]["feeling_trace"] == []
 
 
 def test_list_prints_a_table_newest_first(data_dir: Path, capsys: pytest.CaptureFixture[str]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import time
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,75 @@ def test_live_measures_follow_every_marker_change_while_the_timer_runs(
     assert service.live_measures(step).hold_total_seconds == 40  # open again, since 10 s
     other = service.create("Bo", "Acme", "R1")  # another session, the same step key
     assert service.live_measures(other.step("call")).holds == 0
+
+
+def test_the_live_feeling_moves_only_while_the_timer_runs_and_is_stored_at_once(
+    service: SessionService, clock: FakeClock, db_path: Path
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    call = session.step("call")
+    assert service.nudge_feeling(session, "call", -1) is None  # not started: nothing moves
+    service.start_timer(session, "call")
+    clock.advance(12)
+    assert service.nudge_feeling(session, "call", -1) is not None
+    clock.advance(3)
+    service.nudge_feeling(session, "call", -1)
+    clock.advance(40)
+    for _ in range(12):  # held down: it stops at the end of the scale
+        service.nudge_feeling(session, "call", -1)
+    assert call.live_feeling == -10
+    assert service.nudge_feeling(session, "call", -1) is None
+    service.pause_timer(session, "call")
+    clock.advance(100)
+    assert service.nudge_feeling(session, "call", +1) is None  # paused: the trace rests
+    service.start_timer(session, "call")
+    clock.advance(5)
+    service.nudge_feeling(session, "call", +3)
+    expected = [(12, -1), (15, -2), *((55, p) for p in range(-3, -11, -1)), (60, -7)]
+    assert [(c.offset_seconds, c.points) for c in call.feeling_trace] == expected
+    lowest = call.lowest_feeling
+    assert lowest is not None and (lowest.offset_seconds, lowest.points) == (55, -10)
+    reopened = SessionService(Repository.open(db_path), clock).open(session.id)
+    assert reopened.step("call").feeling_trace == call.feeling_trace
+    assert reopened.step("website").feeling_trace == []
+    assert reopened.step("call").live_feeling == -7
+
+
+def test_a_feeling_change_counts_as_an_edit_of_the_session(
+    service: SessionService, clock: FakeClock
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    service.start_timer(session, "call")
+    device = service.repository.device
+    before = service.open(session.id).versions.get(device, 0)
+    service.nudge_feeling(session, "call", 2)
+    assert service.open(session.id).versions[device] == before + 1
+
+
+KILLED_WHILE_FEELING = """
+import sys, time
+from pathlib import Path
+from mysteryshop.services.session_flow import SessionService
+from mysteryshop.storage.repository import Repository
+service = SessionService(Repository.open(Path(sys.argv[1])))
+session = service.create("Ann", "Acme", "R1")
+service.start_timer(session, "call")
+for steps in (-1, -1, -1, +2):
+    service.nudge_feeling(session, "call", steps)
+print(session.id, flush=True)
+time.sleep(60)
+"""
+
+
+def test_kill_9_keeps_every_feeling_change(db_path: Path) -> None:
+    child = subprocess.Popen([sys.executable, "-c", KILLED_WHILE_FEELING, str(db_path)],
+                             cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    session_id = child.stdout.readline().strip()
+    child.kill()
+    child.wait()
+    service = SessionService(Repository.open(db_path))
+    trace = service.open(session_id).step("call").feeling_trace
+    assert [c.points for c in trace] == [-1, -2, -3, -1]
+    assert all(a.offset_seconds <= b.offset_seconds for a, b in pairwise(trace))
+    service.repository.close()
