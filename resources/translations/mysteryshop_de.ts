@@ -288,6 +288,41 @@
     </message>
   </context>
   <context>
+    <name>LiveFeelingPanel</name>
+    <message>
+      <source>Live feeling now · ↑ or + better · ↓ or − worse</source>
+      <translation>Gefühl jetzt · ↑ oder + besser · ↓ oder − schlechter</translation>
+    </message>
+    <message>
+      <source>Worse (↓ or −)</source>
+      <translation>Schlechter (↓ oder −)</translation>
+    </message>
+    <message>
+      <source>Better (↑ or +)</source>
+      <translation>Besser (↑ oder +)</translation>
+    </message>
+    <message>
+      <source>The live feeling so far</source>
+      <translation>Das Gefühl im Verlauf bisher</translation>
+    </message>
+    <message>
+      <source>Move it whenever the call makes you feel better or worse (or turn the mouse wheel here)</source>
+      <translation>Bewegen Sie es, sobald der Anruf Ihr Gefühl besser oder schlechter macht (oder drehen Sie hier das Mausrad)</translation>
+    </message>
+    <message>
+      <source>Every change is kept with its time on the call.</source>
+      <translation>Jede Änderung wird mit ihrer Zeit im Anruf gespeichert.</translation>
+    </message>
+    <message>
+      <source>Moves while the timer runs</source>
+      <translation>Bewegt sich, solange die Zeitmessung läuft</translation>
+    </message>
+    <message>
+      <source>It moves again when the timer runs.</source>
+      <translation>Es bewegt sich wieder, wenn die Zeitmessung läuft.</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
       <source>Read-only</source>
@@ -876,12 +911,12 @@
       <translation>Weiter ▶   Alt+→</translation>
     </message>
     <message>
-      <source>Keys: Space start/pause · letters on the buttons stamp markers · Ctrl+Z undo</source>
-      <translation>Tasten: Leertaste Start/Pause · Buchstaben auf den Knöpfen setzen Markierungen · Strg+Z rückgängig</translation>
+      <source>Keys: Space start/pause · letters on the buttons stamp markers · ↑/↓ live feeling · Ctrl+Z undo</source>
+      <translation>Tasten: Leertaste Start/Pause · Buchstaben auf den Schaltflächen setzen Marken · ↑/↓ Gefühl jetzt · Strg+Z rückgängig</translation>
     </message>
     <message>
-      <source>Keys: Space start/pause · Alt+←/→ previous/next step</source>
-      <translation>Tasten: Leertaste Start/Pause · Alt+←/→ vorheriger/nächster Schritt</translation>
+      <source>Keys: Space start/pause · ↑/↓ live feeling · Alt+←/→ previous/next step</source>
+      <translation>Tasten: Leertaste Start/Pause · ↑/↓ Gefühl jetzt · Alt+←/→ vorheriger/nächster Schritt</translation>
     </message>
     <message>
       <source>Summary</source>
@@ -1027,6 +1062,10 @@
     <message>
       <source>How did they make me FEEL?</source>
       <translation>Wie haben sie mich FÜHLEN lassen?</translation>
+    </message>
+    <message>
+      <source>Use where my live feeling ended: {n}</source>
+      <translation>Übernehmen, wo mein Gefühl endete: {n}</translation>
     </message>
     <message>
       <source>Lock it again</source>

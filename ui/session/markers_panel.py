@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -69,6 +70,9 @@ class MarkersPanel(QWidget):
         self.list_view.setObjectName("markerList")
         self.list_view.setAccessibleName(self.tr("Markers of this call, oldest first"))
         self.list_view.setMinimumHeight(90)
+        # Its height is what the page has left (from 90 px up), not Qt's default 192 px
+        # that would push it under the fold on a 768-pixel screen.
+        self.list_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.list_view.setToolTip(self.tr("Select a marker and press Delete to remove it"))
         delete = QShortcut(QKeySequence.StandardKey.Delete, self.list_view)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)

@@ -29,6 +29,8 @@ class SessionController(QObject):
     # typed in, so nothing else redraws for them.
     text_saved = Signal(str)  # step key
     session_changed = Signal()  # verdict, status, page, what surprised me
+    # The live feeling moved: only its panel redraws (a held key nudges 30 times a second).
+    feeling_changed = Signal(str)  # step key
     error = Signal(MysteryShopError)
 
     def __init__(self, service: SessionService, session: Session,
@@ -81,6 +83,11 @@ class SessionController(QObject):
             what=marker_text(kind)))
         self.undo_stack.push(command)
         return command.marker
+
+    def nudge_feeling(self, key: str, steps: int) -> None:
+        """Move the live feeling (not an undoable edit: the next nudge puts it right)."""
+        if self._apply(lambda: self.service.nudge_feeling(self.session, key, steps)):
+            self.feeling_changed.emit(key)
 
     def set_marker_text(self, key: str, marker_id: int, text: str) -> None:
         self._step(key, lambda: self.service.set_marker_text(self.session, key, marker_id, text))

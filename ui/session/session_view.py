@@ -195,9 +195,10 @@ class SessionView(QWidget):
         page = self.current_step_page()
         self._hint.setText(
             self.tr("Keys: Space start/pause · letters on the buttons stamp markers · "
-                    "Ctrl+Z undo")
+                    "↑/↓ live feeling · Ctrl+Z undo")
             if page and page.is_call
-            else self.tr("Keys: Space start/pause · Alt+←/→ previous/next step")
+            else self.tr("Keys: Space start/pause · ↑/↓ live feeling · "
+                         "Alt+←/→ previous/next step")
             if page else ""
         )
         self._refresh_navigator()
@@ -215,6 +216,10 @@ class SessionView(QWidget):
         self.go_to(self.current_index() + 1)
 
     def _refresh_navigator(self, *_args: object) -> None:
+        page = self.current_step_page()
+        timing = page is not None and page.step.timer_state is TimerState.RUNNING
+        for shortcut in self._feeling_keys:
+            shortcut.setEnabled(timing)
         steps = self.controller.session.steps
         for i, button in enumerate(self._nav.buttons()):
             if i < len(steps):
@@ -252,6 +257,18 @@ class SessionView(QWidget):
         add("Alt+Right", self.go_next)
         for kind, key in MARKER_KEYS.items():
             add(key, functools.partial(self.stamp, kind))
+        # The live feeling, while the step's timer runs (otherwise ↑/↓ stay with the
+        # page: the radio buttons of the questions, the scroll bar). A text field keeps
+        # its own arrows and signs: it takes the key before a shortcut does.
+        self._feeling_keys: list[QShortcut] = []
+        for keys, steps in ((("Up", "+", "=", "Shift++"), +1), (("Down", "-"), -1)):
+            for sequence in keys:
+                shortcut = QShortcut(QKeySequence(sequence), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.setAutoRepeat(True)  # held down, it keeps moving
+                shortcut.activated.connect(functools.partial(
+                    self._on_page, functools.partial(StepPage.nudge_feeling, steps=steps)))
+                self._feeling_keys.append(shortcut)
 
     def _on_page(self, action: Callable[[StepPage], None]) -> None:
         page = self.current_step_page()

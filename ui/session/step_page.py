@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.measures import format_duration
 from mysteryshop.model import AnswerValue, MarkerKind, Step, TimerState
 from mysteryshop.templates import StepTemplate
+from ui.session.live_feeling_panel import LiveFeelingPanel
 from ui.session.markers_panel import MarkersPanel
 from ui.session.questions_form import QuestionsForm
 from ui.session.recording_controller import RecordingController
@@ -124,6 +125,9 @@ class StepPage(QWidget):
         self.timer = TimerPanel(self)
         self.timer.toggle_requested.connect(self.toggle_timer)
         self.timer.stop_requested.connect(self.stop_timer)
+        self.live = LiveFeelingPanel(self)
+        self.live.nudged.connect(self.nudge_feeling)
+        self.timer.ticked.connect(self._on_timer_ticked)
         left = QVBoxLayout()
         left.addWidget(self.timer)
         self.markers: MarkersPanel | None = None
@@ -138,6 +142,9 @@ class StepPage(QWidget):
             self.timer.ticked.connect(self._refresh_measures)
 
         right = QVBoxLayout()
+        # On a call the marker buttons keep the place under the timer (in view on a
+        # 768-pixel screen); the feeling goes over the call log, in view beside them.
+        (right if self.is_call else left).addWidget(self.live)
         if self.markers is not None:
             # The call so far (measures and the latest markers) at the top of the other
             # column: in view with the timer and the buttons during the whole call.
@@ -178,7 +185,15 @@ class StepPage(QWidget):
         )
         feeling_box.setObjectName("feelingBox")
         self.feeling_box = feeling_box
-        QVBoxLayout(feeling_box).addWidget(self.feeling)
+        # At the end, where the live feeling ended is offered as the rating; the leader
+        # confirms it (or rates otherwise): a rating is never set behind their back.
+        self.use_live = QPushButton(self)
+        self.use_live.setObjectName("useLiveFeeling")
+        self.use_live.setMinimumHeight(44)
+        self.use_live.clicked.connect(self._on_use_live_clicked)
+        feeling_row = QHBoxLayout(feeling_box)
+        feeling_row.addWidget(self.feeling, 1)
+        feeling_row.addWidget(self.use_live)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -200,6 +215,7 @@ class StepPage(QWidget):
         outer.addWidget(feeling_box)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         controller.step_changed.connect(self._on_controller_step_changed)
+        controller.feeling_changed.connect(self._on_controller_feeling_changed)
         self.refresh()
 
     def _target_line(self) -> QLabel | None:
@@ -226,6 +242,7 @@ class StepPage(QWidget):
         self.prediction.set_value(step.predicted_points)
         self._show_prediction_lock(step)
         self.feeling.set_value(step.points)
+        self._show_live_feeling(step)
         if self.notes.toPlainText() != step.notes:
             self.notes.blockSignals(True)
             self.notes.setPlainText(step.notes)
@@ -235,6 +252,16 @@ class StepPage(QWidget):
         self.timer.bind(lambda: self.controller.elapsed(self.key), step.timer_state)
         if self.markers:
             self.markers.show_state(step.markers, self.controller.live_measures(self.key))
+
+    def _show_live_feeling(self, step: Step) -> None:
+        running = step.timer_state is TimerState.RUNNING
+        self.live.show_trace(step.feeling_trace, self.controller.elapsed(self.key),
+                             running=running)
+        live = step.live_feeling
+        offer = bool(step.feeling_trace) and not running and step.points != live
+        self.use_live.setText(self.tr("Use where my live feeling ended: {n}").format(
+            n=points_text(live)))
+        self.use_live.setVisible(offer)
 
     @property
     def _changing_prediction(self) -> bool:
@@ -307,6 +334,9 @@ class StepPage(QWidget):
         if kind is MarkerKind.NOTE and self.markers:
             self.markers.ask_note(marker, stamp)
 
+    def nudge_feeling(self, steps: int) -> None:
+        self.controller.nudge_feeling(self.key, steps)
+
     def toggle_recording(self) -> None:
         if self.recording is not None:
             self.recording.toggle()
@@ -316,6 +346,16 @@ class StepPage(QWidget):
     def _on_controller_step_changed(self, key: str) -> None:
         if key == self.key:
             self.refresh()
+
+    def _on_controller_feeling_changed(self, key: str) -> None:
+        if key == self.key:
+            self._show_live_feeling(self.step)
+
+    def _on_timer_ticked(self) -> None:
+        self.live.extend_to(self.controller.elapsed(self.key))
+
+    def _on_use_live_clicked(self) -> None:
+        self.controller.set_points(self.key, self.step.live_feeling)
 
     def _on_prediction_value_changed(self, value: int | None) -> None:
         self.controller.set_prediction(self.key, value,
