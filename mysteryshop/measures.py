@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from mysteryshop.model import CallMeasures, Marker, MarkerKind, Session
+from mysteryshop.model import CallMeasures, Marker, MarkerKind, Session, Step
 
 
 def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasures:
@@ -126,3 +126,31 @@ def reviewer_agreement(session: Session) -> Agreement:
     mean = (sum(abs(d) for d in differences.values()) / len(differences)
             if differences else None)
     return Agreement(differences, mean)
+
+
+@dataclass(frozen=True)
+class LowestMoment:
+    """A call's lowest live feeling, and what was happening then."""
+
+    offset_seconds: float
+    points: int
+    # The marker or note that led there (the leader's, or a reviewer's note), as (its
+    # offset, its kind or None for a reviewer note, its text).
+    nearest: tuple[float, MarkerKind | None, str] | None
+
+
+def lowest_moment(step: Step) -> LowestMoment | None:
+    """Where the live feeling first reached its lowest, and what led there: the last
+    marker or note at or before it (the leader reacts to what just happened), or the
+    first after it when nothing came before. None without a trace."""
+    lowest = step.lowest_feeling
+    if lowest is None:
+        return None
+    events: list[tuple[float, MarkerKind | None, str]] = [
+        (m.offset_seconds, m.kind, m.text) for m in step.markers]
+    events += [(n.offset_seconds, None, n.text) for n in step.review_notes]
+    before = [e for e in events if e[0] <= lowest.offset_seconds]
+    after = [e for e in events if e[0] > lowest.offset_seconds]
+    nearest = max(before, key=lambda e: e[0]) if before else \
+        min(after, key=lambda e: e[0]) if after else None
+    return LowestMoment(lowest.offset_seconds, lowest.points, nearest)

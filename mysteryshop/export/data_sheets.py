@@ -13,7 +13,7 @@ from typing import Any
 
 from mysteryshop.export.dataset import step_title
 from mysteryshop.export.sheets import Column
-from mysteryshop.measures import reviewer_agreement
+from mysteryshop.measures import format_duration, lowest_moment, reviewer_agreement
 from mysteryshop.model import AnswerValue, Session, Step
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
@@ -41,8 +41,10 @@ ANSWER_COLUMNS = (
 )
 TIMELINE_COLUMNS = (
     *STEP_KEY_COLUMNS, Column("Offset", 10, "duration"),
-    Column("By", 10), Column("Event", 24), Column("Text", 50, "long"),
+    Column("By", 10), Column("Event", 24), Column("Live feeling", 8, "points"),
+    Column("Text", 50, "long"),
 )
+LIVE_FEELING = "Live feeling"  # the Timeline's event for a change of the live feeling
 # Yes / Partly / No as a number; N.A. (not applicable) has none.
 ANSWER_SCORES = {AnswerValue.YES: 1.0, AnswerValue.PARTLY: 0.5, AnswerValue.NO: 0.0}
 
@@ -104,14 +106,31 @@ def timeline_rows(sessions: Sequence[Session]) -> Iterator[list[Any]]:
     for session in sessions:
         base = keys(session)
         for step in session.steps:
-            events: list[tuple[float, str, str, str | None]] = [
-                (m.offset_seconds, "Leader", marker_word(m.kind, helped_label(step)),
+            events: list[tuple[float, str, str, int | None, str | None]] = [
+                (m.offset_seconds, "Leader", marker_word(m.kind, helped_label(step)), None,
                  m.text or None) for m in step.markers
             ]
             events += [(n.offset_seconds, session.reviewer or "Reviewer", "Reviewer note",
-                        n.text) for n in step.review_notes]
-            for offset, by, event, text in sorted(events, key=lambda e: e[0]):
-                yield [*step_keys(base, step), duration(offset), by, event, text]
+                        None, n.text) for n in step.review_notes]
+            events += [(c.offset_seconds, "Leader", LIVE_FEELING, c.points, None)
+                       for c in step.feeling_trace]
+            for offset, by, event, points, text in sorted(events, key=lambda e: e[0]):
+                yield [*step_keys(base, step), duration(offset), by, event, points, text]
+
+
+def lowest_moment_text(step: Step) -> str | None:
+    """What was happening at the call's lowest live feeling: "On hold at 1:10 (-6 at
+    1:15)"; None without a trace."""
+    moment = lowest_moment(step)
+    if moment is None:
+        return None
+    lowest = f"{moment.points:+d} at {format_duration(moment.offset_seconds)}"
+    if moment.nearest is None:
+        return lowest
+    offset, kind, text = moment.nearest
+    what = marker_word(kind, helped_label(step)) if kind is not None else "Reviewer note"
+    said = f": {text}" if text else ""
+    return f"{what} at {format_duration(offset)}{said} ({lowest})"
 
 
 def local(moment: datetime) -> datetime:

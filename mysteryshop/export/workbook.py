@@ -34,6 +34,7 @@ from mysteryshop.export.data_sheets import (
     is_call,
     keys,
     local,
+    lowest_moment_text,
     session_rows,
     step_keys,
     timeline_rows,
@@ -96,6 +97,8 @@ STEP_COLUMNS = (
     Column("Reviewer points", 10, "points"), Column("Reviewer blind", 10, "points"),
     Column("Reviewer notes", 40, "long"),
     Column("Recording", 30, "link"),
+    Column("Lowest live feeling", 9, "points"), Column("Lowest at", 9, "duration"),
+    Column("What was happening then", 40, "long"),
 )
 
 
@@ -393,7 +396,15 @@ def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                 "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
                 or None,
                 _recording_cell(step, recordings),
+                *_lowest(step),
             ]
+
+
+def _lowest(step: Step) -> tuple[int | None, timedelta | None, str | None]:
+    lowest = step.lowest_feeling
+    if lowest is None:
+        return None, None, None
+    return lowest.points, duration(lowest.offset_seconds), lowest_moment_text(step)
 
 
 def _meeting_sheet(ws: WriteOnlyWorksheet, figures: Figures) -> None:

@@ -72,3 +72,24 @@ def test_format_duration() -> None:
     assert format_duration(None) == "–"
     assert format_duration(252.37, tenths=True) == "4:12.3"
     assert format_duration(3725) == "1:02:05"
+
+
+def test_the_lowest_moment_names_what_was_happening_then() -> None:
+    from mysteryshop.measures import lowest_moment
+    from mysteryshop.model import FeelingChange, ReviewNote, Step
+
+    step = Step("call", 1, "Call")
+    assert lowest_moment(step) is None
+    step.feeling_trace = [FeelingChange(10, -1, 0), FeelingChange(75, -6, 0),
+                          FeelingChange(90, -3, 0), FeelingChange(130, -6, 0)]
+    step.markers = [Marker(1, MarkerKind.ANSWERED, 14, 0), Marker(2, MarkerKind.ON_HOLD, 70, 0),
+                    Marker(3, MarkerKind.OFF_HOLD, 80, 0)]
+    moment = lowest_moment(step)
+    assert moment is not None and (moment.offset_seconds, moment.points) == (75, -6)
+    assert moment.nearest == (70, MarkerKind.ON_HOLD, "")  # what led there, not what came after
+    step.review_notes = [ReviewNote(1, 73, "Hold music too loud", 0)]
+    moment = lowest_moment(step)
+    assert moment is not None and moment.nearest == (73, None, "Hold music too loud")
+    step.markers, step.review_notes = [Marker(4, MarkerKind.TRANSFERRED, 140, 0)], []
+    moment = lowest_moment(step)  # nothing before: the first thing after
+    assert moment is not None and moment.nearest == (140, MarkerKind.TRANSFERRED, "")

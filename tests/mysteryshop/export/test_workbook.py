@@ -38,11 +38,12 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
     assert summary.tables["Touchpoints"].ref == "A29:H34"
     assert summary.tables["Rounds"].ref == "A37:G39"
     assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
-    assert steps.tables["Steps"].ref == "A1:Y16"  # 3 sessions × 5 steps
+    assert steps.tables["Steps"].ref == "A1:AB16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
     assert answers.tables["Answers"].ref == f"A1:N{1 + 2 * demo_answers + 1}"
-    demo_markers = sum(len(s.markers) for s in filled.load_sessions()[0].steps)
-    assert timeline.tables["Timeline"].ref == f"A1:K{1 + 2 * demo_markers + 1}"
+    demo_events = sum(len(s.markers) + len(s.feeling_trace)
+                      for s in filled.load_sessions()[0].steps)
+    assert timeline.tables["Timeline"].ref == f"A1:L{1 + 2 * demo_events + 1}"
     # Pivot-ready: every data sheet begins with the same keys, the step ones with the step.
     keys = ["Session id", "Date", "Round", "Leader", "Company"]
     assert [c.value for c in sessions[1]][:5] == keys
@@ -54,7 +55,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:Y16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AB16"
 
 
 def test_sessions_sheet_holds_what_the_summary_leaves_out(filled: Repository, data_dir: Path,
@@ -118,7 +119,8 @@ def test_points_carry_a_live_colour_blind_safe_scale(filled: Repository, data_di
     """The app's red-brown-to-blue scale (ColorBrewer RdBu), not red-white-green."""
     steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
     ranges = {str(cf.sqref): cf.rules[0] for cf in steps.conditional_formatting}
-    assert set(ranges) == {"H2:H16", "I2:I16", "J2:J16", "K2:K16", "V2:V16", "W2:W16"}
+    assert set(ranges) == {"H2:H16", "I2:I16", "J2:J16", "K2:K16", "V2:V16", "W2:W16",
+                           "Z2:Z16"}
     scale = ranges["I2:I16"].colorScale
     assert [v.val for v in scale.cfvo] == [-10, 0, 10]
     assert [c.rgb[-6:] for c in scale.color] == ["EF8A62", "F7F7F7", "67A9CF"]
@@ -238,7 +240,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:Y6"
+    assert steps.tables["Steps"].ref == "A1:AB6"
 
 
 @pytest.fixture
@@ -292,7 +294,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:Y6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AB6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,
@@ -418,3 +420,27 @@ def test_a_batch_at_a_time_writes_the_same_workbook(filled: Repository, data_dir
                        for ws in wb})
     assert values[0] == values[1]
     assert len(values[0]["Steps"]) == 16
+
+
+def test_the_live_feeling_is_on_the_timeline_and_each_call_names_its_lowest_moment(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    timeline, steps = wb["Timeline"], wb["Steps"]
+    head = [c.value for c in timeline[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True))
+            for r in timeline.iter_rows(min_row=2)]
+    felt = [(r["Offset"], r["Live feeling"]) for r in rows
+            if r["Event"] == "Live feeling" and r["Touchpoint"] == "Call the business"]
+    demo = filled.load_sessions()[0].step("call").feeling_trace
+    assert len(felt) == 2 * len(demo)  # the two demo sessions
+    assert [p for _, p in felt[:len(demo)]] == [c.points for c in demo]
+    offsets = [r["Offset"] for r in rows[:40] if r["Touchpoint"] == "Call the business"]
+    assert offsets == sorted(offsets)  # changes in time order among the markers
+    head = [c.value for c in steps[1]]
+    calls = [dict(zip(head, (c.value for c in r), strict=True))
+             for r in steps.iter_rows(min_row=2)]
+    problem = next(r for r in calls if r["Touchpoint"].startswith("Call with a problem"))
+    assert problem["Lowest live feeling"] == -9
+    assert problem["What was happening then"] == "On hold at 2:30 (-9 at 3:50)"
+    website = next(r for r in calls if r["Touchpoint"] == "Check out the website")
+    assert website["Lowest live feeling"] is None and website["What was happening then"] is None
