@@ -39,6 +39,7 @@ from reportlab.platypus import (
 
 from mysteryshop.atomic import atomic_write, shareable_mode
 from mysteryshop.errors import ExportCancelledError, ExportError
+from mysteryshop.export.data_sheets import lowest_moment_text
 from mysteryshop.export.dataset import (
     TouchpointStats,
     headline,
@@ -49,7 +50,7 @@ from mysteryshop.export.dataset import (
     touchpoints,
 )
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
-from mysteryshop.export.pdf_charts import Series, emotion_curve
+from mysteryshop.export.pdf_charts import Series, emotion_curve, feeling_trace_chart
 from mysteryshop.export.pdf_fonts import FontFamily, font_for
 from mysteryshop.measures import format_duration, reviewer_agreement
 from mysteryshop.model import Session, Step
@@ -294,7 +295,8 @@ class _Pack:
             [width * .2, width * .08], st, [], grid=True)
         surprised = [Paragraph("What surprised me", st["heading"]),
                      *_paragraphs(session.surprised or "(nothing written)", st["body"])]
-        yield _table([[chart, [totals, Spacer(0, 10), *surprised]]],
+        yield _table([[chart, [totals, Spacer(0, 10), *surprised,
+                               *self._feeling_traces(session, width * .55)]]],
                      [width * .45, width * .55], st, [("LEFTPADDING", (0, 0), (-1, -1), 0)])
         yield Spacer(0, 8)
         yield self._step_table(session, width)
@@ -304,6 +306,32 @@ class _Pack:
             yield Paragraph("The leader's notes", st["heading"])
             for step in noted:  # (no orphan lines: the styles allow none)
                 yield from _paragraphs(step.notes, st["body"], lead=step_title(step))
+
+    def _feeling_traces(self, session: Session, width: float) -> Iterator[Flowable]:
+        """Each call's live feeling, side by side in `width` (beside the session's curve,
+        so the session keeps its one page), captioned with its lowest moment."""
+        st = self.styles
+        traced = [s for s in session.steps if s.feeling_trace]
+        if not traced:
+            return
+        yield Spacer(0, 8)
+        yield Paragraph("The live feeling through each call", st["heading"])
+        columns = max(3, len(traced))
+        cell = width / columns
+        cells: list[list[Flowable]] = []
+        for step in traced:
+            lowest = step.lowest_feeling
+            chart = feeling_trace_chart(
+                cell - 8, 64, [(c.offset_seconds, c.points) for c in step.feeling_trace],
+                step.elapsed(self.now), self.font.body,
+                (lowest.offset_seconds, lowest.points) if lowest else None)
+            caption = lowest_moment_text(step)
+            cells.append([Paragraph(_text(step_title(step)), st["label"]), chart,
+                          Paragraph(_text(f"Lowest: {caption}") if caption else "",
+                                    st["small"])])
+        cells += [[] for _ in range(columns - len(cells))]
+        yield _table([cells], [cell] * columns, st,
+                     [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
 
     def _step_table(self, session: Session, width: float) -> Flowable:
         st = self.styles

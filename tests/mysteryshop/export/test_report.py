@@ -66,6 +66,9 @@ def test_the_pack_holds_the_round_each_session_and_the_questions(
             assert flat(step_title(step)) in flat(page)
         if session.surprised:
             assert flat(session.surprised) in flat(page)
+        if any(step.feeling_trace for step in session.steps):  # each call's lowest moment
+            assert "The live feeling through each call" in page
+            assert "Lowest: On hold at 2:30 (-9 at" in flat(page)
     assert "What do we do well?" in text[-1] and "What must we continue, or start?" in text[-1]
     meta = info(out)
     assert meta["Page size"].startswith("841.89 x 595.2")  # A4 landscape
