@@ -1333,6 +1333,10 @@
       <source>{length} long; {markers} leader's markers, {notes} reviewer's notes</source>
       <translation>{length} lang; {markers} Markierungen der Führungskraft, {notes} Notizen der prüfenden Person</translation>
     </message>
+    <message>
+      <source>Live feeling</source>
+      <translation>Gefühl im Verlauf</translation>
+    </message>
   </context>
   <context>
     <name>WindowActions</name>

@@ -29,6 +29,9 @@ class RatingPanel(QGroupBox):
     reviewer_edited = Signal(str)
     rating_changed = Signal(object)  # int | None
     rating_confirmed = Signal()
+    # Whether the leader's rating (and their live feeling) is shown now: blind review
+    # hides both until the reviewer has confirmed theirs.
+    leader_rating_shown = Signal(bool)
 
     def __init__(self, reviewer: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +77,11 @@ class RatingPanel(QGroupBox):
         self.rating.set_value(step.review_points)
         self.show_leader_rating()
 
+    def leader_work_visible(self) -> bool:
+        """Whether the leader's rating, and the live feeling that led to it, may show."""
+        return self._step is not None and ReviewService.leader_rating_visible(
+            self._step, self.blind.isChecked())
+
     def show_leader_rating(self) -> None:
         step = self._step
         if step is None:
@@ -82,6 +90,7 @@ class RatingPanel(QGroupBox):
         visible = ReviewService.leader_rating_visible(step, blind)
         self.confirm.setVisible(blind and step.blind_review_points is None)
         self.confirm.setEnabled(step.review_points is not None)
+        self.leader_rating_shown.emit(visible)
         if not visible:
             self.leader_rating.setText(self.tr("Leader's rating: hidden until you confirm "
                                                "yours"))

@@ -98,6 +98,7 @@ class ReviewView(QWidget):
         self.rating_panel.reviewer_edited.connect(self._on_rating_panel_reviewer_edited)
         self.rating_panel.rating_changed.connect(self._on_rating_panel_rating_changed)
         self.rating_panel.rating_confirmed.connect(self._on_rating_panel_rating_confirmed)
+        self.rating_panel.leader_rating_shown.connect(self._show_feeling)
         # What the leader wrote: on a step without a call it is what there is to review.
         notes_box = QGroupBox(self.tr("The leader's notes"), self)
         self.leader_notes = QPlainTextEdit(notes_box)
@@ -264,6 +265,16 @@ class ReviewView(QWidget):
         self.timelines.show_items(leader, notes)
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
         self.waveform.set_ticks(ticks)
+        self._show_feeling(self.rating_panel.leader_work_visible())
+
+    def _show_feeling(self, visible: bool) -> None:
+        """The live feeling under the wave, unless a blind review still hides it (it
+        would give the leader's rating away)."""
+        step = self.step
+        if step is None:
+            return
+        start = self.recording.timer_offset if self.recording is not None else 0.0
+        self.waveform.set_feeling(step.feeling_trace if visible else [], start)
 
     def _seek_to(self, seconds: float) -> None:
         self.player.seek(seconds)

@@ -11,12 +11,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.audio.waveform import Peaks
 from mysteryshop.measures import format_duration
+from mysteryshop.model import FeelingChange
+from ui.widgets.feeling_trace import paint_trace
 from ui.widgets.paint_colors import faint_ink, ink, readable, surface, tint
 
 LEADER_COLOR = QColor("#5e3c99")
 REVIEWER_COLOR = QColor("#e66101")
 WAVE_COLOR = QColor("#4a7fb0")
 PLAYHEAD_COLOR = QColor("#d7191c")
+FEELING_LANE = 48  # pixels under the wave for the live feeling, when the step has one
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,10 @@ class WaveformView(QWidget):
         self._ticks: list[Tick] = []
         self._playhead = 0.0
         self._message = ""
+        # The leader's live feeling, in a lane under the wave on the same time scale (its
+        # offsets are the step timer's; the recording started `_feeling_start` into it).
+        self._feeling: list[FeelingChange] = []
+        self._feeling_start = 0.0
         # Everything but the playhead, drawn once per change or size: a step may hold
         # thousands of ticks, and the playhead moves many times a second while playing.
         self._static: QPixmap | None = None
@@ -89,6 +96,11 @@ class WaveformView(QWidget):
 
     def set_ticks(self, ticks: list[Tick]) -> None:
         self._ticks = ticks
+        self._redraw()
+
+    def set_feeling(self, trace: Sequence[FeelingChange], start: float) -> None:
+        self._feeling = list(trace)
+        self._feeling_start = start
         self._redraw()
 
     def _describe(self) -> None:
@@ -122,7 +134,14 @@ class WaveformView(QWidget):
 
     def _plot(self) -> QRectF:
         top = self.fontMetrics().height() * LABEL_ROWS + 6
-        return QRectF(6, top, max(1, self.width() - 12), max(1, self.height() - top - 6))
+        lane = FEELING_LANE + 4 if self._feeling else 0
+        return QRectF(6, top, max(1, self.width() - 12),
+                      max(1, self.height() - top - 6 - lane))
+
+    def _lane(self) -> QRectF:
+        """Where the live feeling is drawn: under the wave, as wide."""
+        plot = self._plot()
+        return QRectF(plot.left(), plot.bottom() + 4, plot.width(), FEELING_LANE)
 
     def x_of(self, seconds: float) -> float:
         plot = self._plot()
@@ -150,8 +169,9 @@ class WaveformView(QWidget):
         if self._duration > 0:
             plot = self._plot()
             x = self.x_of(self._playhead)
+            bottom = self._lane().bottom() if self._feeling else plot.bottom()
             painter.setPen(QPen(PLAYHEAD_COLOR, 2))
-            painter.drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()))
+            painter.drawLine(QPointF(x, plot.top()), QPointF(x, bottom))
 
     def _paint_static(self, device: QPixmap) -> None:
         painter = QPainter(device)
@@ -187,6 +207,15 @@ class WaveformView(QWidget):
                     painter.drawText(
                         QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
                         tick.label)
+        if self._feeling and self._duration > 0:
+            lane = self._lane()
+            start = self._feeling_start
+            paint_trace(painter, self, lane, self._feeling, start, start + self._duration,
+                        start + self._duration)
+            painter.setPen(faint_ink(self))
+            painter.drawText(lane.adjusted(4, 0, -4, 0),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                             self.tr("Live feeling"))
         if self._duration > 0:
             painter.setPen(faint_ink(self))
             painter.drawText(plot.adjusted(4, 0, -4, -2),

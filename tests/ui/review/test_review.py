@@ -199,3 +199,33 @@ def test_the_reviewer_name_is_remembered_for_the_next_session(
     assert second is not None and second.rating_panel.reviewer.text() == "Rae Viewer"
     second.rating_panel.rating.set_value(2, emit=True)  # their first input signs it
     assert window.services.library.get(other.id).reviewer == "Rae Viewer"
+
+
+def test_the_live_feeling_lies_under_the_wave_once_the_blind_rating_is_confirmed(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = open_demo_review(qtbot, window)
+    wave, panel = view.waveform, view.rating_panel
+    assert panel.blind.isChecked() and wave._feeling == []  # it would give the rating away
+    height = wave._plot().height()
+    slider = panel.rating.findChild(QSlider, "pointsSlider")
+    qtbot.mouseClick(slider, Qt.MouseButton.LeftButton, pos=slider.rect().center())
+    qtbot.mouseClick(panel.confirm, Qt.MouseButton.LeftButton)
+    trace = view.step.feeling_trace if view.step else []
+    assert trace and wave._feeling == trace
+    assert wave._plot().height() < height  # the wave makes room for the lane under it
+    lane = wave._lane()
+    assert lane.top() > wave._plot().bottom() and lane.width() == wave._plot().width()
+    # Aligned with the wave: the lowest moment (-5 at 2:10, on hold) is drawn at its x.
+    lowest = min(trace, key=lambda c: c.points)
+    x = round(wave.x_of(lowest.offset_seconds + 1))
+    image = wave.grab().toImage()
+    below_zero = [y for y in range(int(lane.center().y()) + 2, int(lane.bottom()))
+                  if image.pixelColor(x, y) != image.pixelColor(x, int(lane.bottom()) + 2)]
+    assert below_zero, "the lane is tinted below neutral where the feeling is low"
+    view.select_step("problem")  # not confirmed there yet: hidden again
+    assert wave._feeling == []
+    panel.blind.setChecked(False)
+    problem = view.step.feeling_trace if view.step else []
+    assert problem and wave._feeling == problem
+    panel.blind.setChecked(True)
