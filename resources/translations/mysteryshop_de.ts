@@ -1221,6 +1221,22 @@
       <source>Choose a verdict first</source>
       <translation>Wählen Sie zuerst ein Urteil</translation>
     </message>
+    <message>
+      <source>{n} at {t}</source>
+      <translation>{n} bei {t}</translation>
+    </message>
+    <message>
+      <source>Reviewer note</source>
+      <translation>Notiz der Prüferin oder des Prüfers</translation>
+    </message>
+    <message>
+      <source>after “{what}” at {t}</source>
+      <translation>nach „{what}“ bei {t}</translation>
+    </message>
+    <message>
+      <source>Lowest moment of each call (live feeling): </source>
+      <translation>Tiefster Moment jedes Anrufs (Gefühl im Verlauf): </translation>
+    </message>
   </context>
   <context>
     <name>TimelinesPanel</name>

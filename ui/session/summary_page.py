@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -23,15 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.model import SessionStatus, Verdict, suggested_verdict
+from mysteryshop.measures import format_duration, lowest_moment
+from mysteryshop.model import Session, SessionStatus, Verdict, suggested_verdict
 from mysteryshop.services.review import ReviewService
 from ui.session.session_controller import SessionController
 from ui.session.summary_model import SummaryModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
 from ui.widgets.points import points_text
-from ui.widgets.step_words import template_for
-from ui.widgets.words import verdict_choice
+from ui.widgets.step_words import step_title, template_for
+from ui.widgets.words import marker_text, verdict_choice
 
 
 class SummaryPage(QWidget):
@@ -60,6 +63,10 @@ class SummaryPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.curve = EmotionCurve(self)
+        # Each call's lowest live feeling and what led there: where the call turned.
+        self.lowest = QLabel(self)
+        self.lowest.setObjectName("lowestMoments")
+        self.lowest.setWordWrap(True)
 
         verdict_box = QGroupBox(self.tr("Verdict: does our experience…"), self)
         self.builds = QRadioButton(verdict_choice(Verdict.BUILDS), verdict_box)
@@ -115,6 +122,7 @@ class SummaryPage(QWidget):
         layout = QVBoxLayout(body)
         layout.addWidget(title)
         layout.addWidget(self.table)
+        layout.addWidget(self.lowest)
         layout.addLayout(bottom, 1)
         export = big_button(self.tr("Export to Excel…"), "summaryExportButton", 48,
                             self.export_requested, self)
@@ -166,6 +174,7 @@ class SummaryPage(QWidget):
         self.model.set_session(session, call_keys)
         self._fit_table()
         self.curve.show_session(session)
+        self._show_lowest_moments(session)
         self._showing = True  # the stored verdict shown, not chosen again
         self.builds.setChecked(session.verdict is Verdict.BUILDS)
         self.erodes.setChecked(session.verdict is Verdict.ERODES)
@@ -204,6 +213,26 @@ class SummaryPage(QWidget):
         self.finish_button.setToolTip(
             "" if session.verdict else self.tr("Choose a verdict first")
         )
+
+    def _show_lowest_moments(self, session: Session) -> None:
+        lines = []
+        for step in session.steps:
+            moment = lowest_moment(step)
+            if moment is None:
+                continue
+            template = template_for(step.key)
+            low = self.tr("{n} at {t}").format(n=points_text(moment.points),
+                                               t=format_duration(moment.offset_seconds))
+            if moment.nearest is not None:
+                offset, kind, text = moment.nearest
+                what = marker_text(kind, template.helped_label if template else None) \
+                    if kind is not None else self.tr("Reviewer note")
+                low += " · " + self.tr("after “{what}” at {t}").format(
+                    what=f"{what}: {text}" if text else what, t=format_duration(offset))
+            lines.append(f"<b>{html.escape(step_title(step))}</b>: {html.escape(low)}")
+        self.lowest.setText(self.tr("Lowest moment of each call (live feeling): ")
+                            + "; ".join(lines) if lines else "")
+        self.lowest.setVisible(bool(lines))
 
     def _on_verdicts_button_toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked and not self._showing:

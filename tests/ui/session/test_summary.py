@@ -35,6 +35,10 @@ def test_summary_shows_the_reviewer_beside_the_leader(qtbot: QtBot,
     assert model.index(total, difference).data() == "-2"
     assert "Rae reviewed 2 steps: on average 2.0 points from your rating." in (
         view.summary.guidance.text())
+    lowest = view.summary.lowest.text()  # each call's lowest moment, and what led there
+    assert "<b>Call with a problem, a return or a question</b>: -9 at 3:50 · after " \
+        "“On hold” at 2:30" in lowest
+    assert lowest.count("<b>") == 3 and "Check out the website" not in lowest
 
 
 def test_every_row_of_the_summary_table_is_in_view_at_laptop_sizes(
