@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from mysteryshop.model import CallMeasures, Marker, MarkerKind, Session, Step
+from mysteryshop.model import (
+    FEELING_START,
+    CallMeasures,
+    FeelingChange,
+    Marker,
+    MarkerKind,
+    Session,
+    Step,
+)
 
 
 def derive_measures(markers: Iterable[Marker], elapsed_now: float) -> CallMeasures:
@@ -154,3 +162,17 @@ def lowest_moment(step: Step) -> LowestMoment | None:
     nearest = max(before, key=lambda e: e[0]) if before else \
         min(after, key=lambda e: e[0]) if after else None
     return LowestMoment(lowest.offset_seconds, lowest.points, nearest)
+
+
+def feeling_corners(trace: Sequence[FeelingChange], until: float) -> list[tuple[float, int]]:
+    """The corners of the live feeling's step line, (seconds, points), from neutral at 0
+    to `until` seconds: a feeling holds until the leader moves it. What every drawing of
+    a trace (the step page, the review, the meeting pack) draws."""
+    corners = [(0.0, FEELING_START)]
+    for change in trace:
+        if change.offset_seconds > until:
+            break
+        corners.append((change.offset_seconds, corners[-1][1]))
+        corners.append((change.offset_seconds, change.points))
+    corners.append((max(until, corners[-1][0]), corners[-1][1]))
+    return corners

@@ -7,13 +7,19 @@ Answers carry a score, and one that counts "good" the same way for every questio
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from mysteryshop.export.dataset import step_title
 from mysteryshop.export.sheets import Column
-from mysteryshop.measures import format_duration, lowest_moment, reviewer_agreement
+from mysteryshop.measures import (
+    LowestMoment,
+    format_duration,
+    lowest_moment,
+    reviewer_agreement,
+)
 from mysteryshop.model import AnswerValue, Session, Step
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
@@ -45,6 +51,21 @@ TIMELINE_COLUMNS = (
     Column("Text", 50, "long"),
 )
 LIVE_FEELING = "Live feeling"  # the Timeline's event for a change of the live feeling
+STEP_COLUMNS = (
+    *STEP_KEY_COLUMNS,
+    Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
+    Column("Prediction before it was changed", 12, "points"),
+    Column("Duration", 10, "duration"), Column("Time to answer", 10, "duration"),
+    Column("Rings", 7, "number"), Column("Hold time", 10, "duration"),
+    Column("Longest hold", 10, "duration"), Column("Transfers", 9, "number"),
+    Column("Help reached", 10, "duration"), Column("Asked about my need", 10, "number"),
+    Column("Pitched me", 10, "number"), Column("Notes", 50, "long"),
+    Column("Reviewer points", 10, "points"), Column("Reviewer blind", 10, "points"),
+    Column("Reviewer notes", 40, "long"),
+    Column("Recording", 30, "link"),
+    Column("Lowest live feeling", 9, "points"), Column("Lowest at", 9, "duration"),
+    Column("What was happening then", 40, "long"),
+)
 # Yes / Partly / No as a number; N.A. (not applicable) has none.
 ANSWER_SCORES = {AnswerValue.YES: 1.0, AnswerValue.PARTLY: 0.5, AnswerValue.NO: 0.0}
 
@@ -122,8 +143,10 @@ def lowest_moment_text(step: Step) -> str | None:
     """What was happening at the call's lowest live feeling: "On hold at 1:10 (-6 at
     1:15)"; None without a trace."""
     moment = lowest_moment(step)
-    if moment is None:
-        return None
+    return None if moment is None else moment_text(moment, step)
+
+
+def moment_text(moment: LowestMoment, step: Step) -> str:
     lowest = f"{moment.points:+d} at {format_duration(moment.offset_seconds)}"
     if moment.nearest is None:
         return lowest
@@ -154,3 +177,51 @@ def helped_label(step: Step) -> str | None:
 def is_call(step: Step) -> bool:
     template = template_for(step.key)
     return bool(template and template.is_call)
+
+
+def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
+               now: float) -> Iterator[list[Any]]:
+    for session in sessions:
+        base = keys(session)
+        for step in session.steps:
+            m = step.measures
+            call = is_call(step)
+            yield [
+                *step_keys(base, step), step.predicted_points, step.points,
+                step.gap,
+                step.prediction_before_change if step.prediction_changed_at else None,
+                timedelta(seconds=round(step.elapsed(now))),
+                duration(m.answer_seconds), m.rings if call else None,
+                duration(m.hold_total_seconds) if m.holds else None,
+                duration(m.hold_longest_seconds) if m.holds else None,
+                m.transfers if call else None, duration(m.helped_seconds),
+                m.asked_need if call else None,
+                m.pitched if call else None, step.notes or None,
+                step.review_points, step.blind_review_points,
+                "\n".join(f"{format_duration(n.offset_seconds)} {n.text}"
+                          for n in step.review_notes) or None,
+                _recording_cell(step, recordings),
+                *_lowest(step),
+            ]
+
+
+def _lowest(step: Step) -> tuple[int | None, timedelta | None, str | None]:
+    moment = lowest_moment(step)
+    if moment is None:
+        return None, None, None
+    return moment.points, duration(moment.offset_seconds), moment_text(moment, step)
+
+
+def _recording_cell(step: Step,
+                    recordings: Mapping[str, str]) -> tuple[str, str] | str | None:
+    """A link to the copy beside the workbook (relative, so the folder can be zipped or
+    moved whole); without a copy, the file's name and why there is no link."""
+    if not step.recordings:
+        return None
+    first = step.recordings[0]
+    name = Path(first.path).name
+    extra = f" (+{len(step.recordings) - 1})" if len(step.recordings) > 1 else ""
+    copy = recordings.get(first.path)
+    if copy is None:
+        return f"{name}{extra} (not in this export)"
+    return copy, f"{name}{extra}"

@@ -14,7 +14,8 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from mysteryshop.measures import format_duration
+from mysteryshop.measures import feeling_corners, format_duration
+from mysteryshop.model import FeelingChange
 
 SCALE = 10  # the feeling scale runs from -SCALE to +SCALE
 LABEL_SIZE = 7.5
@@ -131,16 +132,16 @@ def _wrap(text: str, font: str, width: float, max_lines: int = 3) -> list[str]:
     return lines or [""]
 
 
-def feeling_trace_chart(width: float, height: float, trace: Sequence[tuple[float, int]],
+def feeling_trace_chart(width: float, height: float, trace: Sequence[FeelingChange],
                         until: float, font: str,
-                        lowest: tuple[float, int] | None = None) -> Drawing:
+                        lowest: FeelingChange | None = None) -> Drawing:
     """A call's live feeling over its time: a step line from neutral at 0:00 to `until`
-    seconds (`trace` holds each change as (seconds, points)), the lowest moment ringed."""
+    seconds, the lowest moment ringed."""
     drawing = Drawing(width, height)
     drawing.initialFontName = font  # type: ignore[attr-defined]  # (not in the stub)
     left, right, top, bottom = 26.0, 6.0, 4.0, 14.0
     plot_w, plot_h = width - left - right, height - top - bottom
-    span = max(until, trace[-1][0] if trace else 0.0, 1.0)
+    span = max(until, trace[-1].offset_seconds if trace else 0.0, 1.0)
 
     def x_at(seconds: float) -> float:
         return left + seconds / span * plot_w
@@ -161,15 +162,11 @@ def feeling_trace_chart(width: float, height: float, trace: Sequence[tuple[float
                        textAnchor="start"))
     drawing.add(String(x_at(span), 3, format_duration(span), fontName=font,
                        fontSize=LABEL_SIZE - 1, textAnchor="end"))
-    corners = [x_at(0), y_at(0)]
-    level = 0
-    for seconds, points in trace:
-        corners += [x_at(seconds), y_at(level), x_at(seconds), y_at(points)]
-        level = points
-    corners += [x_at(span), y_at(level)]
+    corners = [v for seconds, points in feeling_corners(trace, span)
+               for v in (x_at(seconds), y_at(points))]
     drawing.add(PolyLine(corners, strokeColor=colors.black, strokeWidth=1.4,
                          strokeLineJoin=0))
     if lowest is not None:
-        drawing.add(Circle(x_at(lowest[0]), y_at(lowest[1]), 3.2, fillColor=None,
+        drawing.add(Circle(x_at(lowest.offset_seconds), y_at(lowest.points), 3.2, fillColor=None,
                            strokeColor=colors.black, strokeWidth=1.2))
     return drawing

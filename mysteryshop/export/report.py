@@ -320,11 +320,9 @@ class _Pack:
         cell = width / columns
         cells: list[list[Flowable]] = []
         for step in traced:
-            lowest = step.lowest_feeling
-            chart = feeling_trace_chart(
-                cell - 8, 64, [(c.offset_seconds, c.points) for c in step.feeling_trace],
-                step.elapsed(self.now), self.font.body,
-                (lowest.offset_seconds, lowest.points) if lowest else None)
+            chart = feeling_trace_chart(cell - 8, 64, step.feeling_trace,
+                                        step.elapsed(self.now), self.font.body,
+                                        step.lowest_feeling)
             caption = lowest_moment_text(step)
             cells.append([Paragraph(_text(step_title(step)), st["label"]), chart,
                           Paragraph(_text(f"Lowest: {caption}") if caption else "",

@@ -27,16 +27,12 @@ from mysteryshop.errors import ExportCancelledError, ExportError
 from mysteryshop.export.data_sheets import (
     ANSWER_COLUMNS,
     SESSIONS_COLUMNS,
-    STEP_KEY_COLUMNS,
+    STEP_COLUMNS,
     TIMELINE_COLUMNS,
     answer_rows,
-    duration,
-    is_call,
-    keys,
     local,
-    lowest_moment_text,
     session_rows,
-    step_keys,
+    step_rows,
     timeline_rows,
 )
 from mysteryshop.export.dataset import (
@@ -59,7 +55,7 @@ from mysteryshop.export.sheets import (
     set_widths,
 )
 from mysteryshop.export.tables import TableWriter
-from mysteryshop.model import Session, Step
+from mysteryshop.model import Session
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import VERDICT_WORDS
 
@@ -85,21 +81,6 @@ SUMMARY_WIDTHS = (*(max(a, b, key=lambda c: c.width) for a, b in
 FIRST_SCREEN_ROWS = 21  # the headline figures and the emotion curve, before the tables
 ROUND_CHART_ROWS = 20  # the rows a 10 cm chart is drawn over
 CURVE_ANCHOR = "C4"
-STEP_COLUMNS = (
-    *STEP_KEY_COLUMNS,
-    Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
-    Column("Prediction before it was changed", 12, "points"),
-    Column("Duration", 10, "duration"), Column("Time to answer", 10, "duration"),
-    Column("Rings", 7, "number"), Column("Hold time", 10, "duration"),
-    Column("Longest hold", 10, "duration"), Column("Transfers", 9, "number"),
-    Column("Help reached", 10, "duration"), Column("Asked about my need", 10, "number"),
-    Column("Pitched me", 10, "number"), Column("Notes", 50, "long"),
-    Column("Reviewer points", 10, "points"), Column("Reviewer blind", 10, "points"),
-    Column("Reviewer notes", 40, "long"),
-    Column("Recording", 30, "link"),
-    Column("Lowest live feeling", 9, "points"), Column("Lowest at", 9, "duration"),
-    Column("What was happening then", 40, "long"),
-)
 
 
 def write_workbook(
@@ -151,7 +132,7 @@ def write_workbook(
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
                        lambda batch: session_rows(batch, now), color_scale=50),
             _DataSheet(wb.create_sheet("Steps"), "Steps", STEP_COLUMNS,
-                       lambda batch: _step_rows(batch, links, now)),
+                       lambda batch: step_rows(batch, links, now)),
             _DataSheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS, answer_rows),
             _DataSheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
                        timeline_rows),
@@ -374,39 +355,6 @@ def _section_label(ws: WriteOnlyWorksheet, text: str) -> None:
     ws.append([label])
 
 
-def _step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
-               now: float) -> Iterator[list[Any]]:
-    for session in sessions:
-        base = keys(session)
-        for step in session.steps:
-            m = step.measures
-            call = is_call(step)
-            yield [
-                *step_keys(base, step), step.predicted_points, step.points,
-                step.gap,
-                step.prediction_before_change if step.prediction_changed_at else None,
-                timedelta(seconds=round(step.elapsed(now))),
-                duration(m.answer_seconds), m.rings if call else None,
-                duration(m.hold_total_seconds) if m.holds else None,
-                duration(m.hold_longest_seconds) if m.holds else None,
-                m.transfers if call else None, duration(m.helped_seconds),
-                m.asked_need if call else None,
-                m.pitched if call else None, step.notes or None,
-                step.review_points, step.blind_review_points,
-                "\n".join(f"{_clock(n.offset_seconds)} {n.text}" for n in step.review_notes)
-                or None,
-                _recording_cell(step, recordings),
-                *_lowest(step),
-            ]
-
-
-def _lowest(step: Step) -> tuple[int | None, timedelta | None, str | None]:
-    lowest = step.lowest_feeling
-    if lowest is None:
-        return None, None, None
-    return lowest.points, duration(lowest.offset_seconds), lowest_moment_text(step)
-
-
 def _meeting_sheet(ws: WriteOnlyWorksheet, figures: Figures) -> None:
     ws.column_dimensions["A"].width = 40
     ws.column_dimensions["B"].width = 14
@@ -465,28 +413,9 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
-
-
 def _short(key: str) -> str:
     template = template_for(key)
     return template.short_title if template else key
-
-
-def _recording_cell(step: Step, recordings: Mapping[str, str]) -> tuple[str, str] | str | None:
-    """A link to the copy beside the workbook (relative, so the folder can be zipped or
-    moved whole); without a copy, the file's name and why there is no link."""
-    if not step.recordings:
-        return None
-    first = step.recordings[0]
-    name = Path(first.path).name
-    extra = f" (+{len(step.recordings) - 1})" if len(step.recordings) > 1 else ""
-    copy = recordings.get(first.path)
-    if copy is None:
-        return f"{name}{extra} (not in this export)"
-    return copy, f"{name}{extra}"
 
 
 # -- saving ------------------------------------------------------------------------------

@@ -99,6 +99,7 @@ class SessionView(QWidget):
         controller.step_changed.connect(self._prebuild.start)
         controller.text_saved.connect(self._prebuild.start)
         controller.step_changed.connect(self._refresh_navigator)
+        controller.step_changed.connect(self._update_feeling_keys)
         if recorder is not None:
             recorder.started.connect(self._refresh_navigator)
             recorder.finished.connect(self._refresh_navigator)
@@ -202,6 +203,7 @@ class SessionView(QWidget):
             if page else ""
         )
         self._refresh_navigator()
+        self._update_feeling_keys()
         if page:
             page.refresh()
             page.focus_default()
@@ -215,11 +217,14 @@ class SessionView(QWidget):
     def go_next(self) -> None:
         self.go_to(self.current_index() + 1)
 
-    def _refresh_navigator(self, *_args: object) -> None:
+    def _update_feeling_keys(self, *_args: object) -> None:
+        """The live feeling's keys work only while the shown step's timer runs."""
         page = self.current_step_page()
         timing = page is not None and page.step.timer_state is TimerState.RUNNING
         for shortcut in self._feeling_keys:
             shortcut.setEnabled(timing)
+
+    def _refresh_navigator(self, *_args: object) -> None:
         steps = self.controller.session.steps
         for i, button in enumerate(self._nav.buttons()):
             if i < len(steps):

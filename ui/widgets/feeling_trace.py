@@ -13,21 +13,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from mysteryshop.model import FEELING_START, POINTS_MAX, FeelingChange
+from mysteryshop.measures import feeling_corners
+from mysteryshop.model import POINTS_MAX, FeelingChange
 from ui.widgets.paint_colors import faint_ink, grid, ink, readable, surface, tint
 from ui.widgets.points import points_color, points_text
-
-
-def trace_points(trace: Sequence[FeelingChange], until: float) -> list[tuple[float, int]]:
-    """(seconds, points) corners of the step line from 0 to `until` seconds."""
-    corners = [(0.0, FEELING_START)]
-    for change in trace:
-        if change.offset_seconds > until:
-            break
-        corners.append((change.offset_seconds, corners[-1][1]))
-        corners.append((change.offset_seconds, change.points))
-    corners.append((max(until, corners[-1][0]), corners[-1][1]))
-    return corners
 
 
 def paint_trace(painter: QPainter, widget: QWidget, area: QRectF,
@@ -50,7 +39,7 @@ def paint_trace(painter: QPainter, widget: QWidget, area: QRectF,
                    Qt.PenStyle.SolidLine if level == 0 else Qt.PenStyle.DotLine)
         painter.setPen(pen)
         painter.drawLine(QPointF(area.left(), y(level)), QPointF(area.right(), y(level)))
-    corners = [QPointF(x(s), y(p)) for s, p in trace_points(trace, until)]
+    corners = [QPointF(x(s), y(p)) for s, p in feeling_corners(trace, until)]
     painter.setClipRect(area)
     if len(corners) > 1:
         zero = y(0)

@@ -19,6 +19,7 @@ from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
+from tests.ui.gui_child import ON_A_NEW_CALL
 from ui.home.sessions_model import PageRequest, SessionsModel
 from ui.main_window import MainWindow
 from ui.review.review_steps_model import ReviewStepsModel
@@ -154,28 +155,9 @@ def test_sorted_pages_continue_without_gaps_or_repeats(repository: Repository) -
     assert companies == sorted(companies) and len(set(companies)) == 450
 
 
-GUI_CHILD = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from mysteryshop.services.app_services import AppServices
-from mysteryshop.services.data_folder import DataFolder
-from ui.app import create_application
-from ui.main_window import MainWindow
-app = create_application([])
-window = MainWindow(AppServices.open(DataFolder(Path(sys.argv[1]))))
-window.show()
-window.activateWindow()
-QTest.qWaitForWindowActive(window)
-window.services.sessions.create("Ann", "Acme", "R1")
-window.open_session(window.services.library.page()[0].id)
-view = window.session_view
-view.go_next()
-QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)  # start the call timer
-QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_A)
+GUI_CHILD = ON_A_NEW_CALL + """
+press(Qt.Key.Key_Space)  # start the call timer
+press(Qt.Key.Key_A)
 app.processEvents()
 print("running", time.time(), flush=True)
 time.sleep(60)

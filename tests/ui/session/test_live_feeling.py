@@ -16,6 +16,7 @@ from mysteryshop.services.app_services import AppServices
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 from tests.conftest import ROOT, FakeClock
+from tests.ui.gui_child import ON_A_NEW_CALL
 from tests.ui.session.test_session_flow import key, start_session
 from ui.main_window import MainWindow
 from ui.session.live_feeling_panel import LiveFeelingPanel
@@ -102,26 +103,7 @@ def test_the_wheel_and_the_big_buttons_move_it_and_the_end_is_offered_as_the_rat
     assert use.isHidden() and page.feeling.value() == -2
 
 
-GUI_CHILD = """
-import os, sys, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
-from pathlib import Path
-from PySide6.QtCore import Qt
-from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
-from mysteryshop.services.app_services import AppServices
-from mysteryshop.services.data_folder import DataFolder
-from ui.app import create_application
-from ui.main_window import MainWindow
-app = create_application([])
-window = MainWindow(AppServices.open(DataFolder(Path(sys.argv[1]))))
-window.show()
-window.activateWindow()
-QTest.qWaitForWindowActive(window)
-window.services.sessions.create("Ann", "Acme", "R1")
-window.open_session(window.services.library.page()[0].id)
-window.session_view.go_next()
-press = lambda k: QTest.keyClick(QApplication.focusWidget(), k)
+GUI_CHILD = ON_A_NEW_CALL + """
 press(Qt.Key.Key_Space)
 for k in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up):
     QTest.qWait(20)
