@@ -195,11 +195,13 @@ class WaveformView(QWidget):
         xs = [plot.left() + scale * min(self._duration, max(0.0, t.seconds)) for t in ticks]
         rows = label_rows(xs, lambda i: metrics.horizontalAdvance(ticks[i].label) + 4,
                           LABEL_ROWS)
+        # Through the live feeling's lane too: what happened, and how it felt.
+        bottom = self._lane().bottom() if self._feeling else plot.bottom()
         # One pen and one call per colour: thousands of ticks a step at most.
         for reviewer, color in ((False, readable(self, LEADER_COLOR)),
                                 (True, readable(self, REVIEWER_COLOR))):
             painter.setPen(QPen(color, 1.5))
-            painter.drawLines([QLineF(x, plot.top() - 4, x, plot.bottom())
+            painter.drawLines([QLineF(x, plot.top() - 4, x, bottom)
                                for tick, x in zip(ticks, xs, strict=True)
                                if tick.reviewer is reviewer])
             for tick, x, row in zip(ticks, xs, rows, strict=True):
