@@ -124,6 +124,24 @@ FEELING_START = 0
 
 
 @dataclass(frozen=True)
+class Target:
+    """The experience the team wants at one touchpoint in one round (the "to-be" beside
+    the "as-is" a leader felt): its points and one sentence of what it is."""
+
+    round: str
+    key: str
+    points: int
+    experience: str = ""
+
+
+def gap_to_target(felt: float | None, target: Target | None) -> float | None:
+    """Felt minus target: below zero, the experience fell short of the one we want."""
+    if felt is None or target is None:
+        return None
+    return felt - target.points
+
+
+@dataclass(frozen=True)
 class Answer:
     question_id: str
     value: AnswerValue | None

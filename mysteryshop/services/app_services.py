@@ -9,6 +9,7 @@ from mysteryshop.atomic import remove_abandoned_writes
 from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.review import ReviewService
+from mysteryshop.services.round_plan import RoundPlan
 from mysteryshop.services.session_flow import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 
@@ -35,6 +36,7 @@ class AppServices:
         self.library = SessionLibrary(repository, folder)
         self.sessions = SessionService(repository, clock)
         self.review = ReviewService(self.sessions)
+        self.rounds = RoundPlan(repository)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 

@@ -88,6 +88,7 @@ class SessionService:
                                        storable(phone))
         if not leader or not company:
             raise MysteryShopError("A session needs the leader's name and the company shopped.")
+        leader = self._kept_spelling(leader)
         # Imported here: ~10 ms that the home screen at start-up does not need.
         import uuid
 
@@ -109,6 +110,13 @@ class SessionService:
         logger.info("Created session %s (%d steps, round %r)", session.id, len(session.steps),
                     session.round)
         return session
+
+    def _kept_spelling(self, leader: str) -> str:
+        """A name the team keeps, as it keeps it: "ana  rivera" is Ana Rivera, so one
+        person's sessions are not split over two spellings."""
+        leader = " ".join(leader.split())
+        same = leader.casefold()
+        return next((n for n in self.repository.leaders() if n.casefold() == same), leader)
 
     def open(self, session_id: str) -> Session:
         session = self.repository.get_session(session_id)

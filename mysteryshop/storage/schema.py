@@ -235,6 +235,37 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX feeling_changes_step ON feeling_changes (session_id, step_key);
     """
     + _stamp_triggers("edited_at", "feeling_changes", None, "session_id"),
+    # 8: the round's plan. `leaders` is the team's kept list of names (typed once, then
+    # picked; the participation view lists who has not started too), filled from the
+    # sessions a leader runs here or receives. `targets` is the experience the team wants
+    # at each touchpoint of a round: the points and one sentence of what it is.
+    """
+    CREATE TABLE leaders (
+        name TEXT PRIMARY KEY COLLATE NOCASE,
+        added_at REAL NOT NULL
+    );
+    INSERT OR IGNORE INTO leaders (name, added_at)
+        SELECT trim(leader), """ + _NOW + """ FROM sessions
+        WHERE demo = 0 AND trim(leader) != '' ORDER BY started_at;
+    CREATE TRIGGER sessions_leader_kept_insert AFTER INSERT ON sessions
+    WHEN NEW.demo = 0 AND trim(NEW.leader) != ''
+    BEGIN
+        INSERT OR IGNORE INTO leaders (name, added_at) VALUES (trim(NEW.leader), """ + _NOW + """);
+    END;
+    CREATE TRIGGER sessions_leader_kept_update AFTER UPDATE OF leader ON sessions
+    WHEN NEW.demo = 0 AND trim(NEW.leader) != ''
+    BEGIN
+        INSERT OR IGNORE INTO leaders (name, added_at) VALUES (trim(NEW.leader), """ + _NOW + """);
+    END;
+    CREATE TABLE targets (
+        round TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        points INTEGER NOT NULL CHECK (points BETWEEN -10 AND 10),
+        experience TEXT NOT NULL DEFAULT '',
+        edited_at REAL NOT NULL,
+        PRIMARY KEY (round, step_key)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

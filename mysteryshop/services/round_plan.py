@@ -1,0 +1,93 @@
+"""The round's plan: who the leaders are, the experience wanted at each touchpoint, and
+who has done what (participation)."""
+
+from __future__ import annotations
+
+import logging
+
+from mysteryshop.errors import MysteryShopError, NotFoundError
+from mysteryshop.model import Target, check_points
+from mysteryshop.participation import RoundProgress, round_progress
+from mysteryshop.storage.repository import Repository
+from mysteryshop.text import storable
+
+logger = logging.getLogger(__name__)
+
+# One sentence: what the experience is, not an essay.
+EXPERIENCE_MAX = 300
+
+
+def _name(text: str) -> str:
+    return " ".join(storable(text).split())
+
+
+class RoundPlan:
+    """Leaders, targets and participation, over the connection it is given."""
+
+    def __init__(self, repository: Repository) -> None:
+        self._repository = repository
+
+    # -- leaders -----------------------------------------------------------------------
+
+    def leaders(self) -> list[str]:
+        return self._repository.leaders()
+
+    def add_leader(self, name: str) -> str:
+        """Keep a name (spaces tidied); the name as kept, which may be an earlier spelling
+        in another case ("ana rivera" finds "Ana Rivera")."""
+        name = _name(name)
+        if not name:
+            raise MysteryShopError("A leader needs a name.")
+        self._repository.add_leader(name)
+        return next(n for n in self._repository.leaders() if n.casefold() == name.casefold())
+
+    def rename_leader(self, old: str, new: str) -> int:
+        """Rename a leader in the list and their sessions (merging, if `new` is kept
+        already: "A. Rivera" into "Ana Rivera"); how many sessions changed."""
+        new = _name(new)
+        if not new:
+            raise MysteryShopError("A leader needs a name.")
+        changed = self._repository.rename_leader(old, new)
+        logger.info("Renamed a leader (%d sessions changed)", changed)
+        return changed
+
+    def remove_leader(self, name: str) -> None:
+        self._repository.remove_leader(name)
+
+    # -- targets -----------------------------------------------------------------------
+
+    def targets(self, round_label: str) -> dict[str, Target]:
+        """The round's targets by touchpoint key."""
+        return {t.key: t for t in self._repository.targets(round_label)}
+
+    def all_targets(self) -> dict[tuple[str, str], Target]:
+        """Every round's targets by (round, key)."""
+        return {(t.round, t.key): t for t in self._repository.targets()}
+
+    def set_target(self, round_label: str, key: str, points: int | None,
+                   experience: str = "") -> Target | None:
+        """Set (or, with no points, clear) the experience wanted at a touchpoint."""
+        if points is None:
+            self._repository.clear_target(round_label, key)
+            return None
+        experience = " ".join(storable(experience).split())
+        if len(experience) > EXPERIENCE_MAX:
+            raise MysteryShopError(
+                "Say the experience in one sentence (at most {limit} characters).",
+                limit=EXPERIENCE_MAX)
+        target = Target(round_label, key, check_points(points) or 0, experience)
+        self._repository.set_target(target)
+        return target
+
+    # -- participation -----------------------------------------------------------------
+
+    def progress(self, round_label: str) -> RoundProgress:
+        """Each leader's progress in the round (NotFoundError for a round with no sessions
+        that is not one of ours)."""
+        from mysteryshop.templates import default_templates
+
+        activity = self._repository.round_activity(round_label)
+        if not activity and round_label not in self._repository.rounds(include_demo=False):
+            raise NotFoundError("No round is called {round!r}.", round=round_label)
+        return round_progress(round_label, self._repository.leaders(), activity,
+                              [(t.key, t.title) for t in default_templates()])

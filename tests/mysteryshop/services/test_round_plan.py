@@ -1,0 +1,112 @@
+"""The round's plan: the kept list of leaders, target feelings, and who has done what."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mysteryshop.errors import MysteryShopError, NotFoundError
+from mysteryshop.model import Target, Verdict
+from mysteryshop.participation import TouchpointState
+from mysteryshop.services.app_services import AppServices
+from mysteryshop.storage.repository import Repository
+from tests.conftest import FakeClock
+
+
+def test_a_leader_typed_once_is_kept_and_found_whatever_the_case(
+        services: AppServices) -> None:
+    services.sessions.create("Ana Rivera", "Acme", "R1")
+    services.sessions.create("  ana   RIVERA ", "Acme", "R1")
+    services.sessions.create("Demo Person", "Acme", "R1", demo=True)
+    assert services.rounds.leaders() == ["Ana Rivera"]
+    assert services.rounds.add_leader("  Ben   Okafor ") == "Ben Okafor"
+    assert services.rounds.add_leader("ben okafor") == "Ben Okafor"
+    assert services.rounds.leaders() == ["Ana Rivera", "Ben Okafor"]
+    with pytest.raises(MysteryShopError):
+        services.rounds.add_leader("   ")
+
+
+def test_renaming_a_leader_merges_two_spellings_of_one_person(
+        services: AppServices, db_path: Path) -> None:
+    first = services.sessions.create("A. Rivera", "Acme", "R1")
+    services.sessions.create("Ana Rivera", "Acme", "R1")
+    assert services.rounds.leaders() == ["A. Rivera", "Ana Rivera"]
+    before = services.library.get(first.id).versions
+    assert services.rounds.rename_leader("A. Rivera", "Ana Rivera") == 1
+    assert services.rounds.leaders() == ["Ana Rivera"]
+    renamed = services.library.get(first.id)
+    assert renamed.leader == "Ana Rivera"
+    # A leader edit: a shared copy carries the new name to the other laptops.
+    assert sum(renamed.versions.values()) == sum(before.values()) + 1
+    progress = services.rounds.progress("R1")
+    assert [p.leader for p in progress.leaders] == ["Ana Rivera"]
+    assert progress.leaders[0].sessions == 2
+
+
+def test_the_list_is_filled_from_sessions_already_in_an_older_database(
+        db_path: Path) -> None:
+    repository = Repository.open(db_path)
+    repository.conn.executescript("DROP TABLE leaders; DROP TABLE targets; "
+                                  "DROP TRIGGER sessions_leader_kept_insert; "
+                                  "DROP TRIGGER sessions_leader_kept_update; "
+                                  "PRAGMA user_version = 7;")
+    repository.conn.execute(
+        "INSERT INTO sessions (id, leader, company, started_at) VALUES "
+        "('a', 'Cy Lee ', 'Acme', '2026-01-01T10:00:00+00:00'), "
+        "('b', 'cy lee', 'Acme', '2026-01-02T10:00:00+00:00')")
+    repository.conn.commit()
+    repository.close()
+    reopened = Repository.open(db_path)  # migration 8 runs
+    assert reopened.leaders() == ["Cy Lee"]
+    reopened.close()
+
+
+def test_participation_shows_each_leaders_touchpoints_and_who_has_not_started(
+        services: AppServices, clock: FakeClock) -> None:
+    flow = services.sessions
+    services.rounds.add_leader("Cy Lee")  # on the team, has not shopped yet
+    ana = flow.create("Ana Rivera", "Acme", "R1")
+    flow.start_timer(ana, "website")
+    clock.advance(60)
+    flow.stop_timer(ana, "website")
+    flow.set_points(ana, "website", 4)
+    flow.start_timer(ana, "call")  # started, not rated
+    clock.advance(30)
+    flow.pause_timer(ana, "call")
+    ben = flow.create("Ben Okafor", "Acme", "R1")
+    for step in ben.steps:
+        flow.set_points(ben, step.key, -2)
+    flow.set_verdict(ben, Verdict.ERODES)
+    flow.finish(ben)
+    flow.create("Ana Rivera", "Acme", "R2")  # another round: not counted here
+    progress = services.rounds.progress("R1")
+    assert [k for k, _ in progress.touchpoints] == [s.key for s in ana.steps]
+    by_name = {p.leader: p for p in progress.leaders}
+    assert list(by_name) == ["Ana Rivera", "Ben Okafor", "Cy Lee"]
+    assert by_name["Ana Rivera"].state("website") is TouchpointState.DONE
+    assert by_name["Ana Rivera"].state("call") is TouchpointState.STARTED
+    assert by_name["Ana Rivera"].state("buy") is TouchpointState.NOT_STARTED
+    assert by_name["Ana Rivera"].done == 1 and not by_name["Ana Rivera"].finished
+    assert by_name["Ben Okafor"].done == len(ben.steps) and by_name["Ben Okafor"].finished
+    assert by_name["Cy Lee"].not_started and by_name["Cy Lee"].last_activity is None
+    assert by_name["Ana Rivera"].last_activity is not None
+    assert (progress.finished, progress.in_progress, progress.not_started) == (1, 1, 1)
+    with pytest.raises(NotFoundError):
+        services.rounds.progress("No such round")
+
+
+def test_targets_are_kept_per_round_and_touchpoint(services: AppServices) -> None:
+    rounds = services.rounds
+    target = rounds.set_target("R1", "call", 7, "  Answered by a person   within three rings ")
+    assert target == Target("R1", "call", 7, "Answered by a person within three rings")
+    rounds.set_target("R1", "call", 8, "Uses my name")
+    rounds.set_target("R2", "call", 9)
+    assert rounds.targets("R1") == {"call": Target("R1", "call", 8, "Uses my name")}
+    assert set(rounds.all_targets()) == {("R1", "call"), ("R2", "call")}
+    assert rounds.set_target("R1", "call", None) is None
+    assert rounds.targets("R1") == {}
+    with pytest.raises(ValueError):
+        rounds.set_target("R1", "call", 11)
+    with pytest.raises(MysteryShopError):
+        rounds.set_target("R1", "call", 5, "word " * 100)
