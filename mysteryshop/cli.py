@@ -1,5 +1,5 @@
 """Command line: start the app, or script it (demo, list, show, export, report, bundle,
-check)."""
+round, check)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,24 @@ def build_parser() -> argparse.ArgumentParser:
     delete_cmd.add_argument("ids", metavar="ID", nargs="*",
                             help="session ids (or their start, as `list` prints them)")
     delete_cmd.add_argument("--demo", action="store_true", help="every demo session")
+    round_cmd = commands.add_parser("round", help="a round's plan and who has done it")
+    round_commands = round_cmd.add_subparsers(dest="round_command", metavar="ACTION",
+                                              required=True)
+    status_cmd = round_commands.add_parser(
+        "status", help="each leader's progress in the round: touchpoints done, finished or not")
+    status_cmd.add_argument("round_label", metavar="ROUND", nargs="?",
+                            help="the round (default: the one used last)")
+    status_cmd.add_argument("--json", action="store_true", help="print JSON")
+    target_cmd = round_commands.add_parser(
+        "target", help="set the feeling the team wants at a touchpoint in a round")
+    target_cmd.add_argument("round_label", metavar="ROUND")
+    target_cmd.add_argument("key", metavar="TOUCHPOINT",
+                            help="the step's key as `show --json` prints it (e.g. call)")
+    target_cmd.add_argument("points", metavar="POINTS", nargs="?", type=int,
+                            help="-10..+10; leave out with --clear")
+    target_cmd.add_argument("experience", metavar="SENTENCE", nargs="?", default="",
+                            help="what that experience is, in one sentence")
+    target_cmd.add_argument("--clear", action="store_true", help="remove the target")
     commands.add_parser("devices", help="list the input devices for recording (* marks the "
                                         "default)")
     commands.add_parser(
@@ -121,6 +139,9 @@ def main(argv: Sequence[str] | None = None, start_gui: StartGui | None = None) -
     if args.command == "bundle" and args.bundle_command == "export" and not (
             args.ids or args.round_label is not None):
         parser.error("bundle export: name the sessions (ID ...) or a round (--round R)")
+    if args.command == "round" and args.round_command == "target" and (
+            args.clear == (args.points is not None)):
+        parser.error("round target: give POINTS, or --clear")
     if args.command == "delete" and not (args.ids or args.demo):
         parser.error("delete: name the sessions (ID ...) or give --demo")
     folder = data_dir(args.data_dir)
@@ -189,6 +210,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
             return _check(services)
         elif args.command == "delete":
             _delete(services, args.ids, args.demo)
+        elif args.command == "round":
+            _round(services, args)
     finally:
         services.close()
     return 0
@@ -352,6 +375,54 @@ def _print_list(services: AppServices, *, as_json: bool) -> None:
         )
 
 
+def _round(services: AppServices, args: argparse.Namespace) -> None:
+    if args.round_command == "target":
+        target = services.rounds.set_target(args.round_label, args.key, args.points,
+                                            args.experience)
+        _out(f"Cleared the target of {args.key} in {args.round_label or 'no round'}."
+             if target is None else
+             f"Target of {args.key} in {args.round_label or 'no round'}: "
+             f"{_signed(target.points)}" + (f" – {target.experience}"
+                                           if target.experience else ""))
+        return
+    _print_round_status(services, args.round_label, as_json=args.json)
+
+
+def _print_round_status(services: AppServices, round_label: str | None, *,
+                        as_json: bool) -> None:
+    from mysteryshop.participation import TouchpointState
+    from mysteryshop.serialize import progress_to_dict
+    from mysteryshop.templates import template_for
+
+    if round_label is None:
+        rounds = services.library.rounds()
+        if not rounds:
+            raise MysteryShopError("No rounds yet: a round begins with its first session.")
+        round_label = rounds[0]
+    progress = services.rounds.progress(round_label)
+    if as_json:
+        _out_json(progress_to_dict(progress))
+        return
+    _out(f"{progress.round or 'No round'}: {len(progress.leaders)} leaders · "
+         f"{progress.finished} finished · {progress.in_progress} in progress · "
+         f"{progress.not_started} not started")
+    names = []
+    for key, title in progress.touchpoints:
+        template = template_for(key)
+        names.append(_cut(template.short_title if template else title, 10))
+    marks = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
+             TouchpointState.NOT_STARTED: "–"}
+    _out(f"\n{'LEADER':<22}" + "".join(f"{n.upper():<12}" for n in names)
+         + f"{'DONE':<6}{'FINISHED':<10}LAST ACTIVITY")
+    for p in progress.leaders:
+        last = ("–" if p.last_activity is None else
+                time.strftime("%Y-%m-%d %H:%M", time.localtime(p.last_activity)))
+        _out(f"{_cut(p.leader, 20):<22}"
+             + "".join(f"{marks[p.state(key)]:<12}" for key, _ in progress.touchpoints)
+             + f"{p.done}/{len(progress.touchpoints):<4}{'yes' if p.finished else 'no':<10}"
+             + last)
+
+
 def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> None:
     from mysteryshop.measures import format_duration
     from mysteryshop.serialize import session_to_dict
@@ -360,8 +431,9 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
 
     session = services.library.get(services.library.resolve_id(id_prefix))
     now = time.time()
+    targets = services.rounds.targets(session.round)
     if as_json:
-        _out_json(session_to_dict(session, now))
+        _out_json(session_to_dict(session, now, targets))
         return
     _out(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
     _out(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
@@ -374,6 +446,10 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
         _out(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
               f"  predicted {_signed(step.predicted_points)} · felt {_signed(step.points)}"
               f" · gap {_signed(step.gap)}")
+        target = targets.get(step.key)
+        if target is not None:
+            _out(f"   Target {_signed(target.points)}"
+                 + (f" – {target.experience}" if target.experience else ""))
         for marker in step.markers:
             kind = marker_word(marker.kind, template.helped_label if template else None)
             text = f" – {marker.text}" if marker.text else ""

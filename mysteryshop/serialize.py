@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from mysteryshop.model import Session, SessionSummary, Step
+from mysteryshop.model import Session, SessionSummary, Step, Target, gap_to_target
+from mysteryshop.participation import RoundProgress
 
 
 def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
@@ -23,7 +25,10 @@ def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
     }
 
 
-def session_to_dict(session: Session, now: float) -> dict[str, Any]:
+def session_to_dict(session: Session, now: float,
+                    targets: dict[str, Target] | None = None) -> dict[str, Any]:
+    """`targets`: the round's target feelings by touchpoint key (none: not set)."""
+    targets = targets or {}
     return {
         "id": session.id,
         "leader": session.leader,
@@ -40,11 +45,11 @@ def session_to_dict(session: Session, now: float) -> dict[str, Any]:
         "felt_points": session.felt_total,
         "predicted_points": session.predicted_total,
         "gap": session.gap_total,
-        "steps": [step_to_dict(step, now) for step in session.steps],
+        "steps": [step_to_dict(step, now, targets.get(step.key)) for step in session.steps],
     }
 
 
-def step_to_dict(step: Step, now: float) -> dict[str, Any]:
+def step_to_dict(step: Step, now: float, target: Target | None = None) -> dict[str, Any]:
     m = step.measures
     return {
         "key": step.key,
@@ -55,6 +60,10 @@ def step_to_dict(step: Step, now: float) -> dict[str, Any]:
         "prediction_changed_at": step.prediction_changed_at,
         "points": step.points,
         "gap": step.gap,
+        # The experience the team wants here this round (None: no target set).
+        "target_points": target.points if target else None,
+        "target_experience": target.experience if target else None,
+        "gap_to_target": gap_to_target(step.points, target),
         "elapsed_seconds": round(step.elapsed(now), 3),
         "timer": step.timer_state.value,
         "notes": step.notes,
@@ -81,4 +90,24 @@ def step_to_dict(step: Step, now: float) -> dict[str, Any]:
             "asked_need": m.asked_need,
             "pitched": m.pitched,
         },
+    }
+
+
+def progress_to_dict(progress: RoundProgress) -> dict[str, Any]:
+    """`round status --json`: each leader's touchpoints (done / started / not_started)."""
+    return {
+        "round": progress.round,
+        "leaders_total": len(progress.leaders),
+        "finished": progress.finished,
+        "in_progress": progress.in_progress,
+        "not_started": progress.not_started,
+        "touchpoints": [{"key": key, "title": title} for key, title in progress.touchpoints],
+        "leaders": [
+            {"leader": p.leader, "sessions": p.sessions,
+             "touchpoints": {key: p.state(key).value for key, _ in progress.touchpoints},
+             "touchpoints_done": p.done, "finished": p.finished,
+             "last_activity": (None if p.last_activity is None else
+                               datetime.fromtimestamp(p.last_activity, UTC).isoformat())}
+            for p in progress.leaders
+        ],
     }

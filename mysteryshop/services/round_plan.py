@@ -67,6 +67,8 @@ class RoundPlan:
     def set_target(self, round_label: str, key: str, points: int | None,
                    experience: str = "") -> Target | None:
         """Set (or, with no points, clear) the experience wanted at a touchpoint."""
+        if key not in self._touchpoint_keys(round_label):
+            raise NotFoundError("No touchpoint is called {key!r}.", key=key)
         if points is None:
             self._repository.clear_target(round_label, key)
             return None
@@ -78,6 +80,12 @@ class RoundPlan:
         target = Target(round_label, key, check_points(points) or 0, experience)
         self._repository.set_target(target)
         return target
+
+    def _touchpoint_keys(self, round_label: str) -> set[str]:
+        from mysteryshop.templates import default_templates
+
+        return ({t.key for t in default_templates()}
+                | {a.key for a in self._repository.round_activity(round_label)})
 
     # -- participation -----------------------------------------------------------------
 

@@ -268,3 +268,49 @@ def test_delete_removes_the_named_sessions_and_a_typo_deletes_nothing(data_dir: 
     assert [s["id"] for s in json.loads(run(data_dir, "list", "--json").stdout)] == ids[1:]
     assert not (data_dir / "recordings" / ids[0]).exists()
     assert (data_dir / "recordings" / ids[1]).is_dir()
+
+
+def test_round_status_lists_every_leader_and_target_points_show_in_json(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from mysteryshop.model import Verdict
+    from mysteryshop.services.app_services import AppServices
+    from mysteryshop.services.data_folder import DataFolder
+
+    services = AppServices.open(DataFolder(data_dir))
+    ana = services.sessions.create("Ana Rivera", "Acme", "Round 1")
+    services.sessions.set_points(ana, "website", 3)
+    services.sessions.set_points(ana, "call", -4)
+    ben = services.sessions.create("Ben Okafor", "Acme", "Round 1")
+    for step in ben.steps:
+        services.sessions.set_points(ben, step.key, 1)
+    services.sessions.set_verdict(ben, Verdict.BUILDS)
+    services.sessions.finish(ben)
+    services.rounds.add_leader("Cy Lee")
+    services.close()
+    argv = ["--data-dir", str(data_dir)]
+    assert main([*argv, "round", "target", "Round 1", "call", "7",
+                 "Answered by a person within three rings"]) == 0
+    assert "Target of call in Round 1: +7" in capsys.readouterr().out
+    assert main([*argv, "round", "status"]) == 0  # the round used last
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Round 1: 3 leaders · 1 finished · 1 in progress · 1 not started"
+    rows = {line.split("  ")[0]: line for line in lines[3:]}
+    assert set(rows) == {"Ana Rivera", "Ben Okafor", "Cy Lee"}
+    assert "2/5" in rows["Ana Rivera"] and " no " in rows["Ana Rivera"]
+    assert "5/5" in rows["Ben Okafor"] and " yes " in rows["Ben Okafor"]
+    assert "0/5" in rows["Cy Lee"] and rows["Cy Lee"].rstrip().endswith("–")
+    assert main([*argv, "round", "status", "Round 1", "--json"]) == 0
+    status = json.loads(capsys.readouterr().out)
+    assert (status["finished"], status["in_progress"], status["not_started"]) == (1, 1, 1)
+    ana_row = next(p for p in status["leaders"] if p["leader"] == "Ana Rivera")
+    assert ana_row["touchpoints"]["call"] == "done" and ana_row["touchpoints"]["buy"] == (
+        "not_started")
+    assert ana_row["touchpoints_done"] == 2 and ana_row["finished"] is False
+    assert main([*argv, "show", ana.id, "--json"]) == 0
+    steps = {s["key"]: s for s in json.loads(capsys.readouterr().out)["steps"]}
+    assert steps["call"]["target_points"] == 7 and steps["call"]["gap_to_target"] == -11
+    assert steps["website"]["target_points"] is None
+    assert main([*argv, "round", "status", "Round 9"]) == 1
+    assert "No round is called 'Round 9'" in capsys.readouterr().err
+    assert main([*argv, "round", "target", "Round 1", "nope", "3"]) == 1
+    assert main([*argv, "round", "target", "Round 1", "call", "--clear"]) == 0
