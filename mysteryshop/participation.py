@@ -116,3 +116,30 @@ def round_progress(round_label: str, kept_leaders: Sequence[str],
         for who, name in sorted(names.items())
     ]
     return RoundProgress(round_label, touchpoints, leaders)
+
+
+@dataclass(frozen=True)
+class RoundHeadline:
+    """A round's progress at a glance (the home screen): leaders on the team or in the
+    round, and how many finished, are under way, or have not started."""
+
+    round: str
+    leaders: int
+    finished: int
+    in_progress: int
+
+    @property
+    def not_started(self) -> int:
+        return self.leaders - self.finished - self.in_progress
+
+
+def round_headline(round_label: str, kept_leaders: Sequence[str],
+                   sessions: Iterable[tuple[str, bool]]) -> RoundHeadline:
+    """From each session's (leader, finished): cheap enough for every home refresh."""
+    finished: dict[str, bool] = {}
+    for leader, done in sessions:
+        who = _same(leader)
+        finished[who] = finished.get(who, False) or done
+    everyone = {_same(n) for n in kept_leaders} | set(finished)
+    done_count = sum(finished.values())
+    return RoundHeadline(round_label, len(everyone), done_count, len(finished) - done_count)

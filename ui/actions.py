@@ -27,6 +27,7 @@ class Slots:
     import_bundle: Slot
     review: Slot
     compare: Slot
+    round_plan: Slot
     home: Slot
     settings: Slot
     quit: Slot
@@ -76,6 +77,10 @@ class WindowActions(QObject):
                             self.tr("Merge a shared .mshop file into this computer"))
         self.review = make(self.tr("&Review recordings"), slots.review, "Ctrl+R")
         self.compare = make(self.tr("&Compare rounds"), slots.compare, "Ctrl+Shift+C")
+        self.round_plan = make(
+            self.tr("Round &plan…"), slots.round_plan, "Ctrl+Shift+P",
+            self.tr("Who has done the round, the experience we want at each touchpoint, and "
+                    "the team's leaders"))
         # Not Ctrl+H: on macOS that is Cmd+H, which hides the app. Alt+Home, as a browser's.
         self.home = make(self.tr("&All sessions"), slots.home, "Alt+Home")
         self.quit = make(self.tr("&Quit"), slots.quit, QKeySequence.StandardKey.Quit)
@@ -99,7 +104,7 @@ class WindowActions(QObject):
                                [self.export, self.meeting_pack, self.share, self.import_],
                                [self.settings], [self.quit]],
             self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
-            self.tr("&View"): [[self.home, self.review, self.compare]],
+            self.tr("&View"): [[self.home, self.review, self.compare, self.round_plan]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }
         for title, groups in sections.items():

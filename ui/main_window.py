@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.deleter.add_undo_shortcut(self.home)
         self.home.selection_changed.connect(self._on_home_selection_changed)
         self.home.round_changed.connect(self._on_home_round_changed)
+        self.home.plan_requested.connect(self.round_plan)
         self.navigator = Navigator(services, self.home, lambda: self.recorder,
                                    make_player or _media_player, self)
         self.navigator.title_changed.connect(self.setWindowTitle)
@@ -82,7 +83,8 @@ class MainWindow(QMainWindow):
             undo_delete=self.deleter.undo, export=self.jobs.export_to_excel,
             meeting_pack=self.jobs.meeting_pack,
             share=self.jobs.share_sessions, import_bundle=self.jobs.choose_bundle_to_import,
-            review=self.review_current, compare=self.compare_rounds, home=self.show_home,
+            review=self.review_current, compare=self.compare_rounds,
+            round_plan=lambda: self.round_plan(None), home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
             about=self._show_about))
         self.window_actions.undo_group.addStack(self._nothing_to_undo)
@@ -193,6 +195,12 @@ class MainWindow(QMainWindow):
         def show() -> int:
             self.home.set_sessions(load, library.rounds(include_demo=True), round_label)
             self._update_actions(library.count(), bool(library.demo_ids()))
+            # The round in view, or the one used last: its progress at a glance.
+            rounds = library.rounds()
+            shown = round_label if round_label is not None else (rounds[0] if rounds else None)
+            self.home.show_round_headline(
+                None if shown is None or shown not in rounds
+                else self.services.rounds.headline(shown))
             return library.count(round_label)
 
         count = self._try(show)
@@ -213,7 +221,8 @@ class MainWindow(QMainWindow):
                             (actions.meeting_pack, self.tr("Meeting pack (Ctrl+Shift+E)")),
                             (actions.share, self.tr("Share sessions (Ctrl+Shift+S)")),
                             (actions.review, self.tr("Review recordings (Ctrl+R)")),
-                            (actions.compare, self.tr("Compare rounds (Ctrl+Shift+C)"))):
+                            (actions.compare, self.tr("Compare rounds (Ctrl+Shift+C)")),
+                            (actions.round_plan, self.tr("Round plan (Ctrl+Shift+P)"))):
             action.setEnabled(sessions > 0)
             action.setToolTip(tip if sessions else reason)
 
@@ -238,9 +247,11 @@ class MainWindow(QMainWindow):
         from ui.home.new_session_dialog import NewSessionDialog
 
         rounds = self._try(self.services.library.rounds)
-        if rounds is None:
+        leaders = self._try(self.services.rounds.leaders)
+        if rounds is None or leaders is None:
             return
-        dialog = NewSessionDialog(rounds, str(QSettings().value("lastLeader", "")), self)
+        dialog = NewSessionDialog(rounds, str(QSettings().value("lastLeader", "")), self,
+                                  leaders)
         self._new_dialog = dialog
         dialog.accepted.connect(lambda: self._create_session(dialog.values()))
         dialog.open()
@@ -279,6 +290,23 @@ class MainWindow(QMainWindow):
             return
         dialog = CompareRoundsDialog(rows, self)
         self._compare_dialog = dialog
+        dialog.open()
+
+    def round_plan(self, round_label: str | None) -> None:
+        """Who has done the round, its targets, and the team's leaders."""
+        from ui.home.round_plan_dialog import RoundPlanDialog
+
+        rounds = self._try(self.services.library.rounds)
+        if rounds is None:
+            return
+        if not rounds:
+            self.statusBar().showMessage(self.tr(
+                "No rounds yet: a round begins with its first session."), 6000)
+            return
+        current = round_label if round_label is not None else self._round_filter
+        dialog = RoundPlanDialog(self.services.rounds, rounds, current, self)
+        dialog.changed.connect(self.refresh_home)
+        self._plan_dialog = dialog
         dialog.open()
 
     # -- importing ---------------------------------------------------------------------

@@ -7,7 +7,12 @@ import logging
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
 from mysteryshop.model import Target, check_points
-from mysteryshop.participation import RoundProgress, round_progress
+from mysteryshop.participation import (
+    RoundHeadline,
+    RoundProgress,
+    round_headline,
+    round_progress,
+)
 from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 
@@ -99,3 +104,8 @@ class RoundPlan:
             raise NotFoundError("No round is called {round!r}.", round=round_label)
         return round_progress(round_label, self._repository.leaders(), activity,
                               [(t.key, t.title) for t in default_templates()])
+
+    def headline(self, round_label: str) -> RoundHeadline:
+        """The round at a glance: one indexed read of its sessions, for the home screen."""
+        return round_headline(round_label, self._repository.leaders(),
+                              self._repository.round_sessions(round_label))

@@ -73,6 +73,13 @@ class RoundPlanStore:
         return [StepActivity(r[0], r[1], bool(r[2]), r[3], r[4], r[5], r[6], bool(r[7]),
                              bool(r[8])) for r in rows]
 
+    @storage_errors
+    def round_sessions(self, round_label: str) -> list[tuple[str, bool]]:
+        """Each session of the round (demos left out): its leader, finished or not."""
+        return [(r[0], bool(r[1])) for r in self.conn.execute(
+            "SELECT leader, status = 'done' FROM sessions WHERE round = ? AND demo = 0",
+            (round_label,))]
+
     # -- targets -----------------------------------------------------------------------
 
     @storage_errors

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.model import Session
+from mysteryshop.participation import RoundHeadline
 from ui.home.sessions_model import PageLoader, SessionsModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
@@ -40,6 +43,7 @@ class HomePage(QStackedWidget):
     review_requested = Signal(str)  # session id
     selection_changed = Signal(object)  # session id or None
     round_changed = Signal(object)  # round label or None for all
+    plan_requested = Signal(str)  # round label: who has done it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -162,6 +166,23 @@ class HomePage(QStackedWidget):
         top.addWidget(self.search)
         top.addWidget(QLabel(self.tr("Round:"), page))
         top.addWidget(self.round_combo)
+        progress_row = QHBoxLayout()
+        self.round_progress = QLabel(page)
+        self.round_progress.setObjectName("roundProgress")
+        self.round_progress.setWordWrap(True)
+        self.round_bar = QProgressBar(page)
+        self.round_bar.setObjectName("roundProgressBar")
+        self.round_bar.setTextVisible(False)
+        self.round_bar.setMaximumWidth(160)
+        self.round_bar.setMaximumHeight(12)
+        self.who_button = QPushButton(self.tr("Who has done it…"), page)
+        self.who_button.setObjectName("whoHasDoneItButton")
+        self.who_button.clicked.connect(self._on_who_clicked)
+        progress_row.addWidget(self.round_bar)
+        progress_row.addWidget(self.round_progress, 1)
+        progress_row.addWidget(self.who_button)
+        self._headline: RoundHeadline | None = None
+        self.show_round_headline(None)
         side = QWidget(page)
         self.detail = QLabel(self.tr("Select a session to see its emotion curve."), side)
         self.detail.setObjectName("sessionDetail")
@@ -179,6 +200,7 @@ class HomePage(QStackedWidget):
         remember_splitter(splitter, "home")
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addLayout(progress_row)
         layout.addWidget(splitter, 1)
         return page
 
@@ -195,6 +217,27 @@ class HomePage(QStackedWidget):
         self.model.set_loader(load)
         searching = bool(self.model.search)
         self.setCurrentIndex(1 if self.model.rowCount() or rounds or searching else 0)
+
+    def show_round_headline(self, headline: RoundHeadline | None) -> None:
+        """The round's progress at a glance; nothing when there is no round yet."""
+        self._headline = headline
+        for widget in (self.round_progress, self.round_bar, self.who_button):
+            widget.setVisible(headline is not None)
+        if headline is None:
+            return
+        self.round_bar.setRange(0, max(1, headline.leaders))
+        self.round_bar.setValue(headline.finished)
+        text = self.tr("<b>{round}</b>: {finished} of {leaders} leaders finished · "
+                       "{going} in progress · {none} not started").format(
+            round=html.escape(headline.round or self.tr("(no round)")),
+            finished=headline.finished, leaders=headline.leaders,
+            going=headline.in_progress, none=headline.not_started)
+        self.round_progress.setText(text)
+        self.round_bar.setAccessibleName(self.round_progress.text())
+
+    def _on_who_clicked(self) -> None:
+        if self._headline is not None:
+            self.plan_requested.emit(self._headline.round)
 
     def select_session(self, session_id: str) -> None:
         row = self.model.row_of(session_id)

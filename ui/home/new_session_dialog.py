@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,8 +36,11 @@ def default_round_label(today: date) -> str:
 
 class NewSessionDialog(QDialog):
     def __init__(
-        self, rounds: list[str], last_leader: str = "", parent: QWidget | None = None
+        self, rounds: list[str], last_leader: str = "", parent: QWidget | None = None,
+        leaders: list[str] | None = None,
     ) -> None:
+        """`leaders`: the team's kept names, picked from a list (typed once, then picked:
+        "A. Rivera" and "Ana Rivera" do not become two people)."""
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("New session"))
@@ -45,9 +50,21 @@ class NewSessionDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.leader = QLineEdit(last_leader, self)
+        self.leader_combo = QComboBox(self)
+        self.leader_combo.setObjectName("leaderCombo")
+        self.leader_combo.setEditable(True)
+        self.leader_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.leader_combo.addItems(leaders or [])
+        completer = QCompleter(leaders or [], self.leader_combo)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)  # "rivera" finds Ana Rivera
+        self.leader_combo.setCompleter(completer)
+        line = self.leader_combo.lineEdit()
+        assert line is not None  # editable
+        self.leader: QLineEdit = line
+        self.leader.setText(last_leader)
         self.leader.setObjectName("leaderEdit")
-        self.leader.setPlaceholderText(self.tr("Your name"))
+        self.leader.setPlaceholderText(self.tr("Your name: pick it, or type it once"))
         self.company = QLineEdit(self)
         self.company.setObjectName("companyEdit")
         self.company.setPlaceholderText(self.tr("Company or location you are shopping"))
@@ -63,7 +80,7 @@ class NewSessionDialog(QDialog):
         self.round.addItems(rounds or [default_round_label(date.today())])
         self.round.setToolTip(self.tr("Sessions of one round are compared with later rounds"))
         form = QFormLayout()
-        form.addRow(self.tr("Your &name"), self.leader)
+        form.addRow(self.tr("Your &name"), self.leader_combo)
         form.addRow(self.tr("&Company / location"), self.company)
         form.addRow(self.tr("&Website (optional)"), self.website)
         form.addRow(self.tr("&Phone (optional)"), self.phone)

@@ -92,6 +92,10 @@ def test_participation_shows_each_leaders_touchpoints_and_who_has_not_started(
     assert by_name["Cy Lee"].not_started and by_name["Cy Lee"].last_activity is None
     assert by_name["Ana Rivera"].last_activity is not None
     assert (progress.finished, progress.in_progress, progress.not_started) == (1, 1, 1)
+    headline = services.rounds.headline("R1")
+    assert (headline.leaders, headline.finished, headline.in_progress,
+            headline.not_started) == (3, 1, 1, 1)
+    assert services.rounds.headline("R2").not_started == 2  # Ben and Cy
     with pytest.raises(NotFoundError):
         services.rounds.progress("No such round")
 

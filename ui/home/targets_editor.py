@@ -1,0 +1,86 @@
+"""The experience we want: per touchpoint of a round, a target feeling and one sentence."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+from mysteryshop.model import POINTS_MAX, POINTS_MIN, Target
+from mysteryshop.services.round_plan import EXPERIENCE_MAX
+
+NO_TARGET = POINTS_MIN - 1  # the spin box's "No target", below the scale
+
+
+class TargetSpin(QSpinBox):
+    """-10..+10 with its sign, and "No target" below -10."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(NO_TARGET, POINTS_MAX)
+        self.setSpecialValueText(self.tr("No target"))
+        self.setValue(NO_TARGET)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("No target")) + 48)
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value:+d}" if value else "0"
+
+    def points(self) -> int | None:
+        return None if self.value() == NO_TARGET else self.value()
+
+
+class TargetsEditor(QWidget):
+    """A row per touchpoint; each change is asked to be saved at once (`changed`)."""
+
+    changed = Signal(str, object, str)  # key, points or None, the sentence
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("targetsEditor")
+        self._grid = QGridLayout(self)
+        self._grid.setColumnStretch(2, 1)
+        self._grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("m") * 18)
+        self.spins: dict[str, TargetSpin] = {}
+        self.sentences: dict[str, QLineEdit] = {}
+
+    def set_targets(self, touchpoints: list[tuple[str, str]], targets: dict[str, Target]) -> None:
+        while self._grid.count():
+            item = self._grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.spins, self.sentences = {}, {}
+        self._grid.addWidget(QLabel(self.tr("<b>Touchpoint</b>"), self), 0, 0)
+        self._grid.addWidget(QLabel(self.tr("<b>Target</b>"), self), 0, 1)
+        self._grid.addWidget(QLabel(self.tr("<b>What that experience is, in one sentence"
+                                            "</b>"), self), 0, 2)
+        for row, (key, title) in enumerate(touchpoints, start=1):
+            target = targets.get(key)
+            label = QLabel(title, self)
+            label.setWordWrap(True)
+            spin = TargetSpin(self)
+            spin.setObjectName(f"target_{key}")
+            spin.setAccessibleName(self.tr("Target feeling: {touchpoint}").format(
+                touchpoint=title))
+            if target is not None:
+                spin.setValue(target.points)
+            sentence = QLineEdit(target.experience if target else "", self)
+            sentence.setObjectName(f"experience_{key}")
+            sentence.setMaxLength(EXPERIENCE_MAX)
+            sentence.setAccessibleName(self.tr("What that experience is: {touchpoint}").format(
+                touchpoint=title))
+            sentence.setPlaceholderText(self.tr(
+                "What the customer should get here, e.g. a person answers within three rings"))
+            sentence.setEnabled(target is not None)  # the points first, then what they mean
+            label.setBuddy(spin)
+            spin.valueChanged.connect(lambda _v, k=key: self._save(k))
+            sentence.editingFinished.connect(lambda k=key: self._save(k))
+            self.spins[key], self.sentences[key] = spin, sentence
+            self._grid.addWidget(label, row, 0)
+            self._grid.addWidget(spin, row, 1)
+            self._grid.addWidget(sentence, row, 2)
+        self._grid.setRowStretch(len(touchpoints) + 1, 1)
+
+    def _save(self, key: str) -> None:
+        spin, sentence = self.spins[key], self.sentences[key]
+        sentence.setEnabled(spin.points() is not None)
+        self.changed.emit(key, spin.points(), sentence.text())
