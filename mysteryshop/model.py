@@ -134,7 +134,7 @@ class Target:
     experience: str = ""
 
 
-def gap_to_target(felt: float | None, target: Target | None) -> float | None:
+def gap_to_target(felt: int | None, target: Target | None) -> int | None:
     """Felt minus target: below zero, the experience fell short of the one we want."""
     if felt is None or target is None:
         return None

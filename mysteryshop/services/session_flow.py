@@ -22,6 +22,7 @@ from mysteryshop.model import (
     Session,
     SessionStatus,
     Step,
+    Target,
     TimerState,
     Verdict,
     check_points,
@@ -110,6 +111,10 @@ class SessionService:
         logger.info("Created session %s (%d steps, round %r)", session.id, len(session.steps),
                     session.round)
         return session
+
+    def targets(self, session: Session) -> dict[str, Target]:
+        """The experience the team wants at each step of the session's round (by key)."""
+        return {t.key: t for t in self.repository.targets(session.round)}
 
     def _kept_spelling(self, leader: str) -> str:
         """A name the team keeps, as it keeps it: "ana  rivera" is Ana Rivera, so one

@@ -189,6 +189,10 @@
       <translation>Runde:</translation>
     </message>
     <message>
+      <source>Who has done it…</source>
+      <translation>Wer hat mitgemacht…</translation>
+    </message>
+    <message>
       <source>Select a session to see its emotion curve.</source>
       <translation>Wählen Sie eine Sitzung, um ihre Gefühlskurve zu sehen.</translation>
     </message>
@@ -199,6 +203,10 @@
     <message>
       <source>(no round)</source>
       <translation>(keine Runde)</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{round}&lt;/b&gt;: {finished} of {leaders} leaders finished · {going} in progress · {none} not started</source>
+      <translation>&lt;b&gt;{round}&lt;/b&gt;: {finished} von {leaders} Führungskräften fertig · {going} begonnen · {none} nicht begonnen</translation>
     </message>
   </context>
   <context>
@@ -376,8 +384,16 @@
       <translation>Runden vergleichen (Strg+Umschalt+C)</translation>
     </message>
     <message>
+      <source>Round plan (Ctrl+Shift+P)</source>
+      <translation>Rundenplan (Strg+Umschalt+P)</translation>
+    </message>
+    <message>
       <source>Demo session added.</source>
       <translation>Demo-Sitzung hinzugefügt.</translation>
+    </message>
+    <message>
+      <source>No rounds yet: a round begins with its first session.</source>
+      <translation>Noch keine Runden: Eine Runde beginnt mit ihrer ersten Sitzung.</translation>
     </message>
     <message>
       <source>About Mystery Shop</source>
@@ -471,8 +487,8 @@
       <translation>In der nächsten Stunde sind Sie keine Führungskraft, sondern Kunde Ihres eigenen Unternehmens. Seien Sie ehrlich, wie sich jeder Schritt anfühlt.</translation>
     </message>
     <message>
-      <source>Your name</source>
-      <translation>Ihr Name</translation>
+      <source>Your name: pick it, or type it once</source>
+      <translation>Ihr Name: auswählen oder einmal eintippen</translation>
     </message>
     <message>
       <source>Company or location you are shopping</source>
@@ -509,6 +525,45 @@
     <message>
       <source>Start session</source>
       <translation>Sitzung beginnen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ParticipationModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Name</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Last activity</source>
+      <translation>Zuletzt aktiv</translation>
+    </message>
+    <message>
+      <source>✓ done</source>
+      <translation>✓ erledigt</translation>
+    </message>
+    <message>
+      <source>… started</source>
+      <translation>… begonnen</translation>
+    </message>
+    <message>
+      <source>Finished</source>
+      <translation>Fertig</translation>
+    </message>
+    <message>
+      <source>Not started</source>
+      <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Begonnen</translation>
     </message>
   </context>
   <context>
@@ -560,6 +615,20 @@
       <translation>
         <numerusform>%n Punkt runter</numerusform>
         <numerusform>%n Punkte runter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n point(s) short of it</source>
+      <translation>
+        <numerusform>%n Punkt darunter</numerusform>
+        <numerusform>%n Punkte darunter</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>%n point(s) above it</source>
+      <translation>
+        <numerusform>%n Punkt darüber</numerusform>
+        <numerusform>%n Punkte darüber</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -784,6 +853,77 @@
     <message>
       <source>Audacity labels (*.txt)</source>
       <translation>Audacity-Marken (*.txt)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RoundPlanDialog</name>
+    <message>
+      <source>Round plan</source>
+      <translation>Rundenplan</translation>
+    </message>
+    <message>
+      <source>(no round)</source>
+      <translation>(keine Runde)</translation>
+    </message>
+    <message>
+      <source>&amp;Round:</source>
+      <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+      <source>&amp;Who has done it</source>
+      <translation>&amp;Wer hat mitgemacht</translation>
+    </message>
+    <message>
+      <source>The &amp;experience we want</source>
+      <translation>Das &amp;Erlebnis, das wir wollen</translation>
+    </message>
+    <message>
+      <source>Who has done the round</source>
+      <translation>Wer die Runde gemacht hat</translation>
+    </message>
+    <message>
+      <source>A leader's name, as the team writes it</source>
+      <translation>Name einer Führungskraft, wie das Team ihn schreibt</translation>
+    </message>
+    <message>
+      <source>Add a leader to the team</source>
+      <translation>Führungskraft zum Team hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Add leader</source>
+      <translation>Führungskraft &amp;hinzufügen</translation>
+    </message>
+    <message>
+      <source>Re&amp;name…</source>
+      <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+      <source>Renaming to a name already on the list merges the two: their sessions become one person's</source>
+      <translation>Umbenennen in einen Namen, der schon auf der Liste steht, führt beide zusammen: Ihre Sitzungen gehören dann einer Person</translation>
+    </message>
+    <message>
+      <source>Re&amp;move from list</source>
+      <translation>Von der Liste ent&amp;fernen</translation>
+    </message>
+    <message>
+      <source>Their sessions stay; they leave the team's list</source>
+      <translation>Die Sitzungen bleiben; die Person verlässt die Liste des Teams</translation>
+    </message>
+    <message>
+      <source>Where should each touchpoint leave the customer? Set the feeling we want this round and say in one sentence what that experience is. Leaders see it only after they have rated the step, so it cannot sway their rating.</source>
+      <translation>Wo soll jeder Kontaktpunkt die Kundschaft zurücklassen? Legen Sie das Gefühl fest, das wir in dieser Runde wollen, und sagen Sie in einem Satz, was dieses Erlebnis ist. Führungskräfte sehen es erst, nachdem sie den Schritt bewertet haben, damit es ihre Bewertung nicht beeinflusst.</translation>
+    </message>
+    <message>
+      <source>{leaders} leaders: {finished} finished, {going} in progress, {none} not started. Who takes part, and who finds reasons not to, is itself a finding.</source>
+      <translation>{leaders} Führungskräfte: {finished} fertig, {going} begonnen, {none} nicht begonnen. Wer mitmacht und wer Gründe findet, es nicht zu tun, ist selbst ein Befund.</translation>
+    </message>
+    <message>
+      <source>Rename leader</source>
+      <translation>Führungskraft umbenennen</translation>
+    </message>
+    <message>
+      <source>New name for {name} (a name already on the list merges the two):</source>
+      <translation>Neuer Name für {name} (ein Name, der schon auf der Liste steht, führt beide zusammen):</translation>
     </message>
   </context>
   <context>
@@ -1068,6 +1208,18 @@
       <translation>Übernehmen, wo mein Gefühl endete: {n}</translation>
     </message>
     <message>
+      <source>right on it</source>
+      <translation>genau getroffen</translation>
+    </message>
+    <message>
+      <source>The experience we want here: {points}</source>
+      <translation>Das Erlebnis, das wir hier wollen: {points}</translation>
+    </message>
+    <message>
+      <source>You felt {felt}: {how}.</source>
+      <translation>Sie haben {felt} gefühlt: {how}.</translation>
+    </message>
+    <message>
       <source>Lock it again</source>
       <translation>Wieder festschreiben</translation>
     </message>
@@ -1109,6 +1261,14 @@
     <message>
       <source>Gap</source>
       <translation>Lücke</translation>
+    </message>
+    <message>
+      <source>Target</source>
+      <translation>Ziel</translation>
+    </message>
+    <message>
+      <source>Felt − target</source>
+      <translation>Gefühlt − Ziel</translation>
     </message>
     <message>
       <source>Reviewer</source>
@@ -1210,6 +1370,10 @@
       <translation>Wahrnehmungslücke {g} (gefühlt minus erwartet).</translation>
     </message>
     <message>
+      <source>Gap to target {g} (felt minus the experience we want).</source>
+      <translation>Abstand zum Ziel {g} (gefühlt minus das Erlebnis, das wir wollen).</translation>
+    </message>
+    <message>
       <source>✓ Save and close</source>
       <translation>✓ Speichern und schließen</translation>
     </message>
@@ -1236,6 +1400,40 @@
     <message>
       <source>Lowest moment of each call (live feeling): </source>
       <translation>Tiefster Moment jedes Anrufs (Gefühl im Verlauf): </translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetSpin</name>
+    <message>
+      <source>No target</source>
+      <translation>Kein Ziel</translation>
+    </message>
+  </context>
+  <context>
+    <name>TargetsEditor</name>
+    <message>
+      <source>&lt;b&gt;Touchpoint&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Kontaktpunkt&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Target&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Ziel&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;What that experience is, in one sentence&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Was dieses Erlebnis ist, in einem Satz&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <source>Target feeling: {touchpoint}</source>
+      <translation>Zielgefühl: {touchpoint}</translation>
+    </message>
+    <message>
+      <source>What that experience is: {touchpoint}</source>
+      <translation>Was dieses Erlebnis ist: {touchpoint}</translation>
+    </message>
+    <message>
+      <source>What the customer should get here, e.g. a person answers within three rings</source>
+      <translation>Was die Kundschaft hier bekommen soll, z. B. ein Mensch meldet sich innerhalb von drei Klingeltönen</translation>
     </message>
   </context>
   <context>
@@ -1427,6 +1625,14 @@
     <message>
       <source>&amp;Compare rounds</source>
       <translation>Runden &amp;vergleichen</translation>
+    </message>
+    <message>
+      <source>Round &amp;plan…</source>
+      <translation>Runden&amp;plan…</translation>
+    </message>
+    <message>
+      <source>Who has done the round, the experience we want at each touchpoint, and the team's leaders</source>
+      <translation>Wer die Runde gemacht hat, das Erlebnis, das wir an jedem Kontaktpunkt wollen, und die Führungskräfte des Teams</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -1751,6 +1957,10 @@
       <translation>Diese Sitzungen passen nicht in ein Paket: Ihre Beschreibung braucht {size:.0f} MB, mehr als ein Paket fassen darf ({limit:.0f} MB). Teilen Sie eine Runde (oder weniger Sitzungen) auf einmal. Nichts wurde geschrieben.</translation>
     </message>
     <message>
+      <source>No rounds yet: a round begins with its first session.</source>
+      <translation>Noch keine Runden: Eine Runde beginnt mit ihrer ersten Sitzung.</translation>
+    </message>
+    <message>
       <source>The database {path} cannot be opened: {reason}</source>
       <translation>Die Datenbank {path} lässt sich nicht öffnen: {reason}</translation>
     </message>
@@ -1797,6 +2007,22 @@
     <message>
       <source>Rate the step first, then confirm your rating.</source>
       <translation>Bewerten Sie zuerst den Schritt und bestätigen Sie dann Ihre Bewertung.</translation>
+    </message>
+    <message>
+      <source>A leader needs a name.</source>
+      <translation>Eine Führungskraft braucht einen Namen.</translation>
+    </message>
+    <message>
+      <source>No touchpoint is called {key!r}.</source>
+      <translation>Kein Kontaktpunkt heißt {key!r}.</translation>
+    </message>
+    <message>
+      <source>Say the experience in one sentence (at most {limit} characters).</source>
+      <translation>Beschreiben Sie das Erlebnis in einem Satz (höchstens {limit} Zeichen).</translation>
+    </message>
+    <message>
+      <source>No round is called {round!r}.</source>
+      <translation>Keine Runde heißt {round!r}.</translation>
     </message>
     <message>
       <source>This session was changed elsewhere (in another Mystery Shop window, or by an import) after it was opened here. It is shown again as stored; your last change was not written over the newer one, so do it again if it still applies.</source>

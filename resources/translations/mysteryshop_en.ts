@@ -73,6 +73,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n point(s) short of it</source>
+        <translation>
+            <numerusform>%n point short of it</numerusform>
+            <numerusform>%n points short of it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) above it</source>
+        <translation>
+            <numerusform>%n point above it</numerusform>
+            <numerusform>%n points above it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wrote {path} (%n session(s)).</source>
         <translation>
             <numerusform>Wrote {path} (%n session).</numerusform>

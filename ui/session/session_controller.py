@@ -9,7 +9,16 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from mysteryshop.errors import MysteryShopError
-from mysteryshop.model import AnswerValue, CallMeasures, Marker, MarkerKind, Session, Step, Verdict
+from mysteryshop.model import (
+    AnswerValue,
+    CallMeasures,
+    Marker,
+    MarkerKind,
+    Session,
+    Step,
+    Target,
+    Verdict,
+)
 from mysteryshop.services.session_flow import SessionService
 from ui.session.undo_commands import AddMarkerCommand, DeleteMarkerCommand, ValueCommand
 from ui.widgets.words import marker_text
@@ -61,6 +70,14 @@ class SessionController(QObject):
 
     def clock(self) -> float:
         return self.service.clock()
+
+    def targets(self) -> dict[str, Target]:
+        """The round's target feelings by step key; none when they cannot be read (a
+        target is a comparison, never a reason to stop the leader's session)."""
+        try:
+            return self.service.targets(self.session)
+        except MysteryShopError:
+            return {}
 
     def live_measures(self, key: str) -> CallMeasures:
         return self.service.live_measures(self.session.step(key))

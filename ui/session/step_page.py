@@ -32,6 +32,7 @@ from ui.session.session_controller import SessionController
 from ui.session.step_parts import parts_for
 from ui.session.timer_panel import TimerPanel
 from ui.widgets.launch import open_url
+from ui.widgets.plurals import PLURALS
 from ui.widgets.points import points_text, points_words
 from ui.widgets.points_scale import PointsScale
 from ui.widgets.step_words import step_title
@@ -191,9 +192,18 @@ class StepPage(QWidget):
         self.use_live.setObjectName("useLiveFeeling")
         self.use_live.setMinimumHeight(44)
         self.use_live.clicked.connect(self._on_use_live_clicked)
-        feeling_row = QHBoxLayout(feeling_box)
+        # The experience the team wants here, shown once the leader has rated (never
+        # before: it would pull the rating towards it).
+        self.wanted = QLabel(self)
+        self.wanted.setObjectName("experienceWanted")
+        self.wanted.setWordWrap(True)
+        self.wanted.setTextFormat(Qt.TextFormat.RichText)
+        feeling_rows = QVBoxLayout(feeling_box)
+        feeling_row = QHBoxLayout()
         feeling_row.addWidget(self.feeling, 1)
         feeling_row.addWidget(self.use_live)
+        feeling_rows.addLayout(feeling_row)
+        feeling_rows.addWidget(self.wanted)
 
         body = QWidget(self)
         body_layout = QVBoxLayout(body)
@@ -243,6 +253,7 @@ class StepPage(QWidget):
         self._show_prediction_lock(step)
         self.feeling.set_value(step.points)
         self._show_live_feeling(step)
+        self._show_experience_wanted(step)
         if self.notes.toPlainText() != step.notes:
             self.notes.blockSignals(True)
             self.notes.setPlainText(step.notes)
@@ -262,6 +273,22 @@ class StepPage(QWidget):
         self.use_live.setText(self.tr("Use where my live feeling ended: {n}").format(
             n=points_text(live)))
         self.use_live.setVisible(offer)
+
+    def _show_experience_wanted(self, step: Step) -> None:
+        target = self.controller.targets().get(step.key) if step.points is not None else None
+        self.wanted.setVisible(target is not None)
+        if target is None or step.points is None:
+            self.wanted.clear()
+            return
+        gap = step.points - target.points
+        how = (PLURALS.points_short(-gap) if gap < 0 else PLURALS.points_above(gap) if gap
+               else self.tr("right on it"))
+        wanted = self.tr("The experience we want here: {points}").format(
+            points=points_text(target.points))
+        if target.experience:
+            wanted += f" — {target.experience}"
+        self.wanted.setText(f"<b>{html.escape(wanted)}</b><br>" + html.escape(self.tr(
+            "You felt {felt}: {how}.").format(felt=points_text(step.points), how=how)))
 
     @property
     def _changing_prediction(self) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from mysteryshop.measures import format_duration
-from mysteryshop.model import Session, Step, total_of
+from mysteryshop.model import Session, Step, Target, gap_to_target, total_of
 from ui.widgets.points import points_color, points_text, text_color_on
 from ui.widgets.step_words import template_for
 from ui.widgets.table_model import QT_TRANSLATE_NOOP, ColumnsTableModel
@@ -18,6 +18,8 @@ from ui.widgets.table_model import QT_TRANSLATE_NOOP, ColumnsTableModel
 COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryModel", "Step"), QT_TRANSLATE_NOOP("SummaryModel", "Predicted"),
     QT_TRANSLATE_NOOP("SummaryModel", "Felt"), QT_TRANSLATE_NOOP("SummaryModel", "Gap"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Target"),
+    QT_TRANSLATE_NOOP("SummaryModel", "Felt − target"),
     QT_TRANSLATE_NOOP("SummaryModel", "Reviewer"),
     QT_TRANSLATE_NOOP("SummaryModel", "Reviewer − felt"),
     QT_TRANSLATE_NOOP("SummaryModel", "Duration"),
@@ -27,7 +29,9 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SummaryModel", "Help reached"),
     QT_TRANSLATE_NOOP("SummaryModel", "Listen : sell"),
 )
-POINT_COLUMNS = {1, 2, 3, 4, 5}
+POINT_COLUMNS = {1, 2, 3, 4, 5, 6, 7}
+DURATION, ANSWERED, HOLD, TRANSFERS, HELPED = (COLUMNS.index(c) for c in (
+    "Duration", "Answered (rings)", "Hold (max)", "Transfers", "Help reached"))
 
 
 class SummaryModel(ColumnsTableModel):
@@ -41,12 +45,16 @@ class SummaryModel(ColumnsTableModel):
         self._now = now
         self._session: Session | None = None
         self._call_keys: set[str] = set()
+        self._targets: dict[str, Target] = {}
         self._cells: list[list[dict[int, Any]]] = []
 
-    def set_session(self, session: Session, call_keys: set[str]) -> None:
+    def set_session(self, session: Session, call_keys: set[str],
+                    targets: dict[str, Target] | None = None) -> None:
+        """`targets`: the round's target feelings by step key."""
         self.beginResetModel()
         self._session = session
         self._call_keys = call_keys
+        self._targets = targets or {}
         rows = len(session.steps) + 1
         self._cells = [[self._cell(row, column) for column in range(len(COLUMNS))]
                        for row in range(rows)]
@@ -91,13 +99,22 @@ class SummaryModel(ColumnsTableModel):
         assert self._session is not None
         if row == len(self._session.steps):
             steps = self._session.steps
-            review_total = total_of(s.review_points for s in steps)
-            difference_total = total_of(_difference(s) for s in steps)
             return (self._session.predicted_total, self._session.felt_total,
-                    self._session.gap_total, review_total, difference_total)[column - 1]
+                    self._session.gap_total,
+                    total_of(self._target_points(s) for s in steps),
+                    total_of(self._to_target(s) for s in steps),
+                    total_of(s.review_points for s in steps),
+                    total_of(_difference(s) for s in steps))[column - 1]
         step = self._session.steps[row]
-        return (step.predicted_points, step.points, step.gap, step.review_points,
-                _difference(step))[column - 1]
+        return (step.predicted_points, step.points, step.gap, self._target_points(step),
+                self._to_target(step), step.review_points, _difference(step))[column - 1]
+
+    def _target_points(self, step: Step) -> int | None:
+        target = self._targets.get(step.key)
+        return None if target is None else target.points
+
+    def _to_target(self, step: Step) -> int | None:
+        return gap_to_target(step.points, self._targets.get(step.key))
 
     def _step_text(self, step: Step, column: int) -> str:
         m = step.measures
@@ -105,20 +122,20 @@ class SummaryModel(ColumnsTableModel):
         if column == 0:
             template = template_for(step.key)
             return f"{step.position + 1}. {template.short_title if template else step.title}"
-        if column == 6:
+        if column == DURATION:
             return format_duration(step.elapsed(self._now()))
         if not is_call:
             return ""
-        if column == 7:
+        if column == ANSWERED:
             return f"{format_duration(m.answer_seconds)} ({m.rings})"
-        if column == 8:
+        if column == HOLD:
             if not m.holds:
                 return "–"
             return (f"{format_duration(m.hold_total_seconds)} "
                     f"({format_duration(m.hold_longest_seconds)})")
-        if column == 9:
+        if column == TRANSFERS:
             return str(m.transfers)
-        if column == 10:
+        if column == HELPED:
             return format_duration(m.helped_seconds)
         return f"{m.asked_need} : {m.pitched}"
 
@@ -126,9 +143,9 @@ class SummaryModel(ColumnsTableModel):
         assert self._session is not None
         if column == 0:
             return self.tr("Total")
-        if column == 6:
+        if column == DURATION:
             return format_duration(self._session.elapsed_total(self._now()))
-        if column == 9:
+        if column == TRANSFERS:
             return str(sum(s.measures.transfers for s in self._session.steps))
         return ""
 

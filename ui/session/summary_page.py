@@ -26,7 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.measures import format_duration, lowest_moment
-from mysteryshop.model import Session, SessionStatus, Verdict, suggested_verdict
+from mysteryshop.model import (
+    Session,
+    SessionStatus,
+    Verdict,
+    gap_to_target,
+    suggested_verdict,
+    total_of,
+)
 from mysteryshop.services.review import ReviewService
 from ui.session.session_controller import SessionController
 from ui.session.summary_model import SummaryModel
@@ -171,7 +178,8 @@ class SummaryPage(QWidget):
     def refresh(self) -> None:
         session = self.controller.session
         call_keys = {s.key for s in session.steps if (t := template_for(s.key)) and t.is_call}
-        self.model.set_session(session, call_keys)
+        targets = self.controller.targets()
+        self.model.set_session(session, call_keys, targets)
         self._fit_table()
         self.curve.show_session(session)
         self._show_lowest_moments(session)
@@ -202,6 +210,11 @@ class SummaryPage(QWidget):
             guidance += " " + self.tr("Perception gap {g} (felt minus predicted).").format(
                 g=points_text(gap)
             )
+        to_target = total_of(gap_to_target(s.points, targets.get(s.key))
+                             for s in session.steps)
+        if to_target is not None:
+            guidance += " " + self.tr("Gap to target {g} (felt minus the experience we "
+                                      "want).").format(g=points_text(to_target))
         self.guidance.setText(guidance)
         if self.surprised.toPlainText() != session.surprised:
             self.surprised.blockSignals(True)

@@ -33,6 +33,12 @@ class Plurals(QObject):
     def points_down(self, n: int) -> str:
         return self.tr("%n point(s) down", "", n)
 
+    def points_short(self, n: int) -> str:
+        return self.tr("%n point(s) short of it", "", n)
+
+    def points_above(self, n: int) -> str:
+        return self.tr("%n point(s) above it", "", n)
+
     def wrote_sessions(self, path: Path, n: int) -> str:
         return self.tr("Wrote {path} (%n session(s)).", "", n).format(path=path)
 
