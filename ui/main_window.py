@@ -286,9 +286,10 @@ class MainWindow(QMainWindow):
         from ui.home.compare_rounds import CompareRoundsDialog
 
         rows = self._try(self.services.library.compare_rounds)
-        if rows is None:
+        targets = self._try(self.services.rounds.all_targets)
+        if rows is None or targets is None:
             return
-        dialog = CompareRoundsDialog(rows, self)
+        dialog = CompareRoundsDialog(rows, self, targets)
         self._compare_dialog = dialog
         dialog.open()
 

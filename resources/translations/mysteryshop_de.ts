@@ -53,6 +53,10 @@
       <translation>Hat eine spätere Runde behoben, was die erste gefunden hat? Balken über null: Kunden gingen mit einem Plus; eine Lücke unter null heißt, sie fühlten sich schlechter als erwartet.</translation>
     </message>
     <message>
+      <source>A dashed line marks the experience we want (the round's target).</source>
+      <translation>Eine gestrichelte Linie markiert das Erlebnis, das wir wollen (das Ziel der Runde).</translation>
+    </message>
+    <message>
       <source>Nothing to compare yet: there are no sessions (demo sessions are left out). Shop a round, then come back after the next one to see whether the fixes held.</source>
       <translation>Noch nichts zu vergleichen: Es gibt keine Sitzungen (Demo-Sitzungen zählen nicht). Führen Sie eine Runde durch und kommen Sie nach der nächsten zurück, um zu sehen, ob die Verbesserungen halten.</translation>
     </message>
@@ -937,6 +941,10 @@
       <translation>{round}: gefühlt {felt}, Lücke {gap}</translation>
     </message>
     <message>
+      <source>{d} to target</source>
+      <translation>{d} zum Ziel</translation>
+    </message>
+    <message>
       <source>No rated steps</source>
       <translation>Keine bewerteten Schritte</translation>
     </message>
@@ -948,6 +956,10 @@
       <source>Mean perception gap (felt − predicted)</source>
       <translation>Mittlere Wahrnehmungslücke (gefühlt − erwartet)</translation>
     </message>
+    <message>
+      <source>target</source>
+      <translation>Ziel</translation>
+    </message>
   </context>
   <context>
     <name>RoundsModel</name>
@@ -956,12 +968,22 @@
       <translation>Kontaktpunkt</translation>
     </message>
     <message>
-      <source>{round}: felt</source>
-      <translation>{round}: gefühlt</translation>
+      <source>{round}
+felt</source>
+      <translation>{round}
+gefühlt</translation>
     </message>
     <message>
-      <source>{round}: gap</source>
-      <translation>{round}: Lücke</translation>
+      <source>{round}
+gap</source>
+      <translation>{round}
+Lücke</translation>
+    </message>
+    <message>
+      <source>{round}
+to target</source>
+      <translation>{round}
+zum Ziel</translation>
     </message>
   </context>
   <context>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.model import RoundTouchpoint
+from mysteryshop.model import RoundTouchpoint, Target
 from ui.widgets.paint_colors import faint_ink, grid, ink, surface
 from ui.widgets.points import mean_cell
 from ui.widgets.remembered import remember_geometry
 from ui.widgets.step_words import template_for
-from ui.widgets.table_model import ColumnsTableModel
+from ui.widgets.table_model import ColumnsTableModel, fit_table_height
 
 # Okabe–Ito: told apart with any kind of colour vision; the numbers are printed too.
 ROUND_COLORS = [QColor(c) for c in ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9",
@@ -37,8 +37,10 @@ def _short(key: str, title: str) -> str:
 class Comparison:
     """The rows of `Repository.round_comparison`, arranged by round and touchpoint."""
 
-    def __init__(self, rows: list[RoundTouchpoint]) -> None:
+    def __init__(self, rows: list[RoundTouchpoint],
+                 targets: dict[tuple[str, str], Target] | None = None) -> None:
         self.rounds: list[str] = list(dict.fromkeys(r.round for r in rows))
+        self._targets = targets or {}
         seen: dict[str, tuple[int, str]] = {}
         for r in rows:
             seen.setdefault(r.key, (r.position, _short(r.key, r.title)))
@@ -49,18 +51,34 @@ class Comparison:
     def cell(self, round_label: str, key: str) -> RoundTouchpoint | None:
         return self._cells.get((round_label, key))
 
+    def target(self, round_label: str, key: str) -> Target | None:
+        return self._targets.get((round_label, key))
+
+    def to_target(self, round_label: str, key: str) -> float | None:
+        """Mean felt minus the round's target: how far from the experience we want."""
+        cell, target = self.cell(round_label, key), self.target(round_label, key)
+        if cell is None or cell.mean_felt is None or target is None:
+            return None
+        return round(cell.mean_felt - target.points, 2)
+
+    @property
+    def has_targets(self) -> bool:
+        return bool(self._targets)
+
 
 class RoundsModel(ColumnsTableModel):
-    """Rows: touchpoints. Columns: felt then gap for each round."""
+    """Rows: touchpoints. Columns: felt, then gap, then (with targets) felt − target,
+    for each round (the round's name over the measure: two short lines, not one long)."""
 
     def __init__(self, comparison: Comparison, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
+        rounds = comparison.rounds
         self.columns = (self.tr("Touchpoint"),
-                        *(self.tr("{round}: felt").format(round=r or "–")
-                          for r in comparison.rounds),
-                        *(self.tr("{round}: gap").format(round=r or "–")
-                          for r in comparison.rounds))
+                        *(self.tr("{round}\nfelt").format(round=r or "–") for r in rounds),
+                        *(self.tr("{round}\ngap").format(round=r or "–") for r in rounds),
+                        *(self.tr("{round}\nto target").format(round=r or "–")
+                          for r in (rounds if comparison.has_targets else [])))
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.comparison.touchpoints)
@@ -75,9 +93,12 @@ class RoundsModel(ColumnsTableModel):
         if column == 0:
             return name if role == Qt.ItemDataRole.DisplayRole else None
         rounds = self.comparison.rounds
-        gap = column > len(rounds)
-        cell = self.comparison.cell(rounds[(column - 1) % len(rounds)], key)
-        value = None if cell is None else cell.mean_gap if gap else cell.mean_felt
+        part, which = divmod(column - 1, len(rounds))  # felt, gap, to target
+        label = rounds[which]
+        if part == 2:
+            return mean_cell(self.comparison.to_target(label, key), role)
+        cell = self.comparison.cell(label, key)
+        value = None if cell is None else cell.mean_gap if part == 1 else cell.mean_felt
         return mean_cell(value, role)
 
 
@@ -102,8 +123,12 @@ class RoundsChart(QWidget):
                 cell = self.comparison.cell(label, key)
                 if cell is not None and cell.mean_felt is not None:
                     gap = "–" if cell.mean_gap is None else f"{cell.mean_gap:+.1f}"
-                    rounds.append(self.tr("{round}: felt {felt}, gap {gap}").format(
-                        round=label or "–", felt=f"{cell.mean_felt:+.1f}", gap=gap))
+                    text = self.tr("{round}: felt {felt}, gap {gap}").format(
+                        round=label or "–", felt=f"{cell.mean_felt:+.1f}", gap=gap)
+                    to_target = self.comparison.to_target(label, key)
+                    if to_target is not None:
+                        text += ", " + self.tr("{d} to target").format(d=f"{to_target:+.1f}")
+                    rounds.append(text)
             if rounds:
                 parts.append(f"{name} — " + "; ".join(rounds))
         return ". ".join(parts) or self.tr("No rated steps")
@@ -128,6 +153,12 @@ class RoundsChart(QWidget):
             painter.setPen(ink(self))
             painter.drawText(int(x + 18), int(y + metrics.ascent()), label or "–")
             x += 40 + metrics.horizontalAdvance(label or "–")
+        if self.comparison.has_targets:
+            painter.setPen(QPen(ink(self), 2, Qt.PenStyle.DashLine))
+            middle = int(y + metrics.height() / 2)
+            painter.drawLine(int(x), middle, int(x + 14), middle)
+            painter.setPen(ink(self))
+            painter.drawText(int(x + 18), int(y + metrics.ascent()), self.tr("target"))
 
     def _panel(self, painter: QPainter, area: QRectF, title: str, gap: bool) -> None:
         metrics = painter.fontMetrics()
@@ -167,6 +198,11 @@ class RoundsChart(QWidget):
                 top, bottom = sorted((y_of(value), y_of(0)))
                 rect = QRectF(left + j * bar, top, bar - 2, max(1.0, bottom - top))
                 painter.fillRect(rect, ROUND_COLORS[j % len(ROUND_COLORS)])
+                target = None if gap else self.comparison.target(label, key)
+                if target is not None:  # the experience we want: a line across the bar
+                    painter.setPen(QPen(ink(self), 2, Qt.PenStyle.DashLine))
+                    y = y_of(target.points)
+                    painter.drawLine(int(rect.left() - 2), int(y), int(rect.right() + 2), int(y))
                 painter.setPen(ink(self))
                 text_y = top - metrics.height() if value >= 0 else bottom
                 painter.drawText(QRectF(rect.left() - 6, text_y, rect.width() + 12,
@@ -175,14 +211,19 @@ class RoundsChart(QWidget):
 
 
 class CompareRoundsDialog(QDialog):
-    def __init__(self, rows: list[RoundTouchpoint], parent: QWidget | None = None) -> None:
+    def __init__(self, rows: list[RoundTouchpoint], parent: QWidget | None = None,
+                 targets: dict[tuple[str, str], Target] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareRoundsDialog")
         self.setWindowTitle(self.tr("Compare rounds"))
-        self.comparison = Comparison(rows)
-        intro = QLabel(self.tr("Did a later round fix what the first one found? Bars above zero "
-                               "left customers up; a gap below zero means they felt worse "
-                               "than we expected."), self)
+        self.comparison = Comparison(rows, targets)
+        text = self.tr("Did a later round fix what the first one found? Bars above zero "
+                       "left customers up; a gap below zero means they felt worse than we "
+                       "expected.")
+        if self.comparison.has_targets:
+            text += " " + self.tr("A dashed line marks the experience we want (the round's "
+                                  "target).")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         self.chart = RoundsChart(self.comparison, self)
         self.model = RoundsModel(self.comparison, self)
@@ -192,7 +233,7 @@ class CompareRoundsDialog(QDialog):
         table.setModel(self.model)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        table.setMaximumHeight(40 + 30 * max(1, self.model.rowCount()))
+        self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         self.empty = QLabel(self._empty_text(), self)
@@ -209,8 +250,12 @@ class CompareRoundsDialog(QDialog):
         self.chart.setVisible(bool(rows))  # no empty axes: the reason instead
         table.setVisible(bool(rows))
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(1000, screen.width() - 40), min(720, screen.height() - 80))
+        self.resize(min(1200, screen.width() - 40), min(720, screen.height() - 80))
         remember_geometry(self, "compareRounds")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fit_table_height(self.table)  # every touchpoint in view; the chart takes the rest
 
     def _empty_text(self) -> str:
         rounds = len(self.comparison.rounds)

@@ -41,6 +41,7 @@ from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
 from ui.widgets.points import points_text
 from ui.widgets.step_words import step_title, template_for
+from ui.widgets.table_model import fit_table_height
 from ui.widgets.words import marker_text, verdict_choice
 
 
@@ -158,13 +159,7 @@ class SummaryPage(QWidget):
         self.refresh()
 
     def _fit_table(self) -> None:
-        table = self.table
-        height = table.horizontalHeader().height() + 2 * table.frameWidth()
-        height += sum(table.rowHeight(r) for r in range(self.model.rowCount()))
-        scroll = table.horizontalScrollBar()
-        if scroll.maximum() > 0:
-            height += scroll.sizeHint().height()
-        table.setFixedHeight(height)
+        fit_table_height(self.table)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

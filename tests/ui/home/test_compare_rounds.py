@@ -31,8 +31,8 @@ def test_rounds_side_by_side_per_touchpoint(qtbot: QtBot, window: MainWindow,
     qtmodeltester.check(model)
     headers = [model.headerData(c, Qt.Orientation.Horizontal)
                for c in range(model.columnCount())]
-    assert headers == ["Touchpoint", "Round 1: felt", "Round 2: felt", "Round 1: gap",
-                       "Round 2: gap"]
+    assert headers == ["Touchpoint", "Round 1\nfelt", "Round 2\nfelt", "Round 1\ngap",
+                       "Round 2\ngap"]
     call = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Call")
     assert [model.index(call, c).data() for c in range(1, 5)] == ["-4.0", "+3.0", "-9.0",
                                                                   "-1.0"]
@@ -59,4 +59,25 @@ def test_with_only_the_demo_or_one_round_it_explains_instead_of_empty_axes(
     window.compare_rounds()
     dialog = window._compare_dialog
     assert "One round so far (Round 1)" in dialog.empty.text() and dialog.chart.isVisible()
+    dialog.close()
+
+
+def test_the_gap_to_target_shows_beside_felt_and_gap_when_the_team_set_targets(
+        qtbot: QtBot, window: MainWindow) -> None:
+    rate(window.services.sessions, "Round 1", -6, 5)
+    rate(window.services.sessions, "Round 2", 3, 4)
+    window.services.rounds.set_target("Round 1", "call", 7, "A person answers")
+    window.services.rounds.set_target("Round 2", "call", 5)
+    window.compare_rounds()
+    dialog = window._compare_dialog
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    assert headers[-2:] == ["Round 1\nto target", "Round 2\nto target"]
+    call = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Call")
+    assert [model.index(call, c).data() for c in (5, 6)] == ["-13.0", "-2.0"]
+    website = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Website")
+    assert model.index(website, 5).data() == "–"  # no target there
+    assert "-13.0 to target" in dialog.chart.accessibleDescription()
+    assert not dialog.chart.grab().isNull()
     dialog.close()
