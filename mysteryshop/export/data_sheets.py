@@ -20,7 +20,8 @@ from mysteryshop.measures import (
     lowest_moment,
     reviewer_agreement,
 )
-from mysteryshop.model import AnswerValue, Session, Step
+from mysteryshop.model import AnswerValue, Session, Step, Target, gap_to_target
+from mysteryshop.participation import RoundProgress, TouchpointState
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
 
@@ -54,6 +55,7 @@ LIVE_FEELING = "Live feeling"  # the Timeline's event for a change of the live f
 STEP_COLUMNS = (
     *STEP_KEY_COLUMNS,
     Column("Predicted", 10, "points"), Column("Felt", 8, "points"), Column("Gap", 8, "points"),
+    Column("Target", 8, "points"), Column("Felt − target", 9, "points"),
     Column("Prediction before it was changed", 12, "points"),
     Column("Duration", 10, "duration"), Column("Time to answer", 10, "duration"),
     Column("Rings", 7, "number"), Column("Hold time", 10, "duration"),
@@ -65,7 +67,13 @@ STEP_COLUMNS = (
     Column("Recording", 30, "link"),
     Column("Lowest live feeling", 9, "points"), Column("Lowest at", 9, "duration"),
     Column("What was happening then", 40, "long"),
+    Column("The experience we want", 40, "long"),
 )
+# Narrow enough that a team of leaders prints one page wide (a scale of about 75 %).
+PARTICIPATION_END = (Column("Status", 12), Column("Done", 7, "number"),
+                     Column("Of", 5, "number"), Column("Last activity", 17, "date"))
+PARTICIPATION_WORDS = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
+                       TouchpointState.NOT_STARTED: "–"}
 # Yes / Partly / No as a number; N.A. (not applicable) has none.
 ANSWER_SCORES = {AnswerValue.YES: 1.0, AnswerValue.PARTLY: 0.5, AnswerValue.NO: 0.0}
 
@@ -180,15 +188,19 @@ def is_call(step: Step) -> bool:
 
 
 def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
-               now: float) -> Iterator[list[Any]]:
+               now: float, targets: Mapping[tuple[str, str], Target] | None = None,
+               ) -> Iterator[list[Any]]:
+    """`targets`: each round's target feeling by (round, step key)."""
+    targets = targets or {}
     for session in sessions:
         base = keys(session)
         for step in session.steps:
             m = step.measures
             call = is_call(step)
+            target = targets.get((session.round, step.key))
             yield [
                 *step_keys(base, step), step.predicted_points, step.points,
-                step.gap,
+                step.gap, target.points if target else None, gap_to_target(step.points, target),
                 step.prediction_before_change if step.prediction_changed_at else None,
                 timedelta(seconds=round(step.elapsed(now))),
                 duration(m.answer_seconds), m.rings if call else None,
@@ -202,7 +214,39 @@ def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                           for n in step.review_notes) or None,
                 _recording_cell(step, recordings),
                 *_lowest(step),
+                (target.experience or None) if target else None,
             ]
+
+
+def participation_columns(progresses: Sequence[RoundProgress]) -> tuple[Column, ...]:
+    """Round and leader, a column per touchpoint (of any of the rounds), then totals."""
+    return (Column("Round", 19), Column("Leader", 22),
+            *(Column(title, 9) for _, title in _touchpoints_of(progresses)),
+            *PARTICIPATION_END)
+
+
+def participation_rows(progresses: Sequence[RoundProgress]) -> Iterator[list[Any]]:
+    """A row per leader and round: each touchpoint done, started or not (blank where the
+    round has no such touchpoint), how many done, finished or not, last activity."""
+    every = _touchpoints_of(progresses)
+    for progress in progresses:
+        keys_here = {key for key, _ in progress.touchpoints}
+        for p in progress.leaders:
+            status = ("finished" if p.finished else "not started" if p.not_started
+                      else "in progress")
+            yield [progress.round or "–", p.leader,
+                   *(PARTICIPATION_WORDS[p.state(key)] if key in keys_here else None
+                     for key, _ in every),
+                   status, p.done, len(progress.touchpoints), local_instant(p.last_activity)]
+
+
+def _touchpoints_of(progresses: Sequence[RoundProgress]) -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for progress in progresses:
+        for key, title in progress.touchpoints:
+            template = template_for(key)
+            seen.setdefault(key, template.short_title if template else title)
+    return list(seen.items())
 
 
 def _lowest(step: Step) -> tuple[int | None, timedelta | None, str | None]:

@@ -1,4 +1,5 @@
-"""Write the meeting workbook: Summary, Steps, Answers, Timeline and Meeting sheets.
+"""Write the meeting workbook: Summary, Participation, Sessions, Steps, Answers, Timeline
+and Meeting sheets.
 
 Written in openpyxl's write-only mode (rows streamed, memory flat) to a temporary file
 beside the target, then renamed over it: a failed or cancelled export leaves no
@@ -31,6 +32,8 @@ from mysteryshop.export.data_sheets import (
     TIMELINE_COLUMNS,
     answer_rows,
     local,
+    participation_columns,
+    participation_rows,
     session_rows,
     step_rows,
     timeline_rows,
@@ -55,7 +58,8 @@ from mysteryshop.export.sheets import (
     set_widths,
 )
 from mysteryshop.export.tables import TableWriter
-from mysteryshop.model import Session
+from mysteryshop.model import Session, Target
+from mysteryshop.participation import RoundProgress
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import VERDICT_WORDS
 
@@ -95,6 +99,8 @@ def write_workbook(
     author: str = "",
     journal: Path | None = None,
     recordings: Mapping[str, str] | None = None,
+    targets: Mapping[tuple[str, str], Target] | None = None,
+    participation: Sequence[RoundProgress] = (),
 ) -> WrittenWorkbook:
     """Write the workbook for the `total` sessions that `batches` yields (a batch at a
     time, so memory does not grow with them) to `out`; raises ExportError, leaves no
@@ -107,7 +113,9 @@ def write_workbook(
     texts had to be cut comes back with the path. `recordings` maps a recording's stored
     path to its copy beside the workbook (relative to it): those are linked; any other
     recording is named without a link, since the file would not be there on the
-    meeting's laptop.
+    meeting's laptop. `targets` (by round and step key) add the experience we want to
+    the Steps sheet; `participation` (the exported rounds' progress) makes the
+    Participation sheet and the Summary's "Leaders finished".
     """
     if not total:
         raise ExportError("There are no sessions to export.")
@@ -127,12 +135,14 @@ def write_workbook(
     token = CUT_CELLS.set(cuts)
     try:
         summary = wb.create_sheet("Summary")
+        if participation:
+            _participation_sheet(wb.create_sheet("Participation"), participation)
         links = recordings if recordings is not None else {}  # may grow per batch
         sheets = [
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
                        lambda batch: session_rows(batch, now), color_scale=50),
             _DataSheet(wb.create_sheet("Steps"), "Steps", STEP_COLUMNS,
-                       lambda batch: step_rows(batch, links, now)),
+                       lambda batch: step_rows(batch, links, now, targets)),
             _DataSheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS, answer_rows),
             _DataSheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
                        timeline_rows),
@@ -151,7 +161,7 @@ def write_workbook(
                 done += 1
         for sheet in sheets:
             sheet.close()
-        _summary_sheet(summary, figures, lines)
+        _summary_sheet(summary, figures, lines, participation)
         _meeting_sheet(meeting, figures)
         step_done(total)
         _save(wb, out, journal)
@@ -189,7 +199,8 @@ def _summary_line(session: Session, now: float) -> list[Any]:
 
 
 def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
-                   lines: Sequence[list[Any]]) -> None:
+                   lines: Sequence[list[Any]], participation: Sequence[RoundProgress] = ()
+                   ) -> None:
     widths = SUMMARY_WIDTHS
     set_widths(ws, widths)
     rounds = sorted({line[1] for line in lines})
@@ -206,7 +217,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
     # emotion curve beside them; the tables begin below.
     stats = figures.touchpoint_stats()
     written = 3  # title, subtitle, a blank row
-    for row in _headline_rows(ws, figures.headline(stats)):
+    for row in _headline_rows(ws, figures.headline(stats), participation):
         ws.append(row)
         written += 1
     for _ in range(written, FIRST_SCREEN_ROWS):  # room for the chart before the tables
@@ -251,7 +262,8 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
     paginate(ws, [c.width for c in widths], last_row, blocks)
 
 
-def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]]:
+def _headline_rows(ws: WriteOnlyWorksheet, head: Headline,
+                   participation: Sequence[RoundProgress] = ()) -> Iterator[list[Any]]:
     """Label and figure, one per row: what a meeting reads first."""
 
     def pair(label: str, value: Any, number_format: str | None = None) -> list[Any]:
@@ -273,6 +285,19 @@ def _headline_rows(ws: WriteOnlyWorksheet, head: Headline) -> Iterator[list[Any]
     lowest = head.lowest
     yield pair("Lowest touchpoint", f"{_short(lowest.key)} ({lowest.mean_felt:+.1f})"
                if lowest is not None and lowest.mean_felt is not None else "–")
+    if participation:  # the round's progress at a glance (the latest, with several)
+        last = participation[-1]
+        round_name = f" ({last.round or '–'})" if len(participation) > 1 else ""
+        yield pair("Leaders finished", legal_text(
+            f"{last.finished} of {len(last.leaders)}{round_name}")[0])
+
+
+def _participation_sheet(ws: WriteOnlyWorksheet, progresses: Sequence[RoundProgress]) -> None:
+    """Who has done each round: a row per leader, the team's list included."""
+    sheet = _DataSheet(ws, "Participation", participation_columns(progresses),
+                       lambda _sessions: ())
+    sheet.table.add(participation_rows(progresses))
+    sheet.close()
 
 
 def _emotion_curve(ws: WriteOnlyWorksheet, header: int, rows: int, *, reviewer: bool) -> None:

@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mysteryshop.errors import ExportError, NotFoundError
-from mysteryshop.model import Session
+from mysteryshop.model import Session, Target
+from mysteryshop.participation import RoundProgress
 from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.round_plan import RoundPlan
 
 if TYPE_CHECKING:
     from mysteryshop.export.output import Progress
@@ -128,13 +130,15 @@ class ExportService:
                     self._copy_recordings(batch, folder, copies)
                 yield batch
 
+        targets, participation = self._round_plans(round_label, session_ids)
         # Closed here when the export stops early (a cancel, a full disk): the batches'
         # connection belongs to this thread.
         with closing(batches()) as feed:
             written = write_workbook(feed, out, self.folder.root, total=len(chosen),
                                      now=time.time(), progress=progress,
                                      cancelled=cancelled,
-                                     journal=self.folder.pending_writes, recordings=copies)
+                                     journal=self.folder.pending_writes, recordings=copies,
+                                     targets=targets, participation=participation)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -163,6 +167,21 @@ class ExportService:
         logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)
+
+    def _round_plans(self, round_label: str | None, session_ids: Sequence[str] | None
+                     ) -> tuple[dict[tuple[str, str], Target], list[RoundProgress]]:
+        """Every round's targets, and the progress of the rounds exported (oldest first):
+        the round asked for, the rounds of the sessions named, or every round."""
+        with self.folder.connection() as repository:
+            plan = RoundPlan(repository)
+            if round_label is not None:
+                rounds = [round_label]
+            elif session_ids:
+                rounds = repository.rounds_of([repository.resolve_id(i) for i in session_ids])
+            else:
+                rounds = list(reversed(repository.rounds(include_demo=False)))
+            known = set(repository.rounds(include_demo=False))
+            return plan.all_targets(), [plan.progress(r) for r in rounds if r in known]
 
     def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
                          copies: dict[str, str]) -> None:

@@ -74,6 +74,16 @@ class RoundPlanStore:
                              bool(r[8])) for r in rows]
 
     @storage_errors
+    def rounds_of(self, session_ids: list[str]) -> list[str]:
+        """The rounds of these sessions (demos left out), in the order they began."""
+        if not session_ids:
+            return []
+        marks = ",".join("?" * len(session_ids))
+        return [r[0] for r in self.conn.execute(
+            f"SELECT round FROM sessions WHERE id IN ({marks}) AND demo = 0 "
+            "GROUP BY round ORDER BY MIN(started_at)", session_ids)]
+
+    @storage_errors
     def round_sessions(self, round_label: str) -> list[tuple[str, bool]]:
         """Each session of the round (demos left out): its leader, finished or not."""
         return [(r[0], bool(r[1])) for r in self.conn.execute(

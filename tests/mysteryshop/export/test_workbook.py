@@ -32,13 +32,15 @@ def export(data_dir: Path, out: Path, **kwargs: object) -> openpyxl.Workbook:
 def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
                                       tmp_path: Path) -> None:
     wb = export(data_dir, tmp_path / "meeting.xlsx")
-    assert wb.sheetnames == ["Summary", "Sessions", "Steps", "Answers", "Timeline", "Meeting"]
-    summary, sessions, steps, answers, timeline = (wb[n] for n in wb.sheetnames[:5])
+    assert wb.sheetnames == ["Summary", "Participation", "Sessions", "Steps", "Answers",
+                             "Timeline", "Meeting"]
+    summary, sessions, steps, answers, timeline = (
+        wb[n] for n in ("Summary", "Sessions", "Steps", "Answers", "Timeline"))
     assert summary.tables["Sessions"].ref == "A23:I26"  # below the first screen
     assert summary.tables["Touchpoints"].ref == "A29:H34"
     assert summary.tables["Rounds"].ref == "A37:G39"
     assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
-    assert steps.tables["Steps"].ref == "A1:AB16"  # 3 sessions × 5 steps
+    assert steps.tables["Steps"].ref == "A1:AE16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
     assert answers.tables["Answers"].ref == f"A1:N{1 + 2 * demo_answers + 1}"
     demo_events = sum(len(s.markers) + len(s.feeling_trace)
@@ -55,7 +57,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AB16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AE16"
 
 
 def test_sessions_sheet_holds_what_the_summary_leaves_out(filled: Repository, data_dir: Path,
@@ -119,8 +121,8 @@ def test_points_carry_a_live_colour_blind_safe_scale(filled: Repository, data_di
     """The app's red-brown-to-blue scale (ColorBrewer RdBu), not red-white-green."""
     steps = export(data_dir, tmp_path / "m.xlsx")["Steps"]
     ranges = {str(cf.sqref): cf.rules[0] for cf in steps.conditional_formatting}
-    assert set(ranges) == {"H2:H16", "I2:I16", "J2:J16", "K2:K16", "V2:V16", "W2:W16",
-                           "Z2:Z16"}
+    assert set(ranges) == {"H2:H16", "I2:I16", "J2:J16", "K2:K16", "L2:L16", "M2:M16",
+                           "X2:X16", "Y2:Y16", "AB2:AB16"}
     scale = ranges["I2:I16"].colorScale
     assert [v.val for v in scale.cfvo] == [-10, 0, 10]
     assert [c.rgb[-6:] for c in scale.color] == ["EF8A62", "F7F7F7", "67A9CF"]
@@ -175,7 +177,7 @@ def test_recordings_travel_beside_the_workbook_or_are_not_linked(
     out = meeting / "pack.xlsx"
     ExportService(DataFolder(data_dir)).export(out, with_recordings=True)
     steps = openpyxl.load_workbook(out)["Steps"]
-    links = [r[24].hyperlink.target for r in steps.iter_rows(min_row=2) if r[24].hyperlink]
+    links = [r[26].hyperlink.target for r in steps.iter_rows(min_row=2) if r[26].hyperlink]
     assert len(links) == 6  # two demo sessions × three recorded calls
     for link in links:
         assert link.startswith("pack recordings/") and not os.path.isabs(link)
@@ -185,7 +187,7 @@ def test_recordings_travel_beside_the_workbook_or_are_not_linked(
     assert all((moved / link).is_file() for link in links)
 
     plain = export(data_dir, tmp_path / "plain.xlsx")["Steps"]
-    cells = [r[24] for r in plain.iter_rows(min_row=2) if r[24].value]
+    cells = [r[26] for r in plain.iter_rows(min_row=2) if r[26].value]
     assert len(cells) == 6 and not any(c.hyperlink for c in cells)
     assert all("not in this export" in c.value for c in cells)
 
@@ -240,7 +242,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:AB6"
+    assert steps.tables["Steps"].ref == "A1:AE6"
 
 
 @pytest.fixture
@@ -294,7 +296,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AB6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AE6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,
@@ -444,3 +446,49 @@ def test_the_live_feeling_is_on_the_timeline_and_each_call_names_its_lowest_mome
     assert problem["What was happening then"] == "On hold at 2:30 (-9 at 3:50)"
     website = next(r for r in calls if r["Touchpoint"] == "Check out the website")
     assert website["Lowest live feeling"] is None and website["What was happening then"] is None
+
+
+def test_the_experience_we_want_and_who_has_done_each_round_are_in_the_workbook(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    from mysteryshop.services.round_plan import RoundPlan
+
+    plan = RoundPlan(filled)
+    demo_round = filled.load_sessions()[0].round
+    plan.set_target(demo_round, "call", 6, "A person answers within three rings")
+    plan.set_target("Round 2", "website", 5)
+    plan.add_leader("Cy Lee")  # on the team, never started
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    steps = wb["Steps"]
+    head = [c.value for c in steps[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True))
+            for r in steps.iter_rows(min_row=2)]
+    calls = [r for r in rows if r["Touchpoint"] == "Call the business"
+             and r["Round"] == demo_round]
+    assert calls and all(r["Target"] == 6 and r["Felt − target"] == r["Felt"] - 6
+                         and r["The experience we want"] == "A person answers within three "
+                         "rings" for r in calls)
+    hostile_site = next(r for r in rows if r["Round"] == "Round 2"
+                        and r["Touchpoint"] == "Check out the website")
+    assert (hostile_site["Target"], hostile_site["Felt − target"]) == (5, 2)  # felt +7
+    assert all(r["Target"] is None for r in rows if r["Touchpoint"] == "Buy something")
+    ws = wb["Participation"]
+    head = [c.value for c in ws[1]]
+    assert head == ["Round", "Leader", "Website", "Call", "Buy", "Problem", "Leader",
+                    "Status", "Done", "Of", "Last activity"]
+    table = [[c.value for c in r] for r in ws.iter_rows(min_row=2)]
+    assert ws.tables["Participation"].ref == f"A1:K{1 + len(table)}"
+    by_round: dict[str, list[list[object]]] = {}
+    for row in table:
+        by_round.setdefault(str(row[0]), []).append(row)
+    assert list(by_round) == [demo_round, "Round 2"]  # oldest round first
+    cy = next(r for r in by_round["Round 2"] if r[1] == "Cy Lee")
+    assert cy[2:10] == ["–"] * 5 + ["not started", 0, 5] and cy[10] is None
+    hostile = next(r for r in by_round["Round 2"] if r[1] == HOSTILE[0])
+    assert hostile[2] == "done" and hostile[7] == "in progress" and hostile[8] == 1
+    assert isinstance(hostile[10], datetime)
+    demo = [r for r in by_round[demo_round] if r[1] not in ("Cy Lee", HOSTILE[0])]
+    assert demo and demo[0][2:10] == ["done"] * 5 + ["finished", 5, 5]
+    summary = wb["Summary"]
+    pairs = {r[0].value: r[1].value for r in summary.iter_rows(min_row=4, max_row=12)
+             if r[0].value}
+    assert pairs["Leaders finished"] == "0 of 3 (Round 2)"
