@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -22,6 +22,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -53,7 +54,7 @@ from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write
 from mysteryshop.export.pdf_charts import Series, emotion_curve, feeling_trace_chart
 from mysteryshop.export.pdf_fonts import FontFamily, font_for
 from mysteryshop.measures import format_duration, reviewer_agreement
-from mysteryshop.model import Session, Step
+from mysteryshop.model import Session, Step, Target, gap_to_target
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import verdict_words
 
@@ -77,14 +78,16 @@ class WrittenReport:
 def write_report(sessions: Sequence[Session], out: Path, *, now: float, paper: str = "a4",
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
-                 journal: Path | None = None) -> WrittenReport:
-    """Write the pack for `sessions` to `out` (atomically); raises ExportError."""
+                 journal: Path | None = None,
+                 targets: Mapping[tuple[str, str], Target] | None = None) -> WrittenReport:
+    """Write the pack for `sessions` to `out` (atomically); raises ExportError.
+    `targets`: each round's target feelings by (round, step key)."""
     if not sessions:
         raise ExportError("There are no sessions to put in a meeting pack.")
     out = out.resolve()
     if not out.parent.is_dir():
         raise ExportError("The folder {folder} does not exist.", folder=out.parent)
-    pack = _Pack(sessions, now, paper, progress, cancelled)
+    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {})
     try:
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             pack.build(file)
@@ -109,8 +112,10 @@ class _SessionDone(Flowable):
 
 class _Pack:
     def __init__(self, sessions: Sequence[Session], now: float, paper: str,
-                 progress: Progress | None, cancelled: Callable[[], bool] | None) -> None:
+                 progress: Progress | None, cancelled: Callable[[], bool] | None,
+                 targets: Mapping[tuple[str, str], Target]) -> None:
         self.sessions = sorted(sessions, key=lambda s: (s.round, s.started_at))
+        self.targets = targets
         self.now = now
         self.size = PAPER[paper]
         self.progress = progress
@@ -333,14 +338,18 @@ class _Pack:
 
     def _step_table(self, session: Session, width: float) -> Flowable:
         st = self.styles
-        head = ["#", "Touchpoint", "Predicted", "Felt", "Gap", "Reviewer", "Time",
-                "Rings", "Answered after", "On hold (longest)", "Transfers", "Help reached"]
+        head = ["#", "Touchpoint", "Predicted", "Felt", "Gap", "Target", "Felt − target",
+                "Reviewer", "Time", "Rings", "Answered after", "On hold (longest)",
+                "Transfers", "Help reached"]
         rows: list[list[Any]] = [[Paragraph(h, st["label"]) for h in head]]
         shades: list[tuple[Any, ...]] = []
         for row, step in enumerate(session.steps, start=1):
             call = bool((template := template_for(step.key)) and template.is_call)
             m = step.measures
-            values = [step.predicted_points, step.points, step.gap, _reviewer(step)]
+            target = self.targets.get((session.round, step.key))
+            values = [step.predicted_points, step.points, step.gap,
+                      target.points if target else None, gap_to_target(step.points, target),
+                      _reviewer(step)]
             rows.append([
                 str(step.position + 1), Paragraph(_text(step_title(step)), st["cell"]),
                 *[_points_text(v) for v in values],
@@ -356,8 +365,7 @@ class _Pack:
                 if value is not None:
                     shades.append(("BACKGROUND", (column, row), (column, row),
                                    _tint(value)))
-        fractions = (.03, .265, .075, .055, .055, .07, .06, .05, .08, .11, .075, .075)
-        return _table(rows, [width * f for f in fractions], st,
+        return _table(rows, _fitted_widths(rows, head, width, st, stretch=1), st,
                       [("ALIGN", (2, 1), (-1, -1), "RIGHT"), *shades], grid=True,
                       repeatRows=1)
 
@@ -397,6 +405,25 @@ def _styles(font: FontFamily) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle("title", base, fontName=font.heading, fontSize=17,
                                 leading=21, spaceAfter=2),
     }
+
+
+def _fitted_widths(rows: list[list[Any]], head: Sequence[str], width: float,
+                   st: dict[str, ParagraphStyle], *, stretch: int) -> list[float]:
+    """Each column as wide as its longest word in the header (which wraps between words,
+    never inside one) or its widest plain value; column `stretch` takes what is left, so
+    no font or language breaks "Transfers" into "Transfer / s"."""
+    label, cell = st["label"], st["cell"]
+    padding = 2 * 6 + 2  # a table's default padding each side, and the grid's lines
+
+    def need(column: int) -> float:
+        words = [stringWidth(w, label.fontName, label.fontSize) for w in head[column].split()]
+        values = [stringWidth(v, cell.fontName, 8.5) for r in rows[1:]
+                  if isinstance(v := r[column], str)]
+        return max([*words, *values]) + padding
+
+    widths = [need(c) for c in range(len(head))]
+    widths[stretch] = max(width - (sum(widths) - widths[stretch]), width * .15)
+    return widths
 
 
 def _table(rows: list[list[Any]], widths: Sequence[float], st: dict[str, ParagraphStyle],

@@ -161,9 +161,10 @@ class ExportService:
 
         sessions = load_sessions(self.folder, round_label, session_ids,
                                  include_demo=include_demo)
+        targets, _ = self._round_plans(round_label, session_ids)
         written = write_report(sessions, out, now=time.time(), paper=paper,
                                progress=progress, cancelled=cancelled,
-                               journal=self.folder.pending_writes)
+                               journal=self.folder.pending_writes, targets=targets)
         logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)
