@@ -123,6 +123,9 @@ class FeelingChange:
 FEELING_START = 0
 
 
+EXPERIENCE_MAX = 300  # a target's one sentence, in characters
+
+
 @dataclass(frozen=True)
 class Target:
     """The experience the team wants at one touchpoint in one round (the "to-be" beside

@@ -37,6 +37,8 @@ def merge_staged(repository: Repository, data_dir: Path,
                 if plan.outcome is not Outcome.SKIPPED:
                     _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),
                            moved)
+            for shared in staged.manifest.targets:  # the newer copy of each wins
+                repository.merge_target(shared.target, shared.edited_at)
     except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)

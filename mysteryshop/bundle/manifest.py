@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -18,6 +18,7 @@ from mysteryshop import __version__
 from mysteryshop.bundle.limits import MAX_TEXT, Limits
 from mysteryshop.errors import BundleError
 from mysteryshop.model import (
+    EXPERIENCE_MAX,
     POINTS_MAX,
     POINTS_MIN,
     Answer,
@@ -33,6 +34,7 @@ from mysteryshop.model import (
     Session,
     SessionStatus,
     Step,
+    Target,
     Verdict,
 )
 from mysteryshop.serialize import session_to_dict
@@ -66,21 +68,33 @@ class FileEntry:
     size: int
 
 
+@dataclass(frozen=True)
+class SharedTarget:
+    """A round's target feeling as shared: the newer of two copies wins (`edited_at`)."""
+
+    target: Target
+    edited_at: float
+
+
 @dataclass
 class Manifest:
     created_at: str
     app_version: str
     sessions: list[Session]
     files: dict[str, FileEntry]
+    # The target feelings of the shared sessions' rounds (none in older bundles).
+    targets: list[SharedTarget] = field(default_factory=list)
 
 
 # -- writing -------------------------------------------------------------------------
 
 
 def manifest_dict(
-    sessions: list[Session], files: dict[int, FileEntry], now: float
+    sessions: list[Session], files: dict[int, FileEntry], now: float,
+    targets: list[SharedTarget] | None = None,
 ) -> dict[str, Any]:
-    """The manifest for `sessions`; `files` maps a recording id to the file carried for it."""
+    """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
+    `targets`: the target feelings of their rounds."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -88,6 +102,9 @@ def manifest_dict(
         "app_version": __version__,
         "sessions": [_session_record(s, files, now) for s in sessions],
         "files": {f.name: {"sha256": f.sha256, "size": f.size} for f in files.values()},
+        "targets": [{"round": t.target.round, "key": t.target.key, "points": t.target.points,
+                     "experience": t.target.experience, "edited_at": t.edited_at}
+                    for t in targets or []],
     }
 
 
@@ -297,8 +314,21 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     used = [r.path for s in sessions for st in s.steps for r in st.recordings if r.path]
     if len(set(used)) != len(used):
         raise _invalid("sessions", "give two recordings the same file")
+    targets = [_target(t) for t in top.items("targets")]
+    if len({(t.target.round, t.target.key) for t in targets}) != len(targets):
+        raise _invalid("targets", "holds one touchpoint's target twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
-                    sessions, files)
+                    sessions, files, targets)
+
+
+def _target(f: _Fields) -> SharedTarget:
+    points, edited_at = f.integer("points", POINTS_MIN, POINTS_MAX), f.instant("edited_at")
+    assert points is not None and edited_at is not None
+    experience = f.text("experience", optional=True)
+    if len(experience) > EXPERIENCE_MAX:
+        raise _invalid(f._at("experience"), "must be one sentence")
+    return SharedTarget(Target(f.text("round", optional=True), f.ident("key"), points,
+                               experience), edited_at)
 
 
 def _session(f: _Fields, files: dict[str, FileEntry], limits: Limits) -> Session:

@@ -13,7 +13,12 @@ from typing import IO
 
 from mysteryshop.atomic import atomic_write
 from mysteryshop.bundle.limits import MAX_TEXT, Limits
-from mysteryshop.bundle.manifest import MANIFEST_NAME, FileEntry, manifest_dict
+from mysteryshop.bundle.manifest import (
+    MANIFEST_NAME,
+    FileEntry,
+    SharedTarget,
+    manifest_dict,
+)
 from mysteryshop.errors import BundleCancelledError, BundleError
 from mysteryshop.model import Recording, Session
 
@@ -37,6 +42,7 @@ def write_bundle(
     journal: Path | None = None,
     progress: ByteProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    targets: list[SharedTarget] | None = None,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -72,7 +78,7 @@ def write_bundle(
             for recording, source, name in carried:
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
-            manifest = json.dumps(manifest_dict(sessions, files, time.time()), indent=1,
+            manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets), indent=1,
                                   ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(

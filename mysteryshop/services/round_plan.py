@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
-from mysteryshop.model import Target, check_points
+from mysteryshop.model import EXPERIENCE_MAX, Target, check_points
 from mysteryshop.participation import (
     RoundHeadline,
     RoundProgress,
@@ -17,9 +17,6 @@ from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 
 logger = logging.getLogger(__name__)
-
-# One sentence: what the experience is, not an essay.
-EXPERIENCE_MAX = 300
 
 
 def _name(text: str) -> str:

@@ -57,15 +57,19 @@ class SharingService:
         cancelled: Cancelled | None = None,
     ) -> BundleWritten:
         """Write the given sessions (or one round's) and their recordings to `out`."""
+        from mysteryshop.bundle.manifest import SharedTarget
         from mysteryshop.bundle.writer import write_bundle
 
         sessions = load_sessions(self.folder, round_label, session_ids)
         if not sessions:
             raise NotFoundError(f"Round {round_label!r} has no sessions to share."
                                 if round_label is not None else "There are no sessions to share.")
+        with self.folder.connection() as repository:  # their rounds' targets go along
+            targets = [SharedTarget(t, at) for t, at in repository.target_records(
+                sorted({s.round for s in sessions}))]
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
-                               cancelled=cancelled)
+                               cancelled=cancelled, targets=targets)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written

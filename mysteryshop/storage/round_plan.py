@@ -112,6 +112,27 @@ class RoundPlanStore:
                 (target.round, target.key, target.points, target.experience, time.time()))
 
     @storage_errors
+    def target_records(self, rounds: list[str]) -> list[tuple[Target, float]]:
+        """These rounds' targets with when each was last set (for sharing)."""
+        if not rounds:
+            return []
+        marks = ",".join("?" * len(rounds))
+        return [(Target(r[0], r[1], r[2], r[3]), r[4]) for r in self.conn.execute(
+            "SELECT round, step_key, points, experience, edited_at FROM targets "
+            f"WHERE round IN ({marks}) ORDER BY round, step_key", rounds)]
+
+    @storage_errors
+    def merge_target(self, target: Target, edited_at: float) -> None:
+        """A shared copy of a target: kept when ours is missing or older (in the caller's
+        transaction: an import lands whole)."""
+        self.conn.execute(
+            "INSERT INTO targets (round, step_key, points, experience, edited_at) "
+            "VALUES (?, ?, ?, ?, ?) ON CONFLICT (round, step_key) DO UPDATE SET "
+            "points = excluded.points, experience = excluded.experience, "
+            "edited_at = excluded.edited_at WHERE excluded.edited_at > targets.edited_at",
+            (target.round, target.key, target.points, target.experience, edited_at))
+
+    @storage_errors
     def clear_target(self, round_label: str, key: str) -> None:
         with self.conn:
             self.conn.execute("DELETE FROM targets WHERE round = ? AND step_key = ?",

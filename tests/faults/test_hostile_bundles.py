@@ -160,6 +160,15 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
     "live feeling out of range": (lambda e, p: make(p, with_manifest(e, bad_feeling)),
                                   r"sessions\[0\]\.steps\[1\]\.feeling_trace\[2\]\.points "
                                   "must be a whole number from -10 to 10"),
+    "a target of 11": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(targets=[
+        {"round": "R", "key": "call", "points": 11, "edited_at": 1.8e9}]))),
+        r"targets\[0\]\.points must be a whole number from -10 to 10"),
+    "a target's key as a path": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(
+        targets=[{"round": "R", "key": "../x", "points": 1, "edited_at": 1.8e9}]))),
+        r"targets\[0\]\.key must be letters, digits"),
+    "one target twice": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(targets=[
+        {"round": "R", "key": "call", "points": 1, "edited_at": 1.8e9}] * 2))),
+        "holds one touchpoint's target twice"),
     "one file, two recordings": (lambda e, p: make(p, with_manifest(e, same_file_twice)),
                                  "give two recordings the same file"),
     "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()

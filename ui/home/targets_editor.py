@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from mysteryshop.model import POINTS_MAX, POINTS_MIN, Target
-from mysteryshop.services.round_plan import EXPERIENCE_MAX
+from mysteryshop.model import EXPERIENCE_MAX, POINTS_MAX, POINTS_MIN, Target
 
 NO_TARGET = POINTS_MIN - 1  # the spin box's "No target", below the scale
 

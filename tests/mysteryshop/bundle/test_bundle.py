@@ -260,3 +260,25 @@ def test_what_the_reader_would_refuse_the_writer_refuses_first(
                                           r"bundle may hold .*Share a round"):
         leader.share(tmp_path / "many.mshop", session.id, *others)
     assert not list(tmp_path.glob("many.mshop*"))
+
+
+def test_the_rounds_targets_travel_and_the_newer_one_wins(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from mysteryshop.model import Target
+    from mysteryshop.services.round_plan import RoundPlan
+
+    session = leader.demo()
+    ours, theirs = RoundPlan(leader.repository), RoundPlan(reviewer.repository)
+    ours.set_target(session.round, "call", 7, "A person answers within three rings")
+    ours.set_target("Another round", "call", 2)  # not this session's round: stays here
+    reviewer.receive(leader.share(tmp_path / "a.mshop", session.id).path)
+    assert theirs.targets(session.round) == {
+        "call": Target(session.round, "call", 7, "A person answers within three rings")}
+    assert theirs.targets("Another round") == {}
+    time.sleep(0.01)
+    theirs.set_target(session.round, "call", 8, "Uses my name")  # newer, on the reviewer's
+    reviewer.receive(leader.share(tmp_path / "b.mshop", session.id).path)  # the older 7
+    assert theirs.targets(session.round)["call"].points == 8
+    leader.receive(reviewer.share(tmp_path / "c.mshop", session.id).path)
+    assert ours.targets(session.round)["call"] == Target(session.round, "call", 8,
+                                                          "Uses my name")
