@@ -7,11 +7,12 @@ from pathlib import Path
 import pytest
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
-from mysteryshop.model import Target, Verdict
+from mysteryshop.model import Target
 from mysteryshop.participation import TouchpointState
 from mysteryshop.services.app_services import AppServices
 from mysteryshop.storage.repository import Repository
 from tests.conftest import FakeClock
+from tests.rounds import shop_a_round
 
 
 def test_a_leader_typed_once_is_kept_and_found_whatever_the_case(
@@ -64,22 +65,8 @@ def test_the_list_is_filled_from_sessions_already_in_an_older_database(
 
 def test_participation_shows_each_leaders_touchpoints_and_who_has_not_started(
         services: AppServices, clock: FakeClock) -> None:
-    flow = services.sessions
-    services.rounds.add_leader("Cy Lee")  # on the team, has not shopped yet
-    ana = flow.create("Ana Rivera", "Acme", "R1")
-    flow.start_timer(ana, "website")
-    clock.advance(60)
-    flow.stop_timer(ana, "website")
-    flow.set_points(ana, "website", 4)
-    flow.start_timer(ana, "call")  # started, not rated
-    clock.advance(30)
-    flow.pause_timer(ana, "call")
-    ben = flow.create("Ben Okafor", "Acme", "R1")
-    for step in ben.steps:
-        flow.set_points(ben, step.key, -2)
-    flow.set_verdict(ben, Verdict.ERODES)
-    flow.finish(ben)
-    flow.create("Ana Rivera", "Acme", "R2")  # another round: not counted here
+    ana, ben = shop_a_round(services, clock, "R1")
+    services.sessions.create("Ana Rivera", "Acme", "R2")  # another round: not counted here
     progress = services.rounds.progress("R1")
     assert [k for k, _ in progress.touchpoints] == [s.key for s in ana.steps]
     by_name = {p.leader: p for p in progress.leaders}

@@ -7,28 +7,16 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from mysteryshop.model import Target, Verdict
+from mysteryshop.model import Target
 from tests.conftest import FakeClock
+from tests.rounds import shop_a_round
 from ui.home.new_session_dialog import NewSessionDialog
 from ui.home.round_plan_dialog import RoundPlanDialog
 from ui.main_window import MainWindow
 
 
 def shop(window: MainWindow, clock: FakeClock) -> None:
-    """Ana started Round 1 (website rated, call started); Ben finished it; Cy is on the
-    team and has not started."""
-    flow = window.services.sessions
-    window.services.rounds.add_leader("Cy Lee")
-    ana = flow.create("Ana Rivera", "Acme", "Round 1")
-    flow.set_points(ana, "website", 2)
-    flow.start_timer(ana, "call")
-    clock.advance(40)
-    flow.pause_timer(ana, "call")
-    ben = flow.create("Ben Okafor", "Acme", "Round 1")
-    for step in ben.steps:
-        flow.set_points(ben, step.key, -1)
-    flow.set_verdict(ben, Verdict.ERODES)
-    flow.finish(ben)
+    shop_a_round(window.services, clock, "Round 1")
     window.refresh_home()
 
 
