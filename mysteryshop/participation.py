@@ -127,6 +127,7 @@ class RoundHeadline:
     leaders: int
     finished: int
     in_progress: int
+    sessions: int = 0  # the round's sessions (demos left out)
 
     @property
     def not_started(self) -> int:
@@ -137,9 +138,12 @@ def round_headline(round_label: str, kept_leaders: Sequence[str],
                    sessions: Iterable[tuple[str, bool]]) -> RoundHeadline:
     """From each session's (leader, finished): cheap enough for every home refresh."""
     finished: dict[str, bool] = {}
+    count = 0
     for leader, done in sessions:
         who = _same(leader)
         finished[who] = finished.get(who, False) or done
+        count += 1
     everyone = {_same(n) for n in kept_leaders} | set(finished)
     done_count = sum(finished.values())
-    return RoundHeadline(round_label, len(everyone), done_count, len(finished) - done_count)
+    return RoundHeadline(round_label, len(everyone), done_count, len(finished) - done_count,
+                         count)

@@ -195,12 +195,8 @@ class MainWindow(QMainWindow):
         def show() -> int:
             self.home.set_sessions(load, library.rounds(include_demo=True), round_label)
             self._update_actions(library.count(), bool(library.demo_ids()))
-            # The round in view, or the one used last: its progress at a glance.
-            rounds = library.rounds()
-            shown = round_label if round_label is not None else (rounds[0] if rounds else None)
-            self.home.show_round_headline(
-                None if shown is None or shown not in rounds
-                else self.services.rounds.headline(shown))
+            # The round in view, or the newest session's: its progress at a glance.
+            self.home.show_round_headline(self.services.rounds.headline(round_label))
             return library.count(round_label)
 
         count = self._try(show)
@@ -305,7 +301,8 @@ class MainWindow(QMainWindow):
                 "No rounds yet: a round begins with its first session."), 6000)
             return
         current = round_label if round_label is not None else self._round_filter
-        dialog = RoundPlanDialog(self.services.rounds, rounds, current, self)
+        dialog = RoundPlanDialog(self.services.rounds, self.services.round_progress, rounds,
+                                 current, self)
         dialog.changed.connect(self.refresh_home)
         self._plan_dialog = dialog
         dialog.open()

@@ -9,11 +9,12 @@ from mysteryshop.atomic import remove_abandoned_writes
 from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.review import ReviewService
-from mysteryshop.services.round_plan import RoundPlan
+from mysteryshop.services.round_plan import RoundPlan, progress_in_folder
 from mysteryshop.services.session_flow import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from mysteryshop.participation import RoundProgress
     from mysteryshop.services.exporting import ExportService
     from mysteryshop.services.recording import RecorderFactory, RecordingService
     from mysteryshop.services.sharing import SharingService
@@ -76,6 +77,11 @@ class AppServices:
             logger.error("%s is damaged: %s", self.folder.database, "; ".join(problems))
             self.folder.mark_check_needed()
         return problems
+
+    def round_progress(self, round_label: str) -> RoundProgress:
+        """Who has done the round, read on a connection of its own (any thread: it reads
+        every step of the round)."""
+        return progress_in_folder(self.folder, round_label)
 
     @property
     def exports(self) -> ExportService:

@@ -74,6 +74,16 @@ class RoundPlanStore:
                              bool(r[8])) for r in rows]
 
     @storage_errors
+    def latest_round(self) -> str | None:
+        """The round of the newest session (demos left out): read from the newest end of
+        the start-time index, so it costs the same at 20 sessions or 20,000."""
+        row = self.conn.execute(  # (of two begun at one instant, the one added last)
+            "SELECT round FROM sessions WHERE demo = 0 AND started_at = (SELECT started_at "
+            "FROM sessions WHERE demo = 0 ORDER BY started_at DESC LIMIT 1) "
+            "ORDER BY rowid DESC LIMIT 1").fetchone()
+        return None if row is None else str(row[0])
+
+    @storage_errors
     def rounds_of(self, session_ids: list[str]) -> list[str]:
         """The rounds of these sessions (demos left out), in the order they began."""
         if not session_ids:

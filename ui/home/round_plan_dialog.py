@@ -25,22 +25,30 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.participation import RoundProgress
 from mysteryshop.services.round_plan import RoundPlan
 from ui.errors import show_error
 from ui.home.participation_model import ParticipationModel
 from ui.home.targets_editor import TargetsEditor
+from ui.jobs.job_runner import JobRunner
 from ui.widgets.remembered import remember_geometry
 
 
 class RoundPlanDialog(QDialog):
     changed = Signal()  # leaders renamed or added: the home list may show other names
 
-    def __init__(self, plan: RoundPlan, rounds: list[str], current: str | None,
-                 parent: QWidget | None = None) -> None:
+    progress_shown = Signal()  # a round's participation read and shown
+
+    def __init__(self, plan: RoundPlan, load: Callable[[str], RoundProgress], rounds: list[str],
+                 current: str | None, parent: QWidget | None = None) -> None:
+        """`load` reads a round's participation on a worker thread (it reads every step
+        of the round: 0.3 s for 5,000 sessions); `plan` makes the edits."""
         super().__init__(parent)
         self.setObjectName("roundPlanDialog")
         self.setWindowTitle(self.tr("Round plan"))
         self.plan = plan
+        self._load = load
+        self._runners: list[JobRunner] = []
         self.round_combo = QComboBox(self)
         self.round_combo.setObjectName("planRound")
         for label in rounds:
@@ -135,11 +143,22 @@ class RoundPlanDialog(QDialog):
         return None if data is None else str(data)
 
     def refresh(self) -> None:
+        """Read the round's participation off the UI thread; show it when it comes."""
         label = self.round_label
         if label is None:
             return
+        self.headline.setText(self.tr("Reading who has done {round}…").format(
+            round=label or self.tr("(no round)")))
+        runner = JobRunner("round-progress", self)
+        runner.finished.connect(lambda progress: self._show(label, progress))
+        runner.failed.connect(lambda exc: show_error(self, exc))
+        self._runners = [r for r in self._runners if r.is_running()] + [runner]
+        runner.run(lambda _progress, _cancelled: self._load(label))
+
+    def _show(self, label: str, progress: object) -> None:
+        if label != self.round_label or not isinstance(progress, RoundProgress):
+            return  # another round was chosen meanwhile
         try:
-            progress = self.plan.progress(label)
             targets = self.plan.targets(label)
         except MysteryShopError as exc:
             show_error(self, exc)
@@ -155,6 +174,7 @@ class RoundPlanDialog(QDialog):
                 going=progress.in_progress, none=progress.not_started))
         self.targets.set_targets(progress.touchpoints, targets)
         self._update_buttons()
+        self.progress_shown.emit()
 
     def _selected_leader(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

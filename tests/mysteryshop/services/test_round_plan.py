@@ -80,9 +80,12 @@ def test_participation_shows_each_leaders_touchpoints_and_who_has_not_started(
     assert by_name["Ana Rivera"].last_activity is not None
     assert (progress.finished, progress.in_progress, progress.not_started) == (1, 1, 1)
     headline = services.rounds.headline("R1")
+    assert headline is not None
     assert (headline.leaders, headline.finished, headline.in_progress,
-            headline.not_started) == (3, 1, 1, 1)
-    assert services.rounds.headline("R2").not_started == 2  # Ben and Cy
+            headline.not_started, headline.sessions) == (3, 1, 1, 1, 2)
+    latest = services.rounds.headline()  # the newest session's round
+    assert latest is not None and latest.round == "R2" and latest.not_started == 2
+    assert services.rounds.headline("No such round") is None
     with pytest.raises(NotFoundError):
         services.rounds.progress("No such round")
 

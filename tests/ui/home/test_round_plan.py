@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 from pytestqt.modeltest import ModelTester
@@ -24,7 +26,15 @@ def open_plan(qtbot: QtBot, window: MainWindow) -> RoundPlanDialog:
     qtbot.mouseClick(window.home.who_button, Qt.MouseButton.LeftButton)
     dialog = window._plan_dialog
     assert isinstance(dialog, RoundPlanDialog) and dialog.isVisible()
+    if not dialog.model.rowCount():  # read on a worker thread
+        qtbot.waitSignal(dialog.progress_shown, timeout=10_000).wait()
     return dialog
+
+
+def reread(qtbot: QtBot, dialog: RoundPlanDialog, act: Callable[[], object]) -> None:
+    """Do `act`, then wait for the participation read again after it."""
+    with qtbot.waitSignal(dialog.progress_shown, timeout=10_000):
+        act()
 
 
 def row_of(dialog: RoundPlanDialog, name: str) -> list[str]:
@@ -70,7 +80,7 @@ def test_leaders_are_added_merged_and_then_picked_for_a_new_session(
     window.refresh_home()
     dialog = open_plan(qtbot, window)
     qtbot.keyClicks(dialog.new_leader, "  Dee   Obi ")
-    qtbot.keyClick(dialog.new_leader, Qt.Key.Key_Return)
+    reread(qtbot, dialog, lambda: qtbot.keyClick(dialog.new_leader, Qt.Key.Key_Return))
     assert row_of(dialog, "Dee Obi")[7] == "Not started"
     assert "1 of 5 leaders finished" in window.home.round_progress.text()
     # "A. Rivera" is Ana: renaming to a name on the list merges the two.
@@ -79,12 +89,12 @@ def test_leaders_are_added_merged_and_then_picked_for_a_new_session(
                                 if model.index(r, 0).data() == "A. Rivera"))
     monkeypatch.setattr(QInputDialog, "getText",  # type: ignore[attr-defined]
                         staticmethod(lambda *a, **k: ("Ana Rivera", True)))
-    qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton)
+    reread(qtbot, dialog, lambda: qtbot.mouseClick(dialog.rename, Qt.MouseButton.LeftButton))
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     assert names == ["Ana Rivera", "Ben Okafor", "Cy Lee", "Dee Obi"]
     assert model.leader(0).sessions == 2
     dialog.table.selectRow(3)
-    qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton)
+    reread(qtbot, dialog, lambda: qtbot.mouseClick(dialog.remove, Qt.MouseButton.LeftButton))
     assert "Dee Obi" not in [model.index(r, 0).data() for r in range(model.rowCount())]
     dialog.close()
     window.new_session()
