@@ -16,7 +16,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from bench import bundle, export, recording, report, startup, ui_stalls, waveform  # noqa: E402
+from bench import (  # noqa: E402
+    bundle,
+    export,
+    recording,
+    report,
+    round_plan,
+    startup,
+    ui_stalls,
+    waveform,
+)
 from bench.common import Figure, machine, print_table, table_lines  # noqa: E402
 
 
@@ -38,6 +47,7 @@ def main() -> None:
         ("waveform", lambda: waveform.measure(minutes=10 if quick else 60)),
         ("export", lambda: export.measure(sessions=1000)),  # the target is for 1,000
         ("meeting pack", lambda: report.measure(sessions=100)),
+        ("round plan", lambda: round_plan.measure(sessions=2000 if quick else 20000)),
         ("recording", lambda: recording.measure(minutes=1 if quick else 10)),
         ("bundles", lambda: bundle.measure(sessions=2 if quick else 10)),
     ]

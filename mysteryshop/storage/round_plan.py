@@ -56,7 +56,8 @@ class RoundPlanStore:
 
     @storage_errors
     def round_activity(self, round_label: str) -> list[StepActivity]:
-        """Every step of the round's sessions (demos left out): rated, started, whose."""
+        """Every step of the round's sessions (demos left out): rated, started (timed,
+        written in, or a question answered or commented on), whose."""
         rows = self.conn.execute(
             f"""
             SELECT s.leader, s.id, s.status = 'done', {_LAST_ACTIVITY}, st.key, st.position,
@@ -65,7 +66,7 @@ class RoundPlanStore:
                    OR EXISTS (SELECT 1 FROM timer_intervals ti
                               WHERE ti.session_id = st.session_id AND ti.step_key = st.key)
                    OR EXISTS (SELECT 1 FROM answers a WHERE a.session_id = st.session_id
-                              AND a.step_key = st.key AND a.value IS NOT NULL)
+                              AND a.step_key = st.key)
             FROM sessions s JOIN steps st ON st.session_id = s.id
             WHERE s.round = ? AND s.demo = 0
             ORDER BY s.started_at, st.position
