@@ -918,6 +918,10 @@
       <translation>Wo soll jeder Kontaktpunkt die Kundschaft zurücklassen? Legen Sie das Gefühl fest, das wir in dieser Runde wollen, und sagen Sie in einem Satz, was dieses Erlebnis ist. Führungskräfte sehen es erst, nachdem sie den Schritt bewertet haben, damit es ihre Bewertung nicht beeinflusst.</translation>
     </message>
     <message>
+      <source>Reading who has done {round}…</source>
+      <translation>Lese, wer {round} gemacht hat…</translation>
+    </message>
+    <message>
       <source>{leaders} leaders: {finished} finished, {going} in progress, {none} not started. Who takes part, and who finds reasons not to, is itself a finding.</source>
       <translation>{leaders} Führungskräfte: {finished} fertig, {going} begonnen, {none} nicht begonnen. Wer mitmacht und wer Gründe findet, es nicht zu tun, ist selbst ein Befund.</translation>
     </message>
