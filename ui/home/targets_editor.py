@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
 from mysteryshop.model import EXPERIENCE_MAX, POINTS_MAX, POINTS_MIN, Target
+from ui.widgets.step_words import template_for
 
 NO_TARGET = POINTS_MIN - 1  # the spin box's "No target", below the scale
 
@@ -52,7 +53,9 @@ class TargetsEditor(QWidget):
         self._grid.addWidget(QLabel(self.tr("<b>Target</b>"), self), 0, 1)
         self._grid.addWidget(QLabel(self.tr("<b>What that experience is, in one sentence"
                                             "</b>"), self), 0, 2)
-        for row, (key, title) in enumerate(touchpoints, start=1):
+        for row, (key, stored_title) in enumerate(touchpoints, start=1):
+            template = template_for(key)  # in the user's language
+            title = template.title if template else stored_title
             target = targets.get(key)
             label = QLabel(title, self)
             label.setWordWrap(True)
