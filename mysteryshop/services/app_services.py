@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from mysteryshop.atomic import remove_abandoned_writes
 from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
+from mysteryshop.services.loop import LoopService
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.round_plan import RoundPlan, progress_in_folder
 from mysteryshop.services.session_flow import Clock, SessionService
@@ -38,6 +39,7 @@ class AppServices:
         self.sessions = SessionService(repository, clock)
         self.review = ReviewService(self.sessions)
         self.rounds = RoundPlan(repository)
+        self.loop = LoopService(repository, self.sessions.clock)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 

@@ -33,6 +33,7 @@ from mysteryshop.model import (
 from mysteryshop.storage.db import integrity_problems, is_read_only, open_database
 from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.listing import SessionListing
+from mysteryshop.storage.loop_store import LoopStore
 from mysteryshop.storage.round_plan import RoundPlanStore
 from mysteryshop.storage.rows import (
     marker_from_row,
@@ -62,7 +63,7 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset"})
 
 
-class Repository(SessionListing, RoundPlanStore):
+class Repository(SessionListing, RoundPlanStore, LoopStore):
     """Sessions in one SQLite database."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,

@@ -266,6 +266,46 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (round, step_key)
     );
     """,
+    # 9: closing the loop. A finding is what the team saw and where (a round's touchpoint,
+    # and a session's step and moment when it came from one: deleting the session keeps
+    # the finding, without the link); an action answers findings. Ids are random, so
+    # findings and actions made on two laptops merge without clashing.
+    """
+    CREATE TABLE findings (
+        id TEXT PRIMARY KEY,
+        round TEXT NOT NULL,
+        text TEXT NOT NULL,
+        touchpoint TEXT NOT NULL DEFAULT '',
+        session_id TEXT REFERENCES sessions (id) ON DELETE SET NULL,
+        offset_seconds REAL,
+        factor TEXT CHECK (factor IN ('people', 'process', 'technology', 'culture')),
+        department TEXT NOT NULL DEFAULT '',
+        trust TEXT CHECK (trust IN ('builds', 'erodes')),
+        severity TEXT NOT NULL DEFAULT 'medium' CHECK (severity IN ('low', 'medium', 'high')),
+        created_at REAL NOT NULL,
+        edited_at REAL NOT NULL
+    );
+    CREATE INDEX findings_round ON findings (round, touchpoint);
+    CREATE INDEX findings_session ON findings (session_id);
+    CREATE TABLE actions (
+        id TEXT PRIMARY KEY,
+        text TEXT NOT NULL,
+        owner TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        status TEXT NOT NULL DEFAULT 'open'
+            CHECK (status IN ('open', 'in_progress', 'done', 'dropped')),
+        fix TEXT NOT NULL DEFAULT 'permanent' CHECK (fix IN ('permanent', 'spot')),
+        done_at REAL,
+        created_at REAL NOT NULL,
+        edited_at REAL NOT NULL
+    );
+    CREATE TABLE action_findings (
+        action_id TEXT NOT NULL REFERENCES actions (id) ON DELETE CASCADE,
+        finding_id TEXT NOT NULL REFERENCES findings (id) ON DELETE CASCADE,
+        PRIMARY KEY (action_id, finding_id)
+    );
+    CREATE INDEX action_findings_finding ON action_findings (finding_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

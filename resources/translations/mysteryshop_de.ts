@@ -2023,6 +2023,22 @@ zum Ziel</translation>
       <translation>Die Aufnahmen ließen sich nicht neben die Arbeitsmappe kopieren ({reason}). Nichts wurde geschrieben.</translation>
     </message>
     <message>
+      <source>Say it in at most {limit} characters.</source>
+      <translation>Sagen Sie es in höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>A finding needs a few words: what was seen?</source>
+      <translation>Ein Befund braucht ein paar Worte: Was wurde beobachtet?</translation>
+    </message>
+    <message>
+      <source>An action needs a few words: what will change?</source>
+      <translation>Eine Maßnahme braucht ein paar Worte: Was wird sich ändern?</translation>
+    </message>
+    <message>
+      <source>No finding has the id {finding_id!r}.</source>
+      <translation>Kein Befund hat die Kennung {finding_id!r}.</translation>
+    </message>
+    <message>
       <source>A recording is already running: stop it first.</source>
       <translation>Es läuft bereits eine Aufnahme: Beenden Sie sie zuerst.</translation>
     </message>

@@ -1,0 +1,106 @@
+"""Findings and actions in the database. Mixed into `Repository`, which owns the
+connection."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import Any
+
+from mysteryshop.loop import Action, ActionStatus, CoreFactor, Finding, FixKind, Severity
+from mysteryshop.model import Verdict
+from mysteryshop.storage.errors import storage_errors
+
+_FINDING_COLUMNS = ("id, round, text, touchpoint, session_id, offset_seconds, factor, "
+                    "department, trust, severity, created_at, edited_at")
+_ACTION_COLUMNS = "id, text, owner, due, status, fix, done_at, created_at, edited_at"
+
+
+def _update_all(columns: str) -> str:
+    """An upsert's update of every column but the id (not INSERT OR REPLACE: that deletes
+    the row first, and the delete would take the links to it along)."""
+    names = [c.strip() for c in columns.split(",")][1:]
+    return "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{n} = excluded.{n}" for n in names)
+
+
+def _finding(r: Any) -> Finding:
+    return Finding(r[0], r[1], r[2], r[3], r[4], r[5], CoreFactor(r[6]) if r[6] else None,
+                   r[7], Verdict(r[8]) if r[8] else None, Severity(r[9]), r[10], r[11])
+
+
+class LoopStore:
+    conn: sqlite3.Connection
+
+    @storage_errors
+    def save_finding(self, finding: Finding) -> None:
+        """Insert the finding, or update the one with its id."""
+        f = finding
+        with self.conn:
+            self.conn.execute(
+                f"INSERT INTO findings ({_FINDING_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_FINDING_COLUMNS),
+                (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
+                 f.factor.value if f.factor else None, f.department,
+                 f.trust.value if f.trust else None, f.severity.value, f.created_at,
+                 f.edited_at))
+
+    @storage_errors
+    def delete_finding(self, finding_id: str) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM findings WHERE id = ?", (finding_id,))
+
+    @storage_errors
+    def findings(self, round_label: str | None = None, *, touchpoint: str | None = None,
+                 session_id: str | None = None) -> list[Finding]:
+        """Findings oldest first: all, or a round's, a touchpoint's, a session's."""
+        clauses, params = [], []
+        for column, value in (("round", round_label), ("touchpoint", touchpoint),
+                              ("session_id", session_id)):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
+        return [_finding(r) for r in self.conn.execute(
+            f"SELECT {_FINDING_COLUMNS} FROM findings {where} ORDER BY created_at, rowid",
+            params)]
+
+    @storage_errors
+    def save_action(self, action: Action) -> None:
+        """Insert the action, or update the one with its id; and the findings it answers."""
+        a = action
+        with self.conn:
+            self.conn.execute(
+                f"INSERT INTO actions ({_ACTION_COLUMNS}) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_ACTION_COLUMNS),
+                (a.id, a.text, a.owner, a.due.isoformat() if a.due else None, a.status.value,
+                 a.fix.value, a.done_at, a.created_at, a.edited_at))
+            self.conn.execute("DELETE FROM action_findings WHERE action_id = ?", (a.id,))
+            self.conn.executemany(
+                "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
+                "FROM findings WHERE id = ?", [(a.id, f) for f in a.finding_ids])
+
+    @storage_errors
+    def delete_action(self, action_id: str) -> None:
+        with self.conn:
+            self.conn.execute("DELETE FROM actions WHERE id = ?", (action_id,))
+
+    @storage_errors
+    def actions(self) -> list[Action]:
+        """Every action, oldest first, with the findings it answers."""
+        links: dict[str, list[str]] = {}
+        for action_id, finding_id in self.conn.execute(
+                "SELECT action_id, finding_id FROM action_findings ORDER BY rowid"):
+            links.setdefault(action_id, []).append(finding_id)
+        return [
+            Action(r[0], r[1], r[2], date.fromisoformat(r[3]) if r[3] else None,
+                   ActionStatus(r[4]), FixKind(r[5]), tuple(links.get(r[0], ())), r[6], r[7],
+                   r[8])
+            for r in self.conn.execute(
+                f"SELECT {_ACTION_COLUMNS} FROM actions ORDER BY created_at, rowid")]
+
+    @storage_errors
+    def departments(self) -> list[str]:
+        """Departments named so far, A to Z: the suggestions for the next finding."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT DISTINCT department FROM findings WHERE department != '' "
+            "ORDER BY department COLLATE NOCASE")]
