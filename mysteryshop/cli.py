@@ -1,5 +1,5 @@
 """Command line: start the app, or script it (demo, list, show, export, report, bundle,
-round, check)."""
+round, findings, actions, check)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol, TextIO
 
 from mysteryshop import APP_ID, __version__
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.loop import ActionStatus
 from mysteryshop.paths import data_dir, log_dir
 from mysteryshop.text import printable
 
@@ -114,6 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
     target_cmd.add_argument("experience", metavar="SENTENCE", nargs="?", default="",
                             help="what that experience is, in one sentence")
     target_cmd.add_argument("--clear", action="store_true", help="remove the target")
+    findings_cmd = commands.add_parser("findings", help="what the team found")
+    findings_sub = findings_cmd.add_subparsers(dest="findings_command", metavar="ACTION",
+                                               required=True)
+    findings_list = findings_sub.add_parser("list", help="every finding, oldest first")
+    findings_list.add_argument("--round", dest="round_label", metavar="R",
+                               help="only round R's")
+    findings_list.add_argument("--json", action="store_true", help="print JSON")
+    actions_cmd = commands.add_parser("actions", help="what the team will change")
+    actions_sub = actions_cmd.add_subparsers(dest="actions_command", metavar="ACTION",
+                                             required=True)
+    actions_list = actions_sub.add_parser("list", help="every action, oldest first")
+    actions_list.add_argument("--status", choices=[s.value for s in ActionStatus],
+                              help="only actions in this state")
+    actions_list.add_argument("--overdue", action="store_true",
+                              help="only those past their due date and not done")
+    actions_list.add_argument("--json", action="store_true", help="print JSON")
     commands.add_parser("devices", help="list the input devices for recording (* marks the "
                                         "default)")
     commands.add_parser(
@@ -212,6 +229,10 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
             _delete(services, args.ids, args.demo)
         elif args.command == "round":
             _round(services, args)
+        elif args.command == "findings":
+            _print_findings(services, args.round_label, as_json=args.json)
+        elif args.command == "actions":
+            _print_actions(services, args.status, overdue=args.overdue, as_json=args.json)
     finally:
         services.close()
     return 0
@@ -423,6 +444,49 @@ def _print_round_status(services: AppServices, round_label: str | None, *,
              + last)
 
 
+def _print_findings(services: AppServices, round_label: str | None, *, as_json: bool
+                    ) -> None:
+    from mysteryshop.serialize import finding_to_dict
+
+    findings = services.loop.findings(round_label)
+    if as_json:
+        _out_json([finding_to_dict(f) for f in findings])
+        return
+    if not findings:
+        _out("No findings yet.")
+        return
+    _out(f"{'ID':<9}{'ROUND':<18}{'TOUCHPOINT':<12}{'FACTOR':<12}{'SEVERITY':<10}"
+         f"{'TRUST':<8}FINDING")
+    for f in findings:
+        _out(f"{f.id[:8]:<9}{_cut(f.round or '–', 16):<18}{f.touchpoint or '–':<12}"
+             f"{f.factor.value if f.factor else '–':<12}{f.severity.value:<10}"
+             f"{f.trust.value if f.trust else '–':<8}{f.text}")
+
+
+def _print_actions(services: AppServices, status: str | None, *, overdue: bool,
+                   as_json: bool) -> None:
+    from datetime import date
+
+    from mysteryshop.loop import ActionFilter
+    from mysteryshop.serialize import action_to_dict
+
+    today = date.today()
+    actions = services.loop.actions(ActionFilter(
+        status=ActionStatus(status) if status else None,
+        overdue_on=today if overdue else None))
+    if as_json:
+        _out_json([action_to_dict(a, today) for a in actions])
+        return
+    if not actions:
+        _out("No actions yet." if status is None and not overdue else "No such actions.")
+        return
+    _out(f"{'ID':<9}{'STATUS':<13}{'DUE':<12}{'OWNER':<20}{'FIX':<10}ACTION")
+    for a in actions:
+        due = (a.due.isoformat() if a.due else "–") + (" !" if a.overdue(today) else "")
+        _out(f"{a.id[:8]:<9}{a.status.value:<13}{due:<12}{_cut(a.owner or '–', 18):<20}"
+             f"{a.fix.value:<10}{a.text}")
+
+
 def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> None:
     from mysteryshop.measures import format_duration
     from mysteryshop.serialize import session_to_dict
@@ -433,7 +497,8 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
     now = time.time()
     targets = services.rounds.targets(session.round)
     if as_json:
-        _out_json(session_to_dict(session, now, targets))
+        _out_json(session_to_dict(session, now, targets,
+                                  services.loop.findings(session_id=session.id)))
         return
     _out(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
     _out(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
+from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, SessionSummary, Step, Target, gap_to_target
 from mysteryshop.participation import RoundProgress
 
@@ -26,9 +27,12 @@ def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
 
 
 def session_to_dict(session: Session, now: float,
-                    targets: dict[str, Target] | None = None) -> dict[str, Any]:
-    """`targets`: the round's target feelings by touchpoint key (none: not set)."""
+                    targets: dict[str, Target] | None = None,
+                    findings: list[Finding] | None = None) -> dict[str, Any]:
+    """`targets`: the round's target feelings by touchpoint key (none: not set);
+    `findings`: those seen in this session (`show --json` gives them; a bundle not yet)."""
     targets = targets or {}
+    extra = {} if findings is None else {"findings": [finding_to_dict(f) for f in findings]}
     return {
         "id": session.id,
         "leader": session.leader,
@@ -46,6 +50,7 @@ def session_to_dict(session: Session, now: float,
         "predicted_points": session.predicted_total,
         "gap": session.gap_total,
         "steps": [step_to_dict(step, now, targets.get(step.key)) for step in session.steps],
+        **extra,
     }
 
 
@@ -111,3 +116,27 @@ def progress_to_dict(progress: RoundProgress) -> dict[str, Any]:
             for p in progress.leaders
         ],
     }
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    return {
+        "id": f.id, "round": f.round, "text": f.text, "touchpoint": f.touchpoint or None,
+        "session_id": f.session_id, "offset_seconds": f.offset_seconds,
+        "factor": f.factor.value if f.factor else None, "department": f.department or None,
+        "trust": f.trust.value if f.trust else None, "severity": f.severity.value,
+        "created_at": _instant(f.created_at), "edited_at": _instant(f.edited_at),
+    }
+
+
+def action_to_dict(a: Action, today: date) -> dict[str, Any]:
+    return {
+        "id": a.id, "text": a.text, "owner": a.owner or None,
+        "due": a.due.isoformat() if a.due else None, "status": a.status.value,
+        "overdue": a.overdue(today), "fix": a.fix.value, "findings": list(a.finding_ids),
+        "done_at": _instant(a.done_at), "created_at": _instant(a.created_at),
+        "edited_at": _instant(a.edited_at),
+    }
+
+
+def _instant(epoch: float | None) -> str | None:
+    return None if epoch is None else datetime.fromtimestamp(epoch, UTC).isoformat()

@@ -314,3 +314,46 @@ def test_round_status_lists_every_leader_and_target_points_show_in_json(
     assert "No round is called 'Round 9'" in capsys.readouterr().err
     assert main([*argv, "round", "target", "Round 1", "nope", "3"]) == 1
     assert main([*argv, "round", "target", "Round 1", "call", "--clear"]) == 0
+
+
+def test_findings_and_actions_are_listed_and_show_json_gives_a_sessions_findings(
+        data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from mysteryshop.loop import CoreFactor, Severity
+    from mysteryshop.services.app_services import AppServices
+    from mysteryshop.services.data_folder import DataFolder
+
+    services = AppServices.open(DataFolder(data_dir))
+    session = services.sessions.create("Ana Rivera", "Acme", "Round 1")
+    hold = services.loop.add_finding("Round 1", "Put on hold without asking",
+                                     touchpoint="call", session_id=session.id,
+                                     offset_seconds=150.0, factor=CoreFactor.PROCESS,
+                                     severity=Severity.HIGH)
+    services.loop.add_finding("Round 2", "Music on hold is too loud", touchpoint="call")
+    late = services.loop.add_action("Ask before holding; train the team", (hold.id,),
+                                    owner="Ben Okafor", due=date(2020, 1, 31))
+    services.loop.add_action("Turn the music down", owner="Cy Lee")
+    services.close()
+    argv = ["--data-dir", str(data_dir)]
+    assert main([*argv, "findings", "list", "--round", "Round 1"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2 and lines[1].startswith(hold.id[:8])
+    assert "process" in lines[1] and "high" in lines[1] and "Put on hold" in lines[1]
+    assert main([*argv, "findings", "list", "--json"]) == 0
+    found = json.loads(capsys.readouterr().out)
+    assert [f["text"] for f in found] == ["Put on hold without asking",
+                                          "Music on hold is too loud"]
+    assert found[0]["session_id"] == session.id and found[0]["offset_seconds"] == 150.0
+    assert main([*argv, "actions", "list", "--overdue", "--json"]) == 0
+    overdue = json.loads(capsys.readouterr().out)
+    assert [(a["id"], a["overdue"], a["findings"]) for a in overdue] == [
+        (late.id, True, [hold.id])]
+    assert main([*argv, "actions", "list", "--status", "done"]) == 0
+    assert capsys.readouterr().out == "No such actions.\n"
+    assert main([*argv, "actions", "list"]) == 0
+    table = capsys.readouterr().out.splitlines()
+    assert len(table) == 3 and "2020-01-31 !" in table[1] and "Cy Lee" in table[2]
+    assert main([*argv, "show", session.id, "--json"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert [f["id"] for f in shown["findings"]] == [hold.id]
