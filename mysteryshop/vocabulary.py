@@ -7,6 +7,7 @@ of Qt, and the UI translates them in the "vocabulary" context (`ui/widgets/words
 
 from __future__ import annotations
 
+from mysteryshop.loop import ActionStatus, CoreFactor, FixKind, Severity
 from mysteryshop.model import AnswerValue, MarkerKind, StepKind, Verdict
 
 CONTEXT = "vocabulary"
@@ -48,6 +49,14 @@ STEP_KIND_WORDS = {
     StepKind.WEBSITE: _("Website"), StepKind.CALL: _("Call"), StepKind.PURCHASE: _("Purchase"),
     StepKind.VISIT: _("Visit"), StepKind.MESSAGE: _("Message"),
 }
+
+
+FACTOR_WORDS = {CoreFactor.PEOPLE: _("People"), CoreFactor.PROCESS: _("Process"),
+                CoreFactor.TECHNOLOGY: _("Technology"), CoreFactor.CULTURE: _("Culture")}
+SEVERITY_WORDS = {Severity.LOW: _("Low"), Severity.MEDIUM: _("Medium"), Severity.HIGH: _("High")}
+ACTION_STATUS_WORDS = {ActionStatus.OPEN: _("Open"), ActionStatus.IN_PROGRESS: _("In progress"),
+                       ActionStatus.DONE: _("Done"), ActionStatus.DROPPED: _("Dropped")}
+FIX_WORDS = {FixKind.PERMANENT: _("Permanent fix"), FixKind.SPOT: _("Spot fix")}
 
 
 def marker_word(kind: MarkerKind, helped_label: str | None = None) -> str:

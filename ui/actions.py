@@ -28,6 +28,7 @@ class Slots:
     review: Slot
     compare: Slot
     round_plan: Slot
+    loop: Slot
     home: Slot
     settings: Slot
     quit: Slot
@@ -77,6 +78,9 @@ class WindowActions(QObject):
                             self.tr("Merge a shared .mshop file into this computer"))
         self.review = make(self.tr("&Review recordings"), slots.review, "Ctrl+R")
         self.compare = make(self.tr("&Compare rounds"), slots.compare, "Ctrl+Shift+C")
+        self.loop = make(
+            self.tr("&Findings and actions…"), slots.loop, "Ctrl+Shift+A",
+            self.tr("What the team found, what it will change, who owns it, what is overdue"))
         self.round_plan = make(
             self.tr("Round &plan…"), slots.round_plan, "Ctrl+Shift+P",
             self.tr("Who has done the round, the experience we want at each touchpoint, and "
@@ -104,7 +108,8 @@ class WindowActions(QObject):
                                [self.export, self.meeting_pack, self.share, self.import_],
                                [self.settings], [self.quit]],
             self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
-            self.tr("&View"): [[self.home, self.review, self.compare, self.round_plan]],
+            self.tr("&View"): [[self.home, self.review, self.compare, self.round_plan,
+                                self.loop]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }
         for title, groups in sections.items():

@@ -84,7 +84,8 @@ class MainWindow(QMainWindow):
             meeting_pack=self.jobs.meeting_pack,
             share=self.jobs.share_sessions, import_bundle=self.jobs.choose_bundle_to_import,
             review=self.review_current, compare=self.compare_rounds,
-            round_plan=lambda: self.round_plan(None), home=self.show_home,
+            round_plan=lambda: self.round_plan(None), loop=self.findings_and_actions,
+            home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
             about=self._show_about))
         self.window_actions.undo_group.addStack(self._nothing_to_undo)
@@ -305,6 +306,20 @@ class MainWindow(QMainWindow):
                                  current, self)
         dialog.changed.connect(self.refresh_home)
         self._plan_dialog = dialog
+        dialog.open()
+
+    def findings_and_actions(self) -> None:
+        """What the team found and what it will change (View › Findings and actions…)."""
+        from datetime import date
+
+        from ui.loop.loop_view import LoopDialog
+
+        rounds = self._try(self.services.library.rounds)
+        if rounds is None:
+            return
+        dialog = LoopDialog(self.services.loop, rounds, date.today, self,
+                            read_only=self.services.read_only)
+        self._loop_dialog = dialog
         dialog.open()
 
     # -- importing ---------------------------------------------------------------------

@@ -2,6 +2,92 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
   <context>
+    <name>ActionDialog</name>
+    <message>
+      <source>Action</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <source>New action</source>
+      <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+      <source>What will change</source>
+      <translation>Was sich ändern wird</translation>
+    </message>
+    <message>
+      <source>Who sees it through</source>
+      <translation>Wer sie umsetzt</translation>
+    </message>
+    <message>
+      <source>Due by</source>
+      <translation>Fällig bis</translation>
+    </message>
+    <message>
+      <source>Permanent: the process changed, the journey documented and trained. Spot: this one case put right.</source>
+      <translation>Dauerhaft: Der Ablauf wurde geändert, die Customer Journey dokumentiert und geschult. Punktuell: Nur dieser eine Fall wurde behoben.</translation>
+    </message>
+    <message>
+      <source>The findings it answers</source>
+      <translation>Die Befunde, auf die sie antwortet</translation>
+    </message>
+    <message>
+      <source>&amp;Action</source>
+      <translation>&amp;Maßnahme</translation>
+    </message>
+    <message>
+      <source>&amp;Owner</source>
+      <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>F&amp;ällig</translation>
+    </message>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Stand</translation>
+    </message>
+    <message>
+      <source>&amp;Fix</source>
+      <translation>&amp;Behebung</translation>
+    </message>
+    <message>
+      <source>A&amp;nswers</source>
+      <translation>&amp;Antwortet auf</translation>
+    </message>
+  </context>
+  <context>
+    <name>ActionsModel</name>
+    <message>
+      <source>Action</source>
+      <translation>Maßnahme</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Verantwortlich</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Fällig</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Stand</translation>
+    </message>
+    <message>
+      <source>Fix</source>
+      <translation>Behebung</translation>
+    </message>
+    <message>
+      <source>Answers</source>
+      <translation>Antwortet auf</translation>
+    </message>
+    <message>
+      <source>{due} · overdue</source>
+      <translation>{due} · überfällig</translation>
+    </message>
+  </context>
+  <context>
     <name>BundleFlows</name>
     <message>
       <source>Share sessions</source>
@@ -140,6 +226,96 @@
     <message>
       <source>Import sessions</source>
       <translation>Sitzungen importieren</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingDialog</name>
+    <message>
+      <source>Finding</source>
+      <translation>Befund</translation>
+    </message>
+    <message>
+      <source>New finding</source>
+      <translation>Neuer Befund</translation>
+    </message>
+    <message>
+      <source>What was seen, in one short sentence</source>
+      <translation>Was beobachtet wurde, in einem kurzen Satz</translation>
+    </message>
+    <message>
+      <source>Whole experience</source>
+      <translation>Gesamtes Erlebnis</translation>
+    </message>
+    <message>
+      <source>Which department is involved?</source>
+      <translation>Welche Abteilung ist beteiligt?</translation>
+    </message>
+    <message>
+      <source>&amp;Finding</source>
+      <translation>&amp;Befund</translation>
+    </message>
+    <message>
+      <source>&amp;Round</source>
+      <translation>&amp;Runde</translation>
+    </message>
+    <message>
+      <source>&amp;Touchpoint</source>
+      <translation>&amp;Kontaktpunkt</translation>
+    </message>
+    <message>
+      <source>Core &amp;factor</source>
+      <translation>Kern&amp;faktor</translation>
+    </message>
+    <message>
+      <source>&amp;Department</source>
+      <translation>&amp;Abteilung</translation>
+    </message>
+    <message>
+      <source>Builds or erodes &amp;trust</source>
+      <translation>&amp;Vertrauen aufbauen oder zerstören</translation>
+    </message>
+    <message>
+      <source>&amp;Severity</source>
+      <translation>&amp;Schwere</translation>
+    </message>
+  </context>
+  <context>
+    <name>FindingsModel</name>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>Touchpoint</source>
+      <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+      <source>Finding</source>
+      <translation>Befund</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Faktor</translation>
+    </message>
+    <message>
+      <source>Department</source>
+      <translation>Abteilung</translation>
+    </message>
+    <message>
+      <source>Trust</source>
+      <translation>Vertrauen</translation>
+    </message>
+    <message>
+      <source>Severity</source>
+      <translation>Schwere</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Maßnahmen</translation>
+    </message>
+    <message>
+      <source>Whole experience</source>
+      <translation>Gesamtes Erlebnis</translation>
     </message>
   </context>
   <context>
@@ -332,6 +508,100 @@
     <message>
       <source>It moves again when the timer runs.</source>
       <translation>Es bewegt sich wieder, wenn die Zeitmessung läuft.</translation>
+    </message>
+  </context>
+  <context>
+    <name>LoopDialog</name>
+    <message>
+      <source>Findings and actions</source>
+      <translation>Befunde und Maßnahmen</translation>
+    </message>
+    <message>
+      <source>What we found</source>
+      <translation>Was wir gefunden haben</translation>
+    </message>
+    <message>
+      <source>All rounds</source>
+      <translation>Alle Runden</translation>
+    </message>
+    <message>
+      <source>(no round)</source>
+      <translation>(keine Runde)</translation>
+    </message>
+    <message>
+      <source>Findings</source>
+      <translation>Befunde</translation>
+    </message>
+    <message>
+      <source>&amp;New finding…</source>
+      <translation>&amp;Neuer Befund…</translation>
+    </message>
+    <message>
+      <source>Answer it with an &amp;action…</source>
+      <translation>Mit einer &amp;Maßnahme beantworten…</translation>
+    </message>
+    <message>
+      <source>Round:</source>
+      <translation>Runde:</translation>
+    </message>
+    <message>
+      <source>What we will change</source>
+      <translation>Was wir ändern werden</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Jeder Stand</translation>
+    </message>
+    <message>
+      <source>Any factor</source>
+      <translation>Jeder Faktor</translation>
+    </message>
+    <message>
+      <source>Any touchpoint</source>
+      <translation>Jeder Kontaktpunkt</translation>
+    </message>
+    <message>
+      <source>Overdue &amp;only</source>
+      <translation>Nur &amp;überfällige</translation>
+    </message>
+    <message>
+      <source>Actions</source>
+      <translation>Maßnahmen</translation>
+    </message>
+    <message>
+      <source>New a&amp;ction…</source>
+      <translation>Neue Maßna&amp;hme…</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n action(s): {done} done, {late} overdue.</source>
+      <translation>
+        <numerusform>%n Maßnahme: {done} erledigt, {late} überfällig.</numerusform>
+        <numerusform>%n Maßnahmen: {done} erledigt, {late} überfällig.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+      <source>Delete the finding “{text}”? Actions that answer it stay.</source>
+      <translation>Den Befund „{text}“ löschen? Maßnahmen, die darauf antworten, bleiben.</translation>
+    </message>
+    <message>
+      <source>Delete the action “{text}”?</source>
+      <translation>Die Maßnahme „{text}“ löschen?</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
     </message>
   </context>
   <context>
@@ -1653,6 +1923,14 @@ zum Ziel</translation>
       <translation>Runden &amp;vergleichen</translation>
     </message>
     <message>
+      <source>&amp;Findings and actions…</source>
+      <translation>&amp;Befunde und Maßnahmen…</translation>
+    </message>
+    <message>
+      <source>What the team found, what it will change, who owns it, what is overdue</source>
+      <translation>Was das Team gefunden hat, was es ändern wird, wer verantwortlich ist und was überfällig ist</translation>
+    </message>
+    <message>
       <source>Round &amp;plan…</source>
       <translation>Runden&amp;plan…</translation>
     </message>
@@ -2582,6 +2860,58 @@ zum Ziel</translation>
     <message>
       <source>Message</source>
       <translation>Nachricht</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>Menschen</translation>
+    </message>
+    <message>
+      <source>Process</source>
+      <translation>Prozess</translation>
+    </message>
+    <message>
+      <source>Technology</source>
+      <translation>Technik</translation>
+    </message>
+    <message>
+      <source>Culture</source>
+      <translation>Kultur</translation>
+    </message>
+    <message>
+      <source>Low</source>
+      <translation>Gering</translation>
+    </message>
+    <message>
+      <source>Medium</source>
+      <translation>Mittel</translation>
+    </message>
+    <message>
+      <source>High</source>
+      <translation>Hoch</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Offen</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>In Arbeit</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Erledigt</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Verworfen</translation>
+    </message>
+    <message>
+      <source>Permanent fix</source>
+      <translation>Dauerhafte Behebung</translation>
+    </message>
+    <message>
+      <source>Spot fix</source>
+      <translation>Punktuelle Behebung</translation>
     </message>
   </context>
 </TS>
