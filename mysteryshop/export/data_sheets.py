@@ -8,12 +8,13 @@ Answers carry a score, and one that counts "good" the same way for every questio
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from mysteryshop.export.dataset import step_title
 from mysteryshop.export.sheets import Column
+from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import (
     LowestMoment,
     format_duration,
@@ -23,7 +24,15 @@ from mysteryshop.measures import (
 from mysteryshop.model import AnswerValue, Session, Step, Target, gap_to_target
 from mysteryshop.participation import RoundProgress, TouchpointState
 from mysteryshop.templates import template_for
-from mysteryshop.vocabulary import ANSWER_WORDS, VERDICT_WORDS, marker_word
+from mysteryshop.vocabulary import (
+    ACTION_STATUS_WORDS,
+    ANSWER_WORDS,
+    FACTOR_WORDS,
+    FIX_WORDS,
+    SEVERITY_WORDS,
+    VERDICT_WORDS,
+    marker_word,
+)
 
 # Every data sheet starts with the same keys, so a pivot table (or a lookup) can join them:
 # the session (its id, date, round, leader, company) and, per step, its order and name.
@@ -72,6 +81,17 @@ STEP_COLUMNS = (
 # Narrow enough that a team of leaders prints one page wide (a scale of about 75 %).
 PARTICIPATION_END = (Column("Status", 12), Column("Done", 7, "number"),
                      Column("Of", 5, "number"), Column("Last activity", 17, "date"))
+FINDING_COLUMNS = (
+    Column("Finding id", 12), Column("Round", 16), Column("Touchpoint", 14),
+    Column("Finding", 50, "long"), Column("Factor", 11), Column("Department", 16),
+    Column("Trust", 13), Column("Severity", 9), Column("Session id", 12),
+    Column("At", 9, "duration"), Column("Found", 17, "date"),
+)
+ACTION_COLUMNS = (
+    Column("Action id", 12), Column("Action", 50, "long"), Column("Owner", 16),
+    Column("Due", 11, "day"), Column("Status", 12), Column("Overdue", 8), Column("Fix", 14),
+    Column("Done on", 17, "date"), Column("Touchpoints", 18), Column("Answers", 50, "long"),
+)
 PARTICIPATION_WORDS = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
                        TouchpointState.NOT_STARTED: "–"}
 # Yes / Partly / No as a number; N.A. (not applicable) has none.
@@ -269,3 +289,30 @@ def _recording_cell(step: Step,
     if copy is None:
         return f"{name}{extra} (not in this export)"
     return copy, f"{name}{extra}"
+
+
+def finding_rows(findings: Sequence[Finding]) -> Iterator[list[Any]]:
+    for f in findings:
+        yield [f.id[:8], f.round or "–", _touchpoint(f.touchpoint), f.text,
+               FACTOR_WORDS[f.factor] if f.factor else None, f.department or None,
+               VERDICT_WORDS[f.trust] if f.trust else None, SEVERITY_WORDS[f.severity],
+               f.session_id[:8] if f.session_id else None, duration(f.offset_seconds),
+               local_instant(f.created_at)]
+
+
+def action_rows(actions: Sequence[Action], findings: Sequence[Finding],
+                today: date) -> Iterator[list[Any]]:
+    """Each action with what it answers (its findings' touchpoints and texts)."""
+    by_id = {f.id: f for f in findings}
+    for a in actions:
+        answered = [by_id[i] for i in a.finding_ids if i in by_id]
+        touchpoints = dict.fromkeys(_touchpoint(f.touchpoint) for f in answered)
+        yield [a.id[:8], a.text, a.owner or None, a.due, ACTION_STATUS_WORDS[a.status],
+               "yes" if a.overdue(today) else "no", FIX_WORDS[a.fix],
+               local_instant(a.done_at), ", ".join(touchpoints) or None,
+               "\n".join(f.text for f in answered) or None]
+
+
+def _touchpoint(key: str) -> str:
+    template = template_for(key) if key else None
+    return template.short_title if template else (key or "Whole experience")

@@ -6,7 +6,7 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -19,6 +19,7 @@ from openpyxl.worksheet.filters import AutoFilter
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
+DAY_FORMAT = "yyyy-mm-dd"
 DURATION_FORMAT = "[h]:mm:ss"
 POINTS_FORMAT = "+0;-0;0"
 MEAN_FORMAT = "+0.0;-0.0;0.0"
@@ -138,6 +139,8 @@ class SheetWriter:
             if isinstance(value, (datetime, timedelta)):
                 return reused("date" if isinstance(value, datetime) else "duration", value,
                               "d")
+            if isinstance(value, date):  # a day with no time (an action's due date)
+                return reused("day", value, "d")
             if kind in ("points", "mean") and isinstance(value, (int, float)):
                 return reused(kind, value, "n")
             return value
@@ -231,6 +234,7 @@ _STYLERS: dict[str, Callable[[Any], None]] = {
     "long": _style_long,
     "link": _style_link,
     "date": _number_format(DATE_FORMAT),
+    "day": _number_format(DAY_FORMAT),
     "duration": _number_format(DURATION_FORMAT),
     "points": _number_format(POINTS_FORMAT),
     "mean": _number_format(MEAN_FORMAT),

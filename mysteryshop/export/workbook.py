@@ -1,5 +1,5 @@
-"""Write the meeting workbook: Summary, Participation, Sessions, Steps, Answers, Timeline
-and Meeting sheets.
+"""Write the meeting workbook: Summary, Participation, Findings, Actions, Sessions, Steps,
+Answers, Timeline and Meeting sheets.
 
 Written in openpyxl's write-only mode (rows streamed, memory flat) to a temporary file
 beside the target, then renamed over it: a failed or cancelled export leaves no
@@ -26,11 +26,15 @@ from mysteryshop import APP_NAME
 from mysteryshop.atomic import atomic_write, shareable_mode
 from mysteryshop.errors import ExportCancelledError, ExportError
 from mysteryshop.export.data_sheets import (
+    ACTION_COLUMNS,
     ANSWER_COLUMNS,
+    FINDING_COLUMNS,
     SESSIONS_COLUMNS,
     STEP_COLUMNS,
     TIMELINE_COLUMNS,
+    action_rows,
     answer_rows,
+    finding_rows,
     local,
     participation_columns,
     participation_rows,
@@ -58,6 +62,7 @@ from mysteryshop.export.sheets import (
     set_widths,
 )
 from mysteryshop.export.tables import TableWriter
+from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
 from mysteryshop.templates import template_for
@@ -101,6 +106,7 @@ def write_workbook(
     recordings: Mapping[str, str] | None = None,
     targets: Mapping[tuple[str, str], Target] | None = None,
     participation: Sequence[RoundProgress] = (),
+    loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
 ) -> WrittenWorkbook:
     """Write the workbook for the `total` sessions that `batches` yields (a batch at a
     time, so memory does not grow with them) to `out`; raises ExportError, leaves no
@@ -115,7 +121,8 @@ def write_workbook(
     recording is named without a link, since the file would not be there on the
     meeting's laptop. `targets` (by round and step key) add the experience we want to
     the Steps sheet; `participation` (the exported rounds' progress) makes the
-    Participation sheet and the Summary's "Leaders finished".
+    Participation sheet and the Summary's "Leaders finished"; `loop` (findings and the
+    actions answering them) the Findings and Actions sheets, when there are any.
     """
     if not total:
         raise ExportError("There are no sessions to export.")
@@ -137,6 +144,12 @@ def write_workbook(
         summary = wb.create_sheet("Summary")
         if participation:
             _participation_sheet(wb.create_sheet("Participation"), participation)
+        findings, actions = loop
+        if findings or actions:
+            _list_sheet(wb.create_sheet("Findings"), "Findings", FINDING_COLUMNS,
+                        finding_rows(findings))
+            _list_sheet(wb.create_sheet("Actions"), "Actions", ACTION_COLUMNS,
+                        action_rows(actions, findings, datetime.fromtimestamp(now).date()))
         links = recordings if recordings is not None else {}  # may grow per batch
         sheets = [
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
@@ -294,9 +307,15 @@ def _headline_rows(ws: WriteOnlyWorksheet, head: Headline,
 
 def _participation_sheet(ws: WriteOnlyWorksheet, progresses: Sequence[RoundProgress]) -> None:
     """Who has done each round: a row per leader, the team's list included."""
-    sheet = _DataSheet(ws, "Participation", participation_columns(progresses),
-                       lambda _sessions: ())
-    sheet.table.add(participation_rows(progresses))
+    _list_sheet(ws, "Participation", participation_columns(progresses),
+                participation_rows(progresses))
+
+
+def _list_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
+                rows: Iterable[list[Any]]) -> None:
+    """A data sheet of rows that are not per session (written at once, not per batch)."""
+    sheet = _DataSheet(ws, name, columns, lambda _sessions: ())
+    sheet.table.add(rows)
     sheet.close()
 
 

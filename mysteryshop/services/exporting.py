@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mysteryshop.errors import ExportError, NotFoundError
+from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
 from mysteryshop.services.data_folder import DataFolder
@@ -131,6 +132,8 @@ class ExportService:
                 yield batch
 
         targets, participation = self._round_plans(round_label, session_ids)
+        loop = self._loop([p.round for p in participation], whole=round_label is None
+                          and not session_ids)
         # Closed here when the export stops early (a cancel, a full disk): the batches'
         # connection belongs to this thread.
         with closing(batches()) as feed:
@@ -138,7 +141,8 @@ class ExportService:
                                      now=time.time(), progress=progress,
                                      cancelled=cancelled,
                                      journal=self.folder.pending_writes, recordings=copies,
-                                     targets=targets, participation=participation)
+                                     targets=targets, participation=participation,
+                                     loop=loop)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -183,6 +187,17 @@ class ExportService:
                 rounds = list(reversed(repository.rounds(include_demo=False)))
             known = set(repository.rounds(include_demo=False))
             return plan.all_targets(), [plan.progress(r) for r in rounds if r in known]
+
+    def _loop(self, rounds: list[str], *, whole: bool
+              ) -> tuple[list[Finding], list[Action]]:
+        """The findings of the exported rounds and the actions answering them; a whole
+        export has every finding and action (one answering nothing included)."""
+        with self.folder.connection() as repository:
+            findings = [f for f in repository.findings() if whole or f.round in rounds]
+            ids = {f.id for f in findings}
+            actions = [a for a in repository.actions()
+                       if (whole and not a.finding_ids) or ids.intersection(a.finding_ids)]
+        return findings, actions
 
     def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
                          copies: dict[str, str]) -> None:

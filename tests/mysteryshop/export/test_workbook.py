@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -492,3 +493,47 @@ def test_the_experience_we_want_and_who_has_done_each_round_are_in_the_workbook(
     pairs = {r[0].value: r[1].value for r in summary.iter_rows(min_row=4, max_row=12)
              if r[0].value}
     assert pairs["Leaders finished"] == "0 of 3 (Round 2)"
+
+
+def test_findings_and_actions_have_their_sheets(filled: Repository, data_dir: Path,
+                                                tmp_path: Path) -> None:
+    from datetime import date
+
+    from mysteryshop.loop import ActionStatus, CoreFactor, Severity
+    from mysteryshop.model import Verdict
+    from mysteryshop.services.loop import LoopService
+
+    loop = LoopService(filled, time.time)
+    demo = filled.load_sessions()[0]
+    hold = loop.add_finding(demo.round, "Put on hold without asking", touchpoint="call",
+                            session_id=demo.id, offset_seconds=150.0,
+                            factor=CoreFactor.PROCESS, department="Call centre",
+                            trust=Verdict.ERODES, severity=Severity.HIGH)
+    other = loop.add_finding("Round 2", "Music too loud", touchpoint="call")
+    late = loop.add_action("Ask before holding; train the team", (hold.id,),
+                           owner="Ben Okafor", due=date(2020, 1, 31))
+    loop.update_action(loop.add_action("Turn the music down", (other.id,)),
+                       status=ActionStatus.DONE)
+    loop.add_action("Agree how we measure calls")  # answers nothing yet
+    wb = export(data_dir, tmp_path / "all.xlsx")
+    assert wb.sheetnames[:4] == ["Summary", "Participation", "Findings", "Actions"]
+    findings = [[c.value for c in r] for r in wb["Findings"].iter_rows()]
+    assert findings[0][:4] == ["Finding id", "Round", "Touchpoint", "Finding"]
+    assert findings[1][:9] == [hold.id[:8], demo.round, "Call", "Put on hold without asking",
+                               "Process", "Call centre", "erodes trust", "High", demo.id[:8]]
+    assert findings[1][9] == timedelta(seconds=150)
+    actions = [[c.value for c in r] for r in wb["Actions"].iter_rows()]
+    assert [r[1] for r in actions[1:]] == ["Ask before holding; train the team",
+                                           "Turn the music down",
+                                           "Agree how we measure calls"]
+    assert actions[1][2:7] == ["Ben Okafor", datetime(2020, 1, 31), "Open", "yes",
+                               "Permanent fix"]
+    assert actions[1][8:] == ["Call", "Put on hold without asking"]
+    assert actions[2][4:6] == ["Done", "no"] and isinstance(actions[2][7], datetime)
+    assert wb["Actions"].tables["Actions"].ref == "A1:J4"
+    one_round = export(data_dir, tmp_path / "round.xlsx", round_label="Round 2")
+    assert [r[3].value for r in one_round["Findings"].iter_rows(min_row=2)] == [
+        "Music too loud"]
+    assert [r[1].value for r in one_round["Actions"].iter_rows(min_row=2)] == [
+        "Turn the music down"]
+    assert late.id[:8] not in {r[0].value for r in one_round["Actions"].iter_rows()}

@@ -48,10 +48,12 @@ def test_renaming_a_leader_merges_two_spellings_of_one_person(
 def test_the_list_is_filled_from_sessions_already_in_an_older_database(
         db_path: Path) -> None:
     repository = Repository.open(db_path)
-    repository.conn.executescript("DROP TABLE leaders; DROP TABLE targets; "
-                                  "DROP TRIGGER sessions_leader_kept_insert; "
-                                  "DROP TRIGGER sessions_leader_kept_update; "
-                                  "PRAGMA user_version = 7;")
+    repository.conn.executescript(  # back to schema 7: what migrations 8 and on add goes
+        "DROP TABLE action_findings; DROP TABLE actions; DROP TABLE findings; "
+        "DROP TABLE leaders; DROP TABLE targets; "
+        "DROP TRIGGER sessions_leader_kept_insert; "
+        "DROP TRIGGER sessions_leader_kept_update; "
+        "PRAGMA user_version = 7;")
     repository.conn.execute(
         "INSERT INTO sessions (id, leader, company, started_at) VALUES "
         "('a', 'Cy Lee ', 'Acme', '2026-01-01T10:00:00+00:00'), "
