@@ -105,3 +105,13 @@ class ActionFilter:
                                                 for f in linked))
             and (self.overdue_on is None or action.overdue(self.overdue_on))
         )
+
+
+@dataclass(frozen=True)
+class CarriedFinding:
+    """An earlier round's finding at a touchpoint, as a later session shows it: the
+    actions that answered it, and whether the leader found the fix held (None: not said)."""
+
+    finding: Finding
+    actions: tuple[Action, ...]
+    held: bool | None = None

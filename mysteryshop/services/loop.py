@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
-from mysteryshop.loop import Action, ActionFilter, ActionStatus, Finding
+from mysteryshop.loop import Action, ActionFilter, ActionStatus, CarriedFinding, Finding
+from mysteryshop.model import Session
 from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 
@@ -85,6 +86,28 @@ class LoopService:
         if offset is not None and offset < 0:
             raise ValueError("a finding's moment is a time into the step, not before it")
         return replace(finding, **changes)
+
+    # -- carried into the next round ----------------------------------------------------
+
+    def carried(self, session: Session, key: str) -> list[CarriedFinding]:
+        """What earlier rounds found at this touchpoint, with the actions that answered
+        it and what the leader said in this session: did the fix hold?"""
+        earlier = set(self._repository.earlier_rounds(session.round))
+        if not earlier:
+            return []
+        findings = [f for f in self._repository.findings(touchpoint=key) if f.round in earlier]
+        if not findings:
+            return []
+        actions = self._repository.actions()
+        checks = self._repository.finding_checks(session.id)
+        return [CarriedFinding(f, tuple(a for a in actions if f.id in a.finding_ids),
+                               checks.get(f.id))
+                for f in findings]
+
+    def set_held(self, session: Session, finding_id: str, held: bool | None) -> None:
+        """The leader's word, in this session, on an earlier finding: the fix held, it did
+        not, or (None) nothing said."""
+        self._repository.set_finding_check(session.id, finding_id, held, self._clock())
 
     # -- actions -----------------------------------------------------------------------
 

@@ -104,3 +104,33 @@ class LoopStore:
         return [r[0] for r in self.conn.execute(
             "SELECT DISTINCT department FROM findings WHERE department != '' "
             "ORDER BY department COLLATE NOCASE")]
+
+    @storage_errors
+    def earlier_rounds(self, round_label: str) -> list[str]:
+        """The rounds that began before this one (demos left out), oldest first."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT round FROM sessions WHERE demo = 0 GROUP BY round "
+            "HAVING MIN(started_at) < (SELECT MIN(started_at) FROM sessions WHERE round = ?) "
+            "ORDER BY MIN(started_at)", (round_label,))]
+
+    @storage_errors
+    def finding_checks(self, session_id: str) -> dict[str, bool]:
+        """What the leader said in this session of earlier findings: held or not."""
+        return {r[0]: bool(r[1]) for r in self.conn.execute(
+            "SELECT finding_id, held FROM finding_checks WHERE session_id = ?",
+            (session_id,))}
+
+    @storage_errors
+    def set_finding_check(self, session_id: str, finding_id: str, held: bool | None,
+                          at: float) -> None:
+        """Held, not held, or (None) not said."""
+        with self.conn:
+            if held is None:
+                self.conn.execute("DELETE FROM finding_checks WHERE session_id = ? AND "
+                                  "finding_id = ?", (session_id, finding_id))
+            else:
+                self.conn.execute(
+                    "INSERT INTO finding_checks (session_id, finding_id, held, at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, finding_id) DO UPDATE "
+                    "SET held = excluded.held, at = excluded.at",
+                    (session_id, finding_id, int(held), at))

@@ -306,6 +306,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX action_findings_finding ON action_findings (finding_id);
     """,
+    # 10: carried into the next round: in a later round's session, the leader says of each
+    # earlier finding at a touchpoint whether the fix held (leader work: an edit).
+    """
+    CREATE TABLE finding_checks (
+        session_id TEXT NOT NULL REFERENCES sessions (id) ON DELETE CASCADE,
+        finding_id TEXT NOT NULL REFERENCES findings (id) ON DELETE CASCADE,
+        held INTEGER NOT NULL CHECK (held IN (0, 1)),
+        at REAL NOT NULL,
+        PRIMARY KEY (session_id, finding_id)
+    );
+    CREATE INDEX finding_checks_finding ON finding_checks (finding_id);
+    """
+    + _stamp_triggers("edited_at", "finding_checks", None, "session_id"),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -81,3 +81,27 @@ def test_actions_answer_findings_and_are_filtered_and_overdue(
         loop.update_action(reopened, text="")
     loop.delete_action(script.id)
     assert [a.id for a in loop.actions()] == [rewrite.id]
+
+
+def test_a_later_round_carries_the_earlier_findings_and_asks_if_the_fix_held(
+        services: AppServices, clock: FakeClock) -> None:
+    loop, flow = services.loop, services.sessions
+    first = flow.create("Ana Rivera", "Acme", "Round 1")
+    hold = loop.add_finding("Round 1", "Put on hold without asking", touchpoint="call")
+    loop.add_finding("Round 1", "The website talks about itself", touchpoint="website")
+    fix = loop.add_action("Ask before holding", (hold.id,), owner="Ben Okafor")
+    clock.advance(86400 * 60)
+    later = flow.create("Ana Rivera", "Acme", "Round 2")
+    loop.add_finding("Round 2", "Still on hold", touchpoint="call")  # this round's own
+    carried = loop.carried(later, "call")
+    assert [(c.finding.id, [a.id for a in c.actions], c.held) for c in carried] == [
+        (hold.id, [fix.id], None)]
+    assert loop.carried(first, "call") == []  # nothing came before round 1
+    edits = sum(services.library.get(later.id).versions.values())
+    loop.set_held(later, hold.id, False)
+    assert loop.carried(later, "call")[0].held is False
+    assert sum(services.library.get(later.id).versions.values()) == edits + 1  # leader work
+    loop.set_held(later, hold.id, True)
+    assert loop.carried(later, "call")[0].held is True
+    loop.set_held(later, hold.id, None)
+    assert loop.carried(later, "call")[0].held is None
