@@ -91,7 +91,8 @@ class Navigator(QObject):
         session = self._load(session_id)
         if session is None:
             return None
-        controller = SessionController(self.services.sessions, session, self)
+        controller = SessionController(self.services.sessions, session, self,
+                                       self.services.loop)
         controller.error.connect(self._on_controller_error)
         view = SessionView(controller, self._recorder(), self.pages)
         view.finished.connect(self.show_home)

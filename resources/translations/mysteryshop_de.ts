@@ -129,6 +129,45 @@
     </message>
   </context>
   <context>
+    <name>CarriedPanel</name>
+    <message>
+      <source>Earlier rounds found here</source>
+      <translation>Was frühere Runden hier gefunden haben</translation>
+    </message>
+    <message>
+      <source>✓ Held</source>
+      <translation>✓ Hat gehalten</translation>
+    </message>
+    <message>
+      <source>✗ Not held</source>
+      <translation>✗ Nicht gehalten</translation>
+    </message>
+    <message>
+      <source>After the step: did the fix hold?</source>
+      <translation>Nach dem Schritt: Hat die Behebung gehalten?</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;{round} found:&lt;/b&gt; {finding}</source>
+      <translation>&lt;b&gt;{round} fand:&lt;/b&gt; {finding}</translation>
+    </message>
+    <message>
+      <source>An earlier round</source>
+      <translation>Eine frühere Runde</translation>
+    </message>
+    <message>
+      <source>done on {day}</source>
+      <translation>erledigt am {day}</translation>
+    </message>
+    <message>
+      <source>Action: {action}{owner} · {status}</source>
+      <translation>Maßnahme: {action}{owner} · {status}</translation>
+    </message>
+    <message>
+      <source>No action was taken.</source>
+      <translation>Es wurde keine Maßnahme ergriffen.</translation>
+    </message>
+  </context>
+  <context>
     <name>CompareRoundsDialog</name>
     <message>
       <source>Compare rounds</source>

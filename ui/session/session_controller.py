@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.loop import CarriedFinding
 from mysteryshop.model import (
     AnswerValue,
     CallMeasures,
@@ -19,6 +20,7 @@ from mysteryshop.model import (
     Target,
     Verdict,
 )
+from mysteryshop.services.loop import LoopService
 from mysteryshop.services.session_flow import SessionService
 from ui.session.undo_commands import AddMarkerCommand, DeleteMarkerCommand, ValueCommand
 from ui.widgets.words import marker_text
@@ -43,10 +45,13 @@ class SessionController(QObject):
     error = Signal(MysteryShopError)
 
     def __init__(self, service: SessionService, session: Session,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, loop: LoopService | None = None) -> None:
+        """`loop`: findings and actions, for what earlier rounds found at each step."""
         super().__init__(parent)
         self.service = service
         self.session = session
+        self.loop = loop
+        self._carried: dict[str, list[CarriedFinding]] = {}
         # The leader's edits of this session, for Edit › Undo / Redo (the window's
         # QUndoGroup makes this the active stack while the session is open).
         self.undo_stack = QUndoStack(self)
@@ -79,12 +84,31 @@ class SessionController(QObject):
         except MysteryShopError:
             return {}
 
+    def carried(self, key: str) -> list[CarriedFinding]:
+        """What earlier rounds found at this step, and what this session said of it (none
+        when it cannot be read: it informs the step, it never stops it)."""
+        if self.loop is None:
+            return []
+        if key not in self._carried:  # read once a step: a step redraws at every marker
+            try:
+                self._carried[key] = self.loop.carried(self.session, key)
+            except MysteryShopError:
+                return []
+        return self._carried[key]
+
+    def set_held(self, key: str, finding_id: str, held: bool | None) -> None:
+        if self.loop is not None:
+            loop = self.loop
+            self._carried.pop(key, None)
+            self._step(key, lambda: loop.set_held(self.session, finding_id, held))
+
     def live_measures(self, key: str) -> CallMeasures:
         return self.service.live_measures(self.session.step(key))
 
     def reload(self) -> None:
         """Show what is really stored (after a failed save)."""
         self.session = self.service.open(self.session.id)
+        self._carried.clear()
         self.undo_stack.clear()  # its commands describe the copy that failed to save
 
     # -- a step ------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.measures import format_duration
 from mysteryshop.model import AnswerValue, MarkerKind, Step, TimerState
 from mysteryshop.templates import StepTemplate
+from ui.session.carried_panel import CarriedPanel
 from ui.session.live_feeling_panel import LiveFeelingPanel
 from ui.session.markers_panel import MarkersPanel
 from ui.session.questions_form import QuestionsForm
@@ -150,6 +151,11 @@ class StepPage(QWidget):
             # The call so far (measures and the latest markers) at the top of the other
             # column: in view with the timer and the buttons during the whole call.
             right.addWidget(self.markers.log_panel, 1)
+        # What earlier rounds found here: read before the step, answered after it.
+        self.carried = CarriedPanel(self)
+        self.carried.held_changed.connect(
+            lambda finding_id, held: controller.set_held(self.key, finding_id, held))
+        right.addWidget(self.carried)
         if watch is not None:
             right.addWidget(watch)
         self.questions: QuestionsForm | None = None
@@ -254,6 +260,8 @@ class StepPage(QWidget):
         self.feeling.set_value(step.points)
         self._show_live_feeling(step)
         self._show_experience_wanted(step)
+        self.carried.show_carried(self.controller.carried(self.key),
+                                  bool(step.intervals) or step.points is not None)
         if self.notes.toPlainText() != step.notes:
             self.notes.blockSignals(True)
             self.notes.setPlainText(step.notes)
