@@ -13,6 +13,8 @@ from enum import StrEnum
 
 from mysteryshop.model import Verdict
 
+TEXT_MAX = 500  # a finding or an action is a short statement, in characters
+
 
 class CoreFactor(StrEnum):
     """The four core factors of a customer's experience."""

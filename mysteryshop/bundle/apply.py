@@ -39,6 +39,10 @@ def merge_staged(repository: Repository, data_dir: Path,
                            moved)
             for shared in staged.manifest.targets:  # the newer copy of each wins
                 repository.merge_target(shared.target, shared.edited_at)
+            for finding in staged.manifest.findings:
+                repository.merge_finding(finding)
+            for action in staged.manifest.actions:
+                repository.merge_action(action)
     except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)

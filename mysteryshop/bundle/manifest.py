@@ -10,13 +10,22 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from mysteryshop import __version__
 from mysteryshop.bundle.limits import MAX_TEXT, Limits
 from mysteryshop.errors import BundleError
+from mysteryshop.loop import (
+    TEXT_MAX,
+    Action,
+    ActionStatus,
+    CoreFactor,
+    Finding,
+    FixKind,
+    Severity,
+)
 from mysteryshop.model import (
     EXPERIENCE_MAX,
     POINTS_MAX,
@@ -84,6 +93,9 @@ class Manifest:
     files: dict[str, FileEntry]
     # The target feelings of the shared sessions' rounds (none in older bundles).
     targets: list[SharedTarget] = field(default_factory=list)
+    # The findings of those rounds and the actions answering them (newer copy wins).
+    findings: list[Finding] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)
 
 
 # -- writing -------------------------------------------------------------------------
@@ -92,6 +104,7 @@ class Manifest:
 def manifest_dict(
     sessions: list[Session], files: dict[int, FileEntry], now: float,
     targets: list[SharedTarget] | None = None,
+    loop: tuple[list[Finding], list[Action]] = ([], []),
 ) -> dict[str, Any]:
     """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
     `targets`: the target feelings of their rounds."""
@@ -105,7 +118,24 @@ def manifest_dict(
         "targets": [{"round": t.target.round, "key": t.target.key, "points": t.target.points,
                      "experience": t.target.experience, "edited_at": t.edited_at}
                     for t in targets or []],
+        "findings": [_finding_record(f) for f in loop[0]],
+        "actions": [_action_record(a) for a in loop[1]],
     }
+
+
+def _finding_record(f: Finding) -> dict[str, Any]:
+    return {"id": f.id, "round": f.round, "text": f.text, "touchpoint": f.touchpoint,
+            "session_id": f.session_id, "offset_seconds": f.offset_seconds,
+            "factor": f.factor.value if f.factor else None, "department": f.department,
+            "trust": f.trust.value if f.trust else None, "severity": f.severity.value,
+            "created_at": f.created_at, "edited_at": f.edited_at}
+
+
+def _action_record(a: Action) -> dict[str, Any]:
+    return {"id": a.id, "text": a.text, "owner": a.owner,
+            "due": a.due.isoformat() if a.due else None, "status": a.status.value,
+            "fix": a.fix.value, "findings": list(a.finding_ids), "done_at": a.done_at,
+            "created_at": a.created_at, "edited_at": a.edited_at}
 
 
 def _session_record(session: Session, files: dict[int, FileEntry], now: float) -> dict[str, Any]:
@@ -317,8 +347,52 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     targets = [_target(t) for t in top.items("targets")]
     if len({(t.target.round, t.target.key) for t in targets}) != len(targets):
         raise _invalid("targets", "holds one touchpoint's target twice")
+    findings = [_finding(f) for f in top.items("findings")]
+    actions = [_action(a) for a in top.items("actions")]
+    for name, records in (("findings", findings), ("actions", actions)):
+        if len({r.id for r in records}) != len(records):
+            raise _invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
-                    sessions, files, targets)
+                    sessions, files, targets, findings, actions)
+
+
+def _short_text(f: _Fields, key: str, *, optional: bool = False) -> str:
+    text = f.text(key, optional=optional)
+    if len(text) > TEXT_MAX or (not optional and not text.strip()):
+        raise _invalid(f._at(key), "must be a short statement")
+    return text
+
+
+def _finding(f: _Fields) -> Finding:
+    session_id = f.data.get("session_id")
+    return Finding(
+        f.ident("id").lower(), f.text("round", optional=True), _short_text(f, "text"),
+        f.ident("touchpoint") if f.data.get("touchpoint") else "",
+        f.ident("session_id").lower() if session_id is not None else None,
+        f.offset("offset_seconds", optional=True),
+        f.choice("factor", CoreFactor, optional=True),
+        _short_text(f, "department", optional=True),
+        f.choice("trust", Verdict, optional=True),
+        f.choice("severity", Severity) or Severity.MEDIUM,
+        _required(f.instant("created_at")), _required(f.instant("edited_at")))
+
+
+def _action(f: _Fields) -> Action:
+    due_text = f.text("due", optional=True)
+    try:
+        due = date.fromisoformat(due_text) if due_text else None
+    except ValueError:
+        raise _invalid(f._at("due"), "must be a date (YYYY-MM-DD)") from None
+    links = f.raw_list("findings")
+    if not all(isinstance(i, str) and _SAFE_ID.fullmatch(i) for i in links):
+        raise _invalid(f._at("findings"), "must list finding ids")
+    return Action(
+        f.ident("id").lower(), _short_text(f, "text"), _short_text(f, "owner", optional=True),
+        due, f.choice("status", ActionStatus) or ActionStatus.OPEN,
+        f.choice("fix", FixKind) or FixKind.PERMANENT,
+        tuple(dict.fromkeys(i.lower() for i in links)),
+        f.instant("done_at", optional=True), _required(f.instant("created_at")),
+        _required(f.instant("edited_at")))
 
 
 def _target(f: _Fields) -> SharedTarget:

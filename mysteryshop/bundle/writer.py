@@ -20,6 +20,7 @@ from mysteryshop.bundle.manifest import (
     manifest_dict,
 )
 from mysteryshop.errors import BundleCancelledError, BundleError
+from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Recording, Session
 
 CHUNK = 1 << 20
@@ -43,6 +44,7 @@ def write_bundle(
     progress: ByteProgress | None = None,
     cancelled: Callable[[], bool] | None = None,
     targets: list[SharedTarget] | None = None,
+    loop: tuple[list[Finding], list[Action]] = ([], []),
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -78,8 +80,8 @@ def write_bundle(
             for recording, source, name in carried:
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
-            manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets), indent=1,
-                                  ensure_ascii=False).encode("utf-8")
+            manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop),
+                                  indent=1, ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(
                     "Cannot share these sessions in one bundle: their description takes "

@@ -13,14 +13,20 @@ from datetime import date
 from typing import Any
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
-from mysteryshop.loop import Action, ActionFilter, ActionStatus, CarriedFinding, Finding
+from mysteryshop.loop import (
+    TEXT_MAX,
+    Action,
+    ActionFilter,
+    ActionStatus,
+    CarriedFinding,
+    Finding,
+)
 from mysteryshop.model import Session
 from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 
 logger = logging.getLogger(__name__)
 
-TEXT_MAX = 500  # a finding or an action is a short statement
 FINDING_FIELDS = frozenset({"round", "text", "touchpoint", "session_id", "offset_seconds",
                             "factor", "department", "trust", "severity"})
 ACTION_FIELDS = frozenset({"text", "owner", "due", "status", "fix", "finding_ids"})

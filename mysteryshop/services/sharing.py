@@ -64,12 +64,16 @@ class SharingService:
         if not sessions:
             raise NotFoundError(f"Round {round_label!r} has no sessions to share."
                                 if round_label is not None else "There are no sessions to share.")
-        with self.folder.connection() as repository:  # their rounds' targets go along
+        rounds = {s.round for s in sessions}
+        with self.folder.connection() as repository:  # their rounds' plans go along
             targets = [SharedTarget(t, at) for t, at in repository.target_records(
-                sorted({s.round for s in sessions}))]
+                sorted(rounds))]
+            findings = [f for f in repository.findings() if f.round in rounds]
+            ids = {f.id for f in findings}
+            actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
-                               cancelled=cancelled, targets=targets)
+                               cancelled=cancelled, targets=targets, loop=(findings, actions))
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written

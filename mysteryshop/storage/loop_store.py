@@ -134,3 +134,35 @@ class LoopStore:
                     "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, finding_id) DO UPDATE "
                     "SET held = excluded.held, at = excluded.at",
                     (session_id, finding_id, int(held), at))
+
+    @storage_errors
+    def merge_finding(self, finding: Finding) -> None:
+        """A shared copy: kept when ours is missing or older (in the caller's transaction).
+        Its session link holds only if that session is here."""
+        f = finding
+        self.conn.execute(
+            f"INSERT INTO findings ({_FINDING_COLUMNS}) VALUES (?, ?, ?, ?, "
+            "(SELECT id FROM sessions WHERE id = ?), ?, ?, ?, ?, ?, ?, ?) "
+            + _update_all(_FINDING_COLUMNS) + " WHERE excluded.edited_at > findings.edited_at",
+            (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
+             f.factor.value if f.factor else None, f.department,
+             f.trust.value if f.trust else None, f.severity.value, f.created_at,
+             f.edited_at))
+
+    @storage_errors
+    def merge_action(self, action: Action) -> None:
+        """A shared copy of an action and its links: kept when ours is missing or older."""
+        a = action
+        row = self.conn.execute("SELECT edited_at FROM actions WHERE id = ?",
+                                (a.id,)).fetchone()
+        if row is not None and row[0] >= a.edited_at:
+            return
+        self.conn.execute(
+            f"INSERT INTO actions ({_ACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            + _update_all(_ACTION_COLUMNS),
+            (a.id, a.text, a.owner, a.due.isoformat() if a.due else None, a.status.value,
+             a.fix.value, a.done_at, a.created_at, a.edited_at))
+        self.conn.execute("DELETE FROM action_findings WHERE action_id = ?", (a.id,))
+        self.conn.executemany(
+            "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
+            "FROM findings WHERE id = ?", [(a.id, f) for f in a.finding_ids])

@@ -169,6 +169,15 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
     "one target twice": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(targets=[
         {"round": "R", "key": "call", "points": 1, "edited_at": 1.8e9}] * 2))),
         "holds one touchpoint's target twice"),
+    "a finding of 600 characters": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(
+        findings=[{"id": "f1", "round": "R", "text": "x" * 600, "created_at": 1.8e9,
+                   "edited_at": 1.8e9}]))), r"findings\[0\]\.text must be a short statement"),
+    "an action due on the 45th": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(
+        actions=[{"id": "a1", "text": "Fix it", "due": "2026-13-45", "created_at": 1.8e9,
+                  "edited_at": 1.8e9}]))), r"actions\[0\]\.due must be a date"),
+    "an action answering a path": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(
+        actions=[{"id": "a1", "text": "Fix it", "findings": ["../x"], "created_at": 1.8e9,
+                  "edited_at": 1.8e9}]))), r"actions\[0\]\.findings must list finding ids"),
     "one file, two recordings": (lambda e, p: make(p, with_manifest(e, same_file_twice)),
                                  "give two recordings the same file"),
     "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()

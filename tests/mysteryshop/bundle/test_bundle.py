@@ -282,3 +282,36 @@ def test_the_rounds_targets_travel_and_the_newer_one_wins(
     leader.receive(reviewer.share(tmp_path / "c.mshop", session.id).path)
     assert ours.targets(session.round)["call"] == Target(session.round, "call", 8,
                                                           "Uses my name")
+
+
+def test_findings_and_actions_travel_and_merge_by_id_the_newer_winning(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from datetime import date
+
+    from mysteryshop.loop import ActionStatus, CoreFactor
+    from mysteryshop.services.loop import LoopService
+
+    session = leader.demo()
+    ours, theirs = LoopService(leader.repository, time.time), LoopService(
+        reviewer.repository, time.time)
+    hold = ours.add_finding(session.round, "Put on hold without asking", touchpoint="call",
+                            session_id=session.id, offset_seconds=150.0,
+                            factor=CoreFactor.PROCESS)
+    ours.add_finding("Another round", "Not shared: another round")
+    fix = ours.add_action("Ask before holding", (hold.id,), owner="Ben Okafor",
+                          due=date(2027, 1, 15))
+    bundle = leader.share(tmp_path / "a.mshop", session.id).path
+    reviewer.receive(bundle)
+    assert [f.text for f in theirs.findings()] == ["Put on hold without asking"]
+    arrived = theirs.findings()[0]
+    assert arrived == hold  # whole, its link to the session included
+    assert theirs.actions() == [fix]
+    time.sleep(0.01)
+    done = theirs.update_action(theirs.actions()[0], status=ActionStatus.DONE)
+    reviewer.receive(bundle)  # the older copy again: ours stays done
+    assert theirs.actions()[0].status is ActionStatus.DONE
+    before = reviewer.snapshot()
+    reviewer.receive(bundle)  # and twice changes nothing
+    assert reviewer.snapshot() == before
+    leader.receive(reviewer.share(tmp_path / "b.mshop", session.id).path)
+    assert ours.actions()[0] == done  # the newer work comes back
