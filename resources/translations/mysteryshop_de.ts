@@ -1778,6 +1778,10 @@ zum Ziel</translation>
       <translation>Was hören Sie in diesem Moment?</translation>
     </message>
     <message>
+      <source>Record a finding for the team at this moment of the call (Findings and actions)</source>
+      <translation>Einen Befund für das Team an dieser Stelle des Anrufs festhalten (Befunde und Maßnahmen)</translation>
+    </message>
+    <message>
       <source>Leader's markers and notes</source>
       <translation>Markierungen und Notizen der Führungskraft</translation>
     </message>
@@ -1796,6 +1800,10 @@ zum Ziel</translation>
     <message>
       <source>+ Note at {t}   Ctrl+Enter</source>
       <translation>+ Notiz bei {t}   Strg+Eingabe</translation>
+    </message>
+    <message>
+      <source>+ Finding at {t}…   Ctrl+Shift+Enter</source>
+      <translation>+ Befund bei {t}…   Strg+Umschalt+Eingabe</translation>
     </message>
   </context>
   <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -44,6 +45,11 @@ REVIEWER_SETTING = "review/reviewerName"
 SKIP_SECONDS = 5.0
 
 
+if TYPE_CHECKING:
+    from mysteryshop.services.loop import LoopService
+    from ui.loop.loop_editors import FindingDialog
+
+
 class ReviewView(QWidget):
     """One session's steps; the selected step's recording, markers, notes and ratings.
 
@@ -54,9 +60,13 @@ class ReviewView(QWidget):
     error = Signal(MysteryShopError)
 
     def __init__(self, session: Session, review: ReviewService, folder: DataFolder,
-                 player: Player, parent: QWidget | None = None) -> None:
-        """`player` plays the recordings (tests pass one that needs no sound server)."""
+                 player: Player, parent: QWidget | None = None,
+                 loop: LoopService | None = None) -> None:
+        """`player` plays the recordings (tests pass one that needs no sound server);
+        `loop` takes the findings added at the play position."""
         super().__init__(parent)
+        self.loop = loop
+        self._finding_form: FindingDialog | None = None
         self.setObjectName("reviewView")
         self.session = session
         self.review = review
@@ -92,6 +102,8 @@ class ReviewView(QWidget):
         self.timelines = TimelinesPanel(self)
         self.timelines.seek_requested.connect(self._seek_to)
         self.timelines.note_requested.connect(self.add_note)
+        self.timelines.finding_requested.connect(self._finding_here)
+        self.timelines.finding_button.setVisible(loop is not None)
         # The reviewer reviews many sessions: their name is remembered for the next one.
         self.rating_panel = RatingPanel(
             session.reviewer or str(QSettings().value(REVIEWER_SETTING, "")), self)
@@ -148,6 +160,7 @@ class ReviewView(QWidget):
         add("Left", lambda: self.player.skip(-SKIP_SECONDS))
         add("Right", lambda: self.player.skip(SKIP_SECONDS))
         add("Ctrl+Return", self.add_note)
+        add("Ctrl+Shift+Return", self._finding_here)
 
     # -- choosing what to review -------------------------------------------------------
 
@@ -312,6 +325,38 @@ class ReviewView(QWidget):
             self.timelines.note_edit.clear()
             self._show_timeline()
 
+    def _finding_here(self) -> None:
+        self.add_finding()
+
+    def add_finding(self) -> FindingDialog | None:
+        """The finding form, at this step and the play position (a note being typed is
+        its first words); saved when the form is accepted, linked to this moment."""
+        if self.loop is None or self.step is None:
+            return None
+        from mysteryshop.templates import default_templates
+        from ui.loop.loop_editors import FindingDialog
+
+        loop, session, key = self.loop, self.session, self.step.key
+        position = self.player.position()
+        offset = self.recording.step_offset(position) if self.recording else position
+        form = FindingDialog([session.round], [t.key for t in default_templates()],
+                             loop.departments(), parent=self)
+        form.round.setEditText(session.round)
+        form.touchpoint.setCurrentIndex(max(0, form.touchpoint.findData(key)))
+        form.text.setText(self.timelines.take_note_text())
+
+        def save() -> bool:
+            v = form.values()
+            return self._apply(lambda: loop.add_finding(
+                v.round, v.text, touchpoint=v.touchpoint, session_id=session.id,
+                offset_seconds=max(0.0, offset), factor=v.factor, department=v.department,
+                trust=v.trust, severity=v.severity), over=form)
+
+        form.save = save
+        self._finding_form = form
+        form.open()
+        return form
+
     def _on_rating_panel_rating_changed(self, value: int | None) -> None:
         self._sign()
         if self.step is not None:
@@ -361,10 +406,17 @@ class ReviewView(QWidget):
             return
         QSettings().setValue("review/lastFolder", str(target.parent))
 
-    def _apply(self, edit: Callable[[], object]) -> bool:
+    def _apply(self, edit: Callable[[], object], over: QWidget | None = None) -> bool:
+        """Make an edit; a refusal is said by the window, or over `over` (a form that
+        stays open with what was typed)."""
         try:
             edit()
         except MysteryShopError as exc:
-            self.error.emit(exc)
+            if over is not None:
+                from ui.errors import show_error
+
+                show_error(over, exc)
+            else:
+                self.error.emit(exc)
             return False
         return True

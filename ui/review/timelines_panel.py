@@ -23,6 +23,7 @@ class TimelinesPanel(QWidget):
 
     seek_requested = Signal(float)  # seconds into the recording
     note_requested = Signal()
+    finding_requested = Signal()  # a finding of the team's, at the play position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,11 @@ class TimelinesPanel(QWidget):
         self.note_button = QPushButton(self)
         self.note_button.setObjectName("addNoteButton")
         self.note_button.clicked.connect(self.note_requested)
+        self.finding_button = QPushButton(self)
+        self.finding_button.setObjectName("addFindingButton")
+        self.finding_button.setToolTip(self.tr(
+            "Record a finding for the team at this moment of the call (Findings and actions)"))
+        self.finding_button.clicked.connect(self.finding_requested)
         leader_box = QGroupBox(self.tr("Leader's markers and notes"), self)
         QVBoxLayout(leader_box).addWidget(self.leader_list)
         notes_box = QGroupBox(self.tr("Your notes (stamped at the play position)"), self)
@@ -44,6 +50,7 @@ class TimelinesPanel(QWidget):
         note_row.addWidget(self.note_edit, 1)
         note_row.addWidget(self.note_button)
         notes_layout.addLayout(note_row)
+        notes_layout.addWidget(self.finding_button)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(leader_box)
@@ -67,6 +74,8 @@ class TimelinesPanel(QWidget):
 
     def show_note_position(self, seconds: float) -> None:
         self.note_button.setText(self.tr("+ Note at {t}   Ctrl+Enter").format(
+            t=format_duration(seconds)))
+        self.finding_button.setText(self.tr("+ Finding at {t}…   Ctrl+Shift+Enter").format(
             t=format_duration(seconds)))
 
     def take_note_text(self) -> str:

@@ -229,3 +229,36 @@ def test_the_live_feeling_lies_under_the_wave_once_the_blind_rating_is_confirmed
     problem = view.step.feeling_trace if view.step else []
     assert problem and wave._feeling == problem
     panel.blind.setChecked(True)
+
+
+def test_a_finding_is_added_at_the_play_position_and_kept_with_its_moment(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from mysteryshop.loop import CoreFactor
+    from ui.loop.loop_editors import FindingDialog
+
+    view = open_demo_review(qtbot, window)
+    view.player.seek(150.0)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 150) < 0.3, timeout=3000)
+    assert "2:30" in view.timelines.finding_button.text()
+    qtbot.keyClicks(view.timelines.note_edit, "Put on hold without asking")
+    view.timelines.note_edit.setFocus()
+    qtbot.keyClick(view.timelines.note_edit, Qt.Key.Key_Return,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    form = view._finding_form
+    assert isinstance(form, FindingDialog) and form.isVisible()
+    assert form.text.text() == "Put on hold without asking"  # the note being typed
+    assert form.touchpoint.currentData() == "call"
+    assert form.round.currentText() == view.session.round
+    form.factor.setCurrentIndex(form.factor.findData(CoreFactor.PROCESS))
+    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert not form.isVisible()
+    [finding] = window.services.loop.findings(session_id=view.session.id)
+    assert finding.text == "Put on hold without asking" and finding.touchpoint == "call"
+    assert finding.factor is CoreFactor.PROCESS
+    recording = view.recording
+    assert recording is not None
+    assert finding.offset_seconds == pytest.approx(recording.step_offset(150.0), abs=0.3)
