@@ -117,3 +117,18 @@ class CarriedFinding:
     finding: Finding
     actions: tuple[Action, ...]
     held: bool | None = None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """What came of a touchpoint's findings: the actions done, and how often later
+    sessions found the fix held or not."""
+
+    actions_done: int = 0
+    held: int = 0
+    not_held: int = 0
+
+    @property
+    def held_share(self) -> float | None:
+        said = self.held + self.not_held
+        return None if not said else self.held / said

@@ -284,9 +284,10 @@ class MainWindow(QMainWindow):
 
         rows = self._try(self.services.library.compare_rounds)
         targets = self._try(self.services.rounds.all_targets)
-        if rows is None or targets is None:
+        follow_up = self._try(self.services.loop.follow_up)
+        if rows is None or targets is None or follow_up is None:
             return
-        dialog = CompareRoundsDialog(rows, self, targets)
+        dialog = CompareRoundsDialog(rows, self, targets, follow_up)
         self._compare_dialog = dialog
         dialog.open()
 

@@ -20,6 +20,7 @@ from mysteryshop.loop import (
     ActionStatus,
     CarriedFinding,
     Finding,
+    FollowUp,
 )
 from mysteryshop.model import Session
 from mysteryshop.storage.repository import Repository
@@ -114,6 +115,21 @@ class LoopService:
         """The leader's word, in this session, on an earlier finding: the fix held, it did
         not, or (None) nothing said."""
         self._repository.set_finding_check(session.id, finding_id, held, self._clock())
+
+    def follow_up(self) -> dict[str, FollowUp]:
+        """Per touchpoint (step key): actions done on its findings, and held / not held."""
+        findings = {f.id: f.touchpoint for f in self._repository.findings()}
+        counts: dict[str, list[int]] = {}
+        for action in self._repository.actions():
+            if action.status is ActionStatus.DONE:
+                for key in {findings[i] for i in action.finding_ids if i in findings}:
+                    counts.setdefault(key, [0, 0, 0])[0] += 1
+        for finding_id, (held, not_held) in self._repository.held_counts().items():
+            if finding_id in findings:
+                tally = counts.setdefault(findings[finding_id], [0, 0, 0])
+                tally[1] += held
+                tally[2] += not_held
+        return {key: FollowUp(*tally) for key, tally in counts.items()}
 
     # -- actions -----------------------------------------------------------------------
 

@@ -166,3 +166,10 @@ class LoopStore:
         self.conn.executemany(
             "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
             "FROM findings WHERE id = ?", [(a.id, f) for f in a.finding_ids])
+
+    @storage_errors
+    def held_counts(self) -> dict[str, tuple[int, int]]:
+        """Per finding: how many later sessions found its fix held, and how many not."""
+        return {r[0]: (r[1], r[2]) for r in self.conn.execute(
+            "SELECT finding_id, SUM(held), SUM(1 - held) FROM finding_checks "
+            "GROUP BY finding_id")}

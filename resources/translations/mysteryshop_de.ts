@@ -1298,6 +1298,22 @@ to target</source>
       <translation>{round}
 zum Ziel</translation>
     </message>
+    <message>
+      <source>Actions
+done</source>
+      <translation>Maßnahmen
+erledigt</translation>
+    </message>
+    <message>
+      <source>Fix held
+(later sessions)</source>
+      <translation>Behebung hielt
+(spätere Sitzungen)</translation>
+    </message>
+    <message>
+      <source>{held} of {said} ({share:.0%})</source>
+      <translation>{held} von {said} ({share:.0%})</translation>
+    </message>
   </context>
   <context>
     <name>ScopeDialog</name>

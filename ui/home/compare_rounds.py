@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mysteryshop.loop import FollowUp
 from mysteryshop.model import RoundTouchpoint, Target
 from ui.widgets.paint_colors import faint_ink, grid, ink, surface
 from ui.widgets.points import mean_cell
@@ -38,9 +39,11 @@ class Comparison:
     """The rows of `Repository.round_comparison`, arranged by round and touchpoint."""
 
     def __init__(self, rows: list[RoundTouchpoint],
-                 targets: dict[tuple[str, str], Target] | None = None) -> None:
+                 targets: dict[tuple[str, str], Target] | None = None,
+                 follow_up: dict[str, FollowUp] | None = None) -> None:
         self.rounds: list[str] = list(dict.fromkeys(r.round for r in rows))
         self._targets = targets or {}
+        self.follow_up = follow_up or {}
         seen: dict[str, tuple[int, str]] = {}
         for r in rows:
             seen.setdefault(r.key, (r.position, _short(r.key, r.title)))
@@ -67,14 +70,18 @@ class Comparison:
 
 
 class RoundsModel(ColumnsTableModel):
-    """Rows: touchpoints. Columns: felt, then gap, then (with targets) felt − target,
-    for each round (the round's name over the measure: two short lines, not one long)."""
+    """Rows: touchpoints. Columns: what came of its findings (actions done, fix held), then
+    felt, gap and (with targets) felt − target for each round (the round's name over the
+    measure: two short lines, not one long)."""
 
     def __init__(self, comparison: Comparison, parent: Any = None) -> None:
         super().__init__(parent)
         self.comparison = comparison
         rounds = comparison.rounds
         self.columns = (self.tr("Touchpoint"),
+                        # What came of the findings here (not per round): first, in view.
+                        *((self.tr("Actions\ndone"), self.tr("Fix held\n(later sessions)"))
+                          if comparison.follow_up else ()),
                         *(self.tr("{round}\nfelt").format(round=r or "–") for r in rounds),
                         *(self.tr("{round}\ngap").format(round=r or "–") for r in rounds),
                         *(self.tr("{round}\nto target").format(round=r or "–")
@@ -93,6 +100,11 @@ class RoundsModel(ColumnsTableModel):
         if column == 0:
             return name if role == Qt.ItemDataRole.DisplayRole else None
         rounds = self.comparison.rounds
+        if self.comparison.follow_up:
+            if column <= 2:  # what came of the findings here: not per round
+                return self._follow_up(self.comparison.follow_up.get(key, FollowUp()),
+                                       column, role)
+            column -= 2
         part, which = divmod(column - 1, len(rounds))  # felt, gap, to target
         label = rounds[which]
         if part == 2:
@@ -100,6 +112,18 @@ class RoundsModel(ColumnsTableModel):
         cell = self.comparison.cell(label, key)
         value = None if cell is None else cell.mean_gap if part == 1 else cell.mean_felt
         return mean_cell(value, role)
+
+
+    def _follow_up(self, follow: FollowUp, which: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if which == 1:
+            return str(follow.actions_done)
+        share = follow.held_share
+        return "–" if share is None else self.tr("{held} of {said} ({share:.0%})").format(
+            held=follow.held, said=follow.held + follow.not_held, share=share)
 
 
 class RoundsChart(QWidget):
@@ -212,11 +236,12 @@ class RoundsChart(QWidget):
 
 class CompareRoundsDialog(QDialog):
     def __init__(self, rows: list[RoundTouchpoint], parent: QWidget | None = None,
-                 targets: dict[tuple[str, str], Target] | None = None) -> None:
+                 targets: dict[tuple[str, str], Target] | None = None,
+                 follow_up: dict[str, FollowUp] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareRoundsDialog")
         self.setWindowTitle(self.tr("Compare rounds"))
-        self.comparison = Comparison(rows, targets)
+        self.comparison = Comparison(rows, targets, follow_up)
         text = self.tr("Did a later round fix what the first one found? Bars above zero "
                        "left customers up; a gap below zero means they felt worse than we "
                        "expected.")

@@ -81,3 +81,30 @@ def test_the_gap_to_target_shows_beside_felt_and_gap_when_the_team_set_targets(
     assert "-13.0 to target" in dialog.chart.accessibleDescription()
     assert not dialog.chart.grab().isNull()
     dialog.close()
+
+
+def test_what_came_of_each_touchpoints_findings_shows_beside_the_rounds(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from mysteryshop.loop import ActionStatus
+
+    services = window.services
+    rate(services.sessions, "Round 1", -6, 5)
+    hold = services.loop.add_finding("Round 1", "Put on hold without asking",
+                                     touchpoint="call")
+    fix = services.loop.add_action("Ask before holding", (hold.id,))
+    services.loop.update_action(fix, status=ActionStatus.DONE)
+    for held in (True, False, True):
+        services.sessions.clock.advance(60)  # type: ignore[attr-defined]
+        later = services.sessions.create("Ann", "Acme", "Round 2")
+        services.loop.set_held(later, hold.id, held)
+    rate(services.sessions, "Round 2", 3, 4)
+    window.compare_rounds()
+    model = window._compare_dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal)
+               for c in range(model.columnCount())]
+    assert headers[1:4] == ["Actions\ndone", "Fix held\n(later sessions)", "Round 1\nfelt"]
+    call = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Call")
+    assert [model.index(call, c).data() for c in (1, 2, 3)] == ["1", "2 of 3 (67%)", "-6.0"]
+    website = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Website")
+    assert [model.index(website, c).data() for c in (1, 2)] == ["0", "–"]
+    window._compare_dialog.close()
