@@ -176,3 +176,21 @@ def feeling_corners(trace: Sequence[FeelingChange], until: float) -> list[tuple[
         corners.append((change.offset_seconds, change.points))
     corners.append((max(until, corners[-1][0]), corners[-1][1]))
     return corners
+
+
+def about(count: int) -> int:
+    """A count as people say it: two significant figures (12,345 -> 12,000)."""
+    if count < 100:
+        return count
+    magnitude = int(10 ** (len(str(count)) - 2))
+    return int(round(count / magnitude)) * magnitude
+
+
+def reach_sentence(customers: int, points: float, touchpoint: str) -> str:
+    """"About 12,000 customers a year get this call, and it leaves them 5 points down."
+    (English: the exports' words; the window says it in the user's language.)"""
+    direction = ("leaves them where they were" if round(points, 1) == 0 else
+                 f"leaves them {abs(points):g} point{'' if abs(points) == 1 else 's'} "
+                 f"{'up' if points > 0 else 'down'}")
+    return (f"About {about(customers):,} customers a year go through “{touchpoint}”, "
+            f"and it {direction}.")

@@ -19,6 +19,8 @@ from mysteryshop.text import storable
 
 logger = logging.getLogger(__name__)
 
+REACH_MAX = 1_000_000_000  # customers a touchpoint sees in a year: a large company's calls
+
 
 def _name(text: str) -> str:
     return " ".join(storable(text).split())
@@ -89,6 +91,21 @@ class RoundPlan:
 
         return ({t.key for t in default_templates()}
                 | {a.key for a in self._repository.round_activity(round_label)})
+
+    # -- customers a year ---------------------------------------------------------------
+
+    def reach(self, round_label: str | None = None) -> dict[tuple[str, str], int]:
+        """Customers a year by (round, step key)."""
+        return self._repository.reach(round_label)
+
+    def set_reach(self, round_label: str, key: str, customers: int | None) -> None:
+        """How many customers go through this touchpoint a year (None or 0: not known)."""
+        if key not in self._touchpoint_keys(round_label):
+            raise NotFoundError("No touchpoint is called {key!r}.", key=key)
+        if customers is not None and not 0 <= customers <= REACH_MAX:
+            raise MysteryShopError("Customers a year: a whole number up to {limit:,}.",
+                                   limit=REACH_MAX)
+        self._repository.set_reach(round_label, key, customers)
 
     # -- participation -----------------------------------------------------------------
 

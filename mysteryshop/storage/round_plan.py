@@ -148,3 +148,26 @@ class RoundPlanStore:
         with self.conn:
             self.conn.execute("DELETE FROM targets WHERE round = ? AND step_key = ?",
                               (round_label, key))
+
+    # -- customers a year --------------------------------------------------------------
+
+    @storage_errors
+    def reach(self, round_label: str | None = None) -> dict[tuple[str, str], int]:
+        """Customers a year by (round, step key): one round's, or every round's."""
+        where, params = ("WHERE round = ?", (round_label,)) if round_label is not None else (
+            "", ())
+        return {(r[0], r[1]): r[2] for r in self.conn.execute(
+            f"SELECT round, step_key, customers FROM touchpoint_reach {where}", params)}
+
+    @storage_errors
+    def set_reach(self, round_label: str, key: str, customers: int | None) -> None:
+        with self.conn:
+            if not customers:
+                self.conn.execute("DELETE FROM touchpoint_reach WHERE round = ? AND "
+                                  "step_key = ?", (round_label, key))
+                return
+            self.conn.execute(
+                "INSERT INTO touchpoint_reach (round, step_key, customers, edited_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (round, step_key) DO UPDATE SET "
+                "customers = excluded.customers, edited_at = excluded.edited_at",
+                (round_label, key, customers, time.time()))

@@ -319,6 +319,17 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX finding_checks_finding ON finding_checks (finding_id);
     """
     + _stamp_triggers("edited_at", "finding_checks", None, "session_id"),
+    # 11: how many customers go through each touchpoint in a year (per round: the
+    # business grows), so a felt score can be multiplied out.
+    """
+    CREATE TABLE touchpoint_reach (
+        round TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        customers INTEGER NOT NULL CHECK (customers > 0),
+        edited_at REAL NOT NULL,
+        PRIMARY KEY (round, step_key)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2404,6 +2404,10 @@ erledigt</translation>
       <translation>Beschreiben Sie das Erlebnis in einem Satz (höchstens {limit} Zeichen).</translation>
     </message>
     <message>
+      <source>Customers a year: a whole number up to {limit:,}.</source>
+      <translation>Kundschaft pro Jahr: eine ganze Zahl bis {limit:,}.</translation>
+    </message>
+    <message>
       <source>No round is called {round!r}.</source>
       <translation>Keine Runde heißt {round!r}.</translation>
     </message>

@@ -49,6 +49,7 @@ def test_the_list_is_filled_from_sessions_already_in_an_older_database(
         db_path: Path) -> None:
     repository = Repository.open(db_path)
     repository.conn.executescript(  # back to schema 7: what migrations 8 and on add goes
+        "DROP TABLE touchpoint_reach; "
         "DROP TABLE finding_checks; DROP TABLE action_findings; DROP TABLE actions; "
         "DROP TABLE findings; "
         "DROP TABLE leaders; DROP TABLE targets; "
@@ -107,3 +108,25 @@ def test_targets_are_kept_per_round_and_touchpoint(services: AppServices) -> Non
         rounds.set_target("R1", "call", 11)
     with pytest.raises(MysteryShopError):
         rounds.set_target("R1", "call", 5, "word " * 100)
+
+
+def test_customers_a_year_are_kept_per_round_and_touchpoint_and_said_in_words(
+        services: AppServices) -> None:
+    from mysteryshop.measures import about, reach_sentence
+
+    services.rounds.set_reach("R1", "call", 12_345)
+    services.rounds.set_reach("R2", "call", 15_000)
+    assert services.rounds.reach("R1") == {("R1", "call"): 12_345}
+    assert len(services.rounds.reach()) == 2
+    services.rounds.set_reach("R1", "call", None)
+    assert services.rounds.reach("R1") == {}
+    with pytest.raises(MysteryShopError):
+        services.rounds.set_reach("R1", "call", -5)
+    with pytest.raises(NotFoundError):
+        services.rounds.set_reach("R1", "nope", 10)
+    assert (about(12_345), about(987), about(42), about(1_049_999)) == (
+        12_000, 990, 42, 1_000_000)
+    assert reach_sentence(12_345, -5, "Call the business") == (
+        "About 12,000 customers a year go through “Call the business”, and it leaves them "
+        "5 points down.")
+    assert reach_sentence(800, 1, "Buy something").endswith("leaves them 1 point up.")
