@@ -183,7 +183,7 @@ def about(count: int) -> int:
     if count < 100:
         return count
     magnitude = int(10 ** (len(str(count)) - 2))
-    return int(round(count / magnitude)) * magnitude
+    return round(count / magnitude) * magnitude
 
 
 def reach_sentence(customers: int, points: float, touchpoint: str) -> str:

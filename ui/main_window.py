@@ -285,9 +285,10 @@ class MainWindow(QMainWindow):
         rows = self._try(self.services.library.compare_rounds)
         targets = self._try(self.services.rounds.all_targets)
         follow_up = self._try(self.services.loop.follow_up)
-        if rows is None or targets is None or follow_up is None:
+        reach = self._try(self.services.rounds.reach)
+        if rows is None or targets is None or follow_up is None or reach is None:
             return
-        dialog = CompareRoundsDialog(rows, self, targets, follow_up)
+        dialog = CompareRoundsDialog(rows, self, targets, follow_up, reach)
         self._compare_dialog = dialog
         dialog.open()
 

@@ -77,6 +77,7 @@ STEP_COLUMNS = (
     Column("Lowest live feeling", 9, "points"), Column("Lowest at", 9, "duration"),
     Column("What was happening then", 40, "long"),
     Column("The experience we want", 40, "long"),
+    Column("Customers a year", 11, "number"),
 )
 # Narrow enough that a team of leaders prints one page wide (a scale of about 75 %).
 PARTICIPATION_END = (Column("Status", 12), Column("Done", 7, "number"),
@@ -209,9 +210,11 @@ def is_call(step: Step) -> bool:
 
 def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                now: float, targets: Mapping[tuple[str, str], Target] | None = None,
+               reach: Mapping[tuple[str, str], int] | None = None,
                ) -> Iterator[list[Any]]:
-    """`targets`: each round's target feeling by (round, step key)."""
-    targets = targets or {}
+    """`targets`: each round's target feeling by (round, step key); `reach`: its
+    customers a year."""
+    targets, reach = targets or {}, reach or {}
     for session in sessions:
         base = keys(session)
         for step in session.steps:
@@ -235,6 +238,7 @@ def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                 _recording_cell(step, recordings),
                 *_lowest(step),
                 (target.experience or None) if target else None,
+                reach.get((session.round, step.key)),
             ]
 
 

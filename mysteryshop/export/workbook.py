@@ -63,6 +63,7 @@ from mysteryshop.export.sheets import (
 )
 from mysteryshop.export.tables import TableWriter
 from mysteryshop.loop import Action, Finding
+from mysteryshop.measures import reach_sentence
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
 from mysteryshop.templates import template_for
@@ -107,6 +108,7 @@ def write_workbook(
     targets: Mapping[tuple[str, str], Target] | None = None,
     participation: Sequence[RoundProgress] = (),
     loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
+    reach: Mapping[tuple[str, str], int] | None = None,
 ) -> WrittenWorkbook:
     """Write the workbook for the `total` sessions that `batches` yields (a batch at a
     time, so memory does not grow with them) to `out`; raises ExportError, leaves no
@@ -122,7 +124,9 @@ def write_workbook(
     meeting's laptop. `targets` (by round and step key) add the experience we want to
     the Steps sheet; `participation` (the exported rounds' progress) makes the
     Participation sheet and the Summary's "Leaders finished"; `loop` (findings and the
-    actions answering them) the Findings and Actions sheets, when there are any.
+    actions answering them) the Findings and Actions sheets, when there are any; `reach`
+    (customers a year by round and step key) the Steps sheet's column and the Summary's
+    "Multiplied out over a year".
     """
     if not total:
         raise ExportError("There are no sessions to export.")
@@ -155,7 +159,7 @@ def write_workbook(
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
                        lambda batch: session_rows(batch, now), color_scale=50),
             _DataSheet(wb.create_sheet("Steps"), "Steps", STEP_COLUMNS,
-                       lambda batch: step_rows(batch, links, now, targets)),
+                       lambda batch: step_rows(batch, links, now, targets, reach)),
             _DataSheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS, answer_rows),
             _DataSheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
                        timeline_rows),
@@ -174,7 +178,7 @@ def write_workbook(
                 done += 1
         for sheet in sheets:
             sheet.close()
-        _summary_sheet(summary, figures, lines, participation)
+        _summary_sheet(summary, figures, lines, participation, reach)
         _meeting_sheet(meeting, figures)
         step_done(total)
         _save(wb, out, journal)
@@ -212,8 +216,8 @@ def _summary_line(session: Session, now: float) -> list[Any]:
 
 
 def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
-                   lines: Sequence[list[Any]], participation: Sequence[RoundProgress] = ()
-                   ) -> None:
+                   lines: Sequence[list[Any]], participation: Sequence[RoundProgress] = (),
+                   reach: Mapping[tuple[str, str], int] | None = None) -> None:
     widths = SUMMARY_WIDTHS
     set_widths(ws, widths)
     rounds = sorted({line[1] for line in lines})
@@ -272,7 +276,28 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
         last_row = chart_row + ROUND_CHART_ROWS
         for _ in range(round_header + len(means), last_row):  # the rows it is drawn over
             ws.append([])
+    multiplied = _reach_lines(figures, reach or {})
+    if multiplied:  # the felt points multiplied out over a year
+        _section_label(ws, "Multiplied out over a year")
+        for line in multiplied:
+            ws.append([legal_text(line)[0]])
+        blocks.append(Block(last_row + 2, last_row + 2 + len(multiplied)))
+        last_row += 2 + len(multiplied)
     paginate(ws, [c.width for c in widths], last_row, blocks)
+
+
+def _reach_lines(figures: Figures, reach: Mapping[tuple[str, str], int]) -> list[str]:
+    """Per round and touchpoint with customers a year, what its mean feeling amounts to."""
+    titles = dict(figures.touchpoints())
+    lines = []
+    for means in figures.round_means():
+        for key, felt in means.mean_felt.items():
+            customers = reach.get((means.round, key))
+            if customers and felt is not None:
+                prefix = f"{means.round}: " if means.round else ""
+                lines.append(prefix + reach_sentence(customers, round(felt, 1),
+                                                     titles.get(key, key)))
+    return lines
 
 
 def _headline_rows(ws: WriteOnlyWorksheet, head: Headline,

@@ -142,7 +142,7 @@ class ExportService:
                                      cancelled=cancelled,
                                      journal=self.folder.pending_writes, recordings=copies,
                                      targets=targets, participation=participation,
-                                     loop=loop)
+                                     loop=loop, reach=self._reach())
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -187,6 +187,10 @@ class ExportService:
                 rounds = list(reversed(repository.rounds(include_demo=False)))
             known = set(repository.rounds(include_demo=False))
             return plan.all_targets(), [plan.progress(r) for r in rounds if r in known]
+
+    def _reach(self) -> dict[tuple[str, str], int]:
+        with self.folder.connection() as repository:
+            return repository.reach()
 
     def _loop(self, rounds: list[str], *, whole: bool
               ) -> tuple[list[Finding], list[Action]]:

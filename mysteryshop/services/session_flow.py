@@ -116,6 +116,10 @@ class SessionService:
         """The experience the team wants at each step of the session's round (by key)."""
         return {t.key: t for t in self.repository.targets(session.round)}
 
+    def reach(self, session: Session) -> dict[str, int]:
+        """Customers a year at each step of the session's round (by key; where known)."""
+        return {key: n for (_, key), n in self.repository.reach(session.round).items()}
+
     def _kept_spelling(self, leader: str) -> str:
         """A name the team keeps, as it keeps it: "ana  rivera" is Ana Rivera, so one
         person's sessions are not split over two spellings."""

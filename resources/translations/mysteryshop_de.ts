@@ -182,6 +182,14 @@
       <translation>Eine gestrichelte Linie markiert das Erlebnis, das wir wollen (das Ziel der Runde).</translation>
     </message>
     <message>
+      <source>about {n} customers a year go through {touchpoint}, and it leaves them {how}</source>
+      <translation>etwa {n} Kundinnen und Kunden im Jahr erleben {touchpoint}, und es lässt sie {how} zurück</translation>
+    </message>
+    <message>
+      <source>{round}: </source>
+      <translation>{round}: </translation>
+    </message>
+    <message>
       <source>Nothing to compare yet: there are no sessions (demo sessions are left out). Shop a round, then come back after the next one to see whether the fixes held.</source>
       <translation>Noch nichts zu vergleichen: Es gibt keine Sitzungen (Demo-Sitzungen zählen nicht). Führen Sie eine Runde durch und kommen Sie nach der nächsten zurück, um zu sehen, ob die Verbesserungen halten.</translation>
     </message>
@@ -1752,6 +1760,10 @@ erledigt</translation>
       <source>Lowest moment of each call (live feeling): </source>
       <translation>Tiefster Moment jedes Anrufs (Gefühl im Verlauf): </translation>
     </message>
+    <message>
+      <source>About {n} customers a year go through “{touchpoint}”: this one left you {how}.</source>
+      <translation>Etwa {n} Kundinnen und Kunden im Jahr erleben „{touchpoint}“: Dieser Schritt ließ Sie {how} zurück.</translation>
+    </message>
   </context>
   <context>
     <name>TargetSpin</name>
@@ -1775,6 +1787,10 @@ erledigt</translation>
       <translation>&lt;b&gt;Was dieses Erlebnis ist, in einem Satz&lt;/b&gt;</translation>
     </message>
     <message>
+      <source>&lt;b&gt;Customers a year&lt;/b&gt;</source>
+      <translation>&lt;b&gt;Kundschaft pro Jahr&lt;/b&gt;</translation>
+    </message>
+    <message>
       <source>Target feeling: {touchpoint}</source>
       <translation>Zielgefühl: {touchpoint}</translation>
     </message>
@@ -1785,6 +1801,18 @@ erledigt</translation>
     <message>
       <source>What the customer should get here, e.g. a person answers within three rings</source>
       <translation>Was die Kundschaft hier bekommen soll, z. B. ein Mensch meldet sich innerhalb von drei Klingeltönen</translation>
+    </message>
+    <message>
+      <source>Not known</source>
+      <translation>Unbekannt</translation>
+    </message>
+    <message>
+      <source>Customers a year: {touchpoint}</source>
+      <translation>Kundschaft pro Jahr: {touchpoint}</translation>
+    </message>
+    <message>
+      <source>How many customers go through this touchpoint in a year: the summary multiplies the feeling out</source>
+      <translation>Wie viele Kundinnen und Kunden diesen Kontaktpunkt im Jahr erleben: Die Zusammenfassung rechnet das Gefühl hoch</translation>
     </message>
   </context>
   <context>
@@ -2582,6 +2610,14 @@ erledigt</translation>
     <message>
       <source>neutral</source>
       <translation>neutral</translation>
+    </message>
+    <message>
+      <source>{n} points up</source>
+      <translation>{n} Punkte hoch</translation>
+    </message>
+    <message>
+      <source>{n} points down</source>
+      <translation>{n} Punkte runter</translation>
     </message>
   </context>
   <context>

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.loop import FollowUp
+from mysteryshop.measures import about
 from mysteryshop.model import RoundTouchpoint, Target
 from ui.widgets.paint_colors import faint_ink, grid, ink, surface
-from ui.widgets.points import mean_cell
+from ui.widgets.points import count_text, mean_cell, mean_words
 from ui.widgets.remembered import remember_geometry
 from ui.widgets.step_words import template_for
 from ui.widgets.table_model import ColumnsTableModel, fit_table_height
@@ -237,7 +238,8 @@ class RoundsChart(QWidget):
 class CompareRoundsDialog(QDialog):
     def __init__(self, rows: list[RoundTouchpoint], parent: QWidget | None = None,
                  targets: dict[tuple[str, str], Target] | None = None,
-                 follow_up: dict[str, FollowUp] | None = None) -> None:
+                 follow_up: dict[str, FollowUp] | None = None,
+                 reach: dict[tuple[str, str], int] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("compareRoundsDialog")
         self.setWindowTitle(self.tr("Compare rounds"))
@@ -271,6 +273,11 @@ class CompareRoundsDialog(QDialog):
         layout.addWidget(self.empty, 1 if not rows else 0)
         layout.addWidget(self.chart, 1)
         layout.addWidget(table)
+        self.reach_line = QLabel(self._reach_text(reach or {}), self)
+        self.reach_line.setObjectName("compareReach")
+        self.reach_line.setWordWrap(True)
+        self.reach_line.setVisible(bool(self.reach_line.text()))
+        layout.addWidget(self.reach_line)
         layout.addWidget(buttons)
         self.chart.setVisible(bool(rows))  # no empty axes: the reason instead
         table.setVisible(bool(rows))
@@ -281,6 +288,22 @@ class CompareRoundsDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         fit_table_height(self.table)  # every touchpoint in view; the chart takes the rest
+
+    def _reach_text(self, reach: dict[tuple[str, str], int]) -> str:
+        """The latest round multiplied out: customers a year, and where it leaves them."""
+        if not self.comparison.rounds:
+            return ""
+        latest = self.comparison.rounds[-1]
+        parts = []
+        for key, name in self.comparison.touchpoints:
+            cell, customers = self.comparison.cell(latest, key), reach.get((latest, key))
+            if customers and cell is not None and cell.mean_felt is not None:
+                parts.append(self.tr("about {n} customers a year go through {touchpoint}, "
+                                     "and it leaves them {how}").format(
+                    n=count_text(about(customers)), touchpoint=name,
+                    how=mean_words(cell.mean_felt)))
+        return (self.tr("{round}: ").format(round=latest or "–") + "; ".join(parts) + "."
+                if parts else "")
 
     def _empty_text(self) -> str:
         rounds = len(self.comparison.rounds)

@@ -128,6 +128,7 @@ class RoundPlanDialog(QDialog):
         intro.setWordWrap(True)
         self.targets = TargetsEditor(page)
         self.targets.changed.connect(self._save_target)
+        self.targets.reach_changed.connect(self._save_reach)
         scroll = QScrollArea(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -160,6 +161,7 @@ class RoundPlanDialog(QDialog):
             return  # another round was chosen meanwhile
         try:
             targets = self.plan.targets(label)
+            reach = {key: n for (_, key), n in self.plan.reach(label).items()}
         except MysteryShopError as exc:
             show_error(self, exc)
             return
@@ -172,7 +174,7 @@ class RoundPlanDialog(QDialog):
             "Who takes part, and who finds reasons not to, is itself a finding.").format(
                 leaders=len(progress.leaders), finished=progress.finished,
                 going=progress.in_progress, none=progress.not_started))
-        self.targets.set_targets(progress.touchpoints, targets)
+        self.targets.set_targets(progress.touchpoints, targets, reach)
         self._update_buttons()
         self.progress_shown.emit()
 
@@ -225,6 +227,13 @@ class RoundPlanDialog(QDialog):
         if label is not None:
             self._act(lambda: self.plan.set_target(
                 label, key, points if isinstance(points, int) else None, sentence))
+            self.changed.emit()
+
+    def _save_reach(self, key: str, customers: object) -> None:
+        label = self.round_label
+        if label is not None:
+            self._act(lambda: self.plan.set_reach(
+                label, key, customers if isinstance(customers, int) else None))
             self.changed.emit()
 
     def select_tab(self, index: int) -> None:

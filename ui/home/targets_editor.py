@@ -32,6 +32,7 @@ class TargetsEditor(QWidget):
     """A row per touchpoint; each change is asked to be saved at once (`changed`)."""
 
     changed = Signal(str, object, str)  # key, points or None, the sentence
+    reach_changed = Signal(str, object)  # key, customers a year or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,18 +42,23 @@ class TargetsEditor(QWidget):
         self._grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("m") * 18)
         self.spins: dict[str, TargetSpin] = {}
         self.sentences: dict[str, QLineEdit] = {}
+        self.reach: dict[str, QSpinBox] = {}
 
-    def set_targets(self, touchpoints: list[tuple[str, str]], targets: dict[str, Target]) -> None:
+    def set_targets(self, touchpoints: list[tuple[str, str]], targets: dict[str, Target],
+                    reach: dict[str, int] | None = None) -> None:
+        """`reach`: customers a year by step key."""
+        reach = reach or {}
         while self._grid.count():
             item = self._grid.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
-        self.spins, self.sentences = {}, {}
+        self.spins, self.sentences, self.reach = {}, {}, {}
         self._grid.addWidget(QLabel(self.tr("<b>Touchpoint</b>"), self), 0, 0)
         self._grid.addWidget(QLabel(self.tr("<b>Target</b>"), self), 0, 1)
         self._grid.addWidget(QLabel(self.tr("<b>What that experience is, in one sentence"
                                             "</b>"), self), 0, 2)
+        self._grid.addWidget(QLabel(self.tr("<b>Customers a year</b>"), self), 0, 3)
         for row, (key, stored_title) in enumerate(touchpoints, start=1):
             template = template_for(key)  # in the user's language
             title = template.title if template else stored_title
@@ -76,10 +82,24 @@ class TargetsEditor(QWidget):
             label.setBuddy(spin)
             spin.valueChanged.connect(lambda _v, k=key: self._save(k))
             sentence.editingFinished.connect(lambda k=key: self._save(k))
-            self.spins[key], self.sentences[key] = spin, sentence
+            customers = QSpinBox(self)
+            customers.setObjectName(f"reach_{key}")
+            customers.setRange(0, 1_000_000_000)
+            customers.setSingleStep(1000)
+            customers.setGroupSeparatorShown(True)
+            customers.setSpecialValueText(self.tr("Not known"))
+            customers.setValue(reach.get(key, 0))
+            customers.setAccessibleName(self.tr("Customers a year: {touchpoint}").format(
+                touchpoint=title))
+            customers.setToolTip(self.tr("How many customers go through this touchpoint in a "
+                                         "year: the summary multiplies the feeling out"))
+            customers.editingFinished.connect(
+                lambda k=key, c=customers: self.reach_changed.emit(k, c.value() or None))
+            self.spins[key], self.sentences[key], self.reach[key] = spin, sentence, customers
             self._grid.addWidget(label, row, 0)
             self._grid.addWidget(spin, row, 1)
             self._grid.addWidget(sentence, row, 2)
+            self._grid.addWidget(customers, row, 3)
         self._grid.setRowStretch(len(touchpoints) + 1, 1)
 
     def _save(self, key: str) -> None:

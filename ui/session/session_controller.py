@@ -84,6 +84,13 @@ class SessionController(QObject):
         except MysteryShopError:
             return {}
 
+    def reach(self) -> dict[str, int]:
+        """Customers a year by step key (none when they cannot be read)."""
+        try:
+            return self.service.reach(self.session)
+        except MysteryShopError:
+            return {}
+
     def carried(self, key: str) -> list[CarriedFinding]:
         """What earlier rounds found at this step, and what this session said of it (none
         when it cannot be read: it informs the step, it never stops it)."""

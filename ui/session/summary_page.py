@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mysteryshop.measures import format_duration, lowest_moment
+from mysteryshop.measures import about, format_duration, lowest_moment
 from mysteryshop.model import (
     Session,
     SessionStatus,
@@ -39,7 +39,7 @@ from ui.session.session_controller import SessionController
 from ui.session.summary_model import SummaryModel
 from ui.widgets.buttons import big_button
 from ui.widgets.emotion_curve import EmotionCurve
-from ui.widgets.points import points_text
+from ui.widgets.points import count_text, points_text, points_words
 from ui.widgets.step_words import step_title, template_for
 from ui.widgets.table_model import fit_table_height
 from ui.widgets.words import marker_text, verdict_choice
@@ -75,6 +75,10 @@ class SummaryPage(QWidget):
         self.lowest = QLabel(self)
         self.lowest.setObjectName("lowestMoments")
         self.lowest.setWordWrap(True)
+        # The felt points multiplied out: how many customers a year meet each touchpoint.
+        self.reach = QLabel(self)
+        self.reach.setObjectName("reachLine")
+        self.reach.setWordWrap(True)
 
         verdict_box = QGroupBox(self.tr("Verdict: does our experience…"), self)
         self.builds = QRadioButton(verdict_choice(Verdict.BUILDS), verdict_box)
@@ -131,6 +135,7 @@ class SummaryPage(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.table)
         layout.addWidget(self.lowest)
+        layout.addWidget(self.reach)
         layout.addLayout(bottom, 1)
         export = big_button(self.tr("Export to Excel…"), "summaryExportButton", 48,
                             self.export_requested, self)
@@ -178,6 +183,7 @@ class SummaryPage(QWidget):
         self._fit_table()
         self.curve.show_session(session)
         self._show_lowest_moments(session)
+        self._show_reach(session)
         self._showing = True  # the stored verdict shown, not chosen again
         self.builds.setChecked(session.verdict is Verdict.BUILDS)
         self.erodes.setChecked(session.verdict is Verdict.ERODES)
@@ -241,6 +247,17 @@ class SummaryPage(QWidget):
         self.lowest.setText(self.tr("Lowest moment of each call (live feeling): ")
                             + "; ".join(lines) if lines else "")
         self.lowest.setVisible(bool(lines))
+
+    def _show_reach(self, session: Session) -> None:
+        reach = self.controller.reach()
+        lines = [
+            self.tr("About {n} customers a year go through “{touchpoint}”: this one left you "
+                    "{how}.").format(n=count_text(about(reach[step.key])),
+                                     touchpoint=step_title(step),
+                                     how=points_words(step.points))
+            for step in session.steps if step.key in reach and step.points is not None]
+        self.reach.setText(" ".join(lines))
+        self.reach.setVisible(bool(lines))
 
     def _on_verdicts_button_toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked and not self._showing:

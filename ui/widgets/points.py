@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QColor
 
 from ui.widgets.plurals import PLURALS
@@ -73,3 +73,18 @@ def mean_cell(value: float | None, role: int) -> Any:
     if role == Qt.ItemDataRole.TextAlignmentRole:
         return Qt.AlignmentFlag.AlignCenter
     return None
+
+
+def mean_words(value: float) -> str:
+    """A mean on -10..+10 in words, one decimal: "4.5 points down", "neutral"."""
+    if round(value, 1) == 0:
+        return translate("points", "neutral")
+    return (translate("points", "{n} points up") if value > 0 else
+            translate("points", "{n} points down")).format(n=f"{abs(value):.1f}")
+
+
+def count_text(count: int) -> str:
+    """A count as the user's language writes it, thousands grouped (12,000 / 12.000)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)  # "C" omits them
+    return locale.toString(count)

@@ -41,7 +41,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
     assert summary.tables["Touchpoints"].ref == "A29:H34"
     assert summary.tables["Rounds"].ref == "A37:G39"
     assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
-    assert steps.tables["Steps"].ref == "A1:AE16"  # 3 sessions × 5 steps
+    assert steps.tables["Steps"].ref == "A1:AF16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
     assert answers.tables["Answers"].ref == f"A1:N{1 + 2 * demo_answers + 1}"
     demo_events = sum(len(s.markers) + len(s.feeling_trace)
@@ -58,7 +58,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AE16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AF16"
 
 
 def test_sessions_sheet_holds_what_the_summary_leaves_out(filled: Repository, data_dir: Path,
@@ -243,7 +243,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:AE6"
+    assert steps.tables["Steps"].ref == "A1:AF6"
 
 
 @pytest.fixture
@@ -297,7 +297,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AE6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AF6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,
@@ -537,3 +537,25 @@ def test_findings_and_actions_have_their_sheets(filled: Repository, data_dir: Pa
     assert [r[1].value for r in one_round["Actions"].iter_rows(min_row=2)] == [
         "Turn the music down"]
     assert late.id[:8] not in {r[0].value for r in one_round["Actions"].iter_rows()}
+
+
+def test_customers_a_year_are_on_the_steps_and_multiplied_out_on_the_summary(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    demo = filled.load_sessions()[0]
+    filled.set_reach(demo.round, "call", 12_345)
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    steps = wb["Steps"]
+    head = [c.value for c in steps[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True))
+            for r in steps.iter_rows(min_row=2)]
+    calls = [r for r in rows if r["Round"] == demo.round and r["Touchpoint"] ==
+             "Call the business"]
+    assert calls and all(r["Customers a year"] == 12_345 for r in calls)
+    assert all(r["Customers a year"] is None for r in rows if r not in calls)
+    texts = [r[0].value for r in wb["Summary"].iter_rows() if r and r[0].value]
+    label = texts.index("Multiplied out over a year")
+    felt = demo.step("call").points
+    assert felt is not None
+    assert texts[label + 1] == (
+        f"{demo.round}: About 12,000 customers a year go through “Call the business”, and "
+        f"it leaves them {abs(felt)} points {'down' if felt < 0 else 'up'}.")

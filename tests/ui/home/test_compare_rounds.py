@@ -108,3 +108,16 @@ def test_what_came_of_each_touchpoints_findings_shows_beside_the_rounds(
     website = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Website")
     assert [model.index(website, c).data() for c in (1, 2)] == ["0", "–"]
     window._compare_dialog.close()
+
+
+def test_the_latest_round_is_multiplied_out_over_a_year(
+        qtbot: QtBot, window: MainWindow) -> None:
+    rate(window.services.sessions, "Round 1", -6, 5)
+    rate(window.services.sessions, "Round 2", -4, 4)
+    window.services.rounds.set_reach("Round 2", "call", 12_345)
+    window.compare_rounds()
+    line = window._compare_dialog.reach_line
+    assert line.isVisible()
+    assert line.text() == ("Round 2: about 12,000 customers a year go through Call, and it "
+                           "leaves them 4.0 points down.")
+    window._compare_dialog.close()

@@ -138,3 +138,18 @@ def test_targets_are_set_per_touchpoint_and_saved_at_once(
     assert window.services.rounds.targets("Round 1") == {}
     assert not [box for box in dialog.findChildren(QMessageBox) if box.isVisible()]
     dialog.close()
+
+
+def test_customers_a_year_are_set_beside_the_targets(
+        qtbot: QtBot, window: MainWindow, clock: FakeClock) -> None:
+    shop(window, clock)
+    dialog = open_plan(qtbot, window)
+    dialog.tabs.setCurrentIndex(1)
+    customers = dialog.targets.reach["call"]
+    assert customers.text() == "Not known"
+    customers.setFocus()
+    customers.lineEdit().selectAll()
+    qtbot.keyClicks(customers, "12000")
+    qtbot.keyClick(customers, Qt.Key.Key_Return)
+    assert window.services.rounds.reach("Round 1") == {("Round 1", "call"): 12000}
+    dialog.close()

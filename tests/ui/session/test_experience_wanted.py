@@ -60,3 +60,19 @@ def test_the_target_shows_only_after_rating_and_the_summary_gives_the_gap(
     guidance = view.summary.guidance.text()
     assert "Perception gap -8 (felt minus predicted)." in guidance
     assert "Gap to target -9 (felt minus the experience we want)." in guidance
+
+
+def test_the_summary_multiplies_each_rated_step_out_over_a_year(
+        qtbot: QtBot, window: MainWindow) -> None:
+    services = window.services
+    session = services.sessions.create("Ana Rivera", "Acme", "Round 1")
+    services.rounds.set_reach("Round 1", "call", 12_345)
+    services.rounds.set_reach("Round 1", "buy", 800)  # not rated: not said
+    services.sessions.set_points(session, "call", -5)
+    view = window.open_session(session.id)
+    assert view is not None
+    view.go_to(len(session.steps))
+    line = view.summary.reach
+    assert line.isVisible()
+    assert line.text() == ("About 12,000 customers a year go through “Call the business”: "
+                           "this one left you 5 points down.")
