@@ -53,10 +53,18 @@ from mysteryshop.export.dataset import (
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
 from mysteryshop.export.pdf_charts import Series, emotion_curve, feeling_trace_chart
 from mysteryshop.export.pdf_fonts import FontFamily, font_for
+from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import format_duration, reviewer_agreement
 from mysteryshop.model import Session, Step, Target, gap_to_target
 from mysteryshop.templates import template_for
-from mysteryshop.vocabulary import verdict_words
+from mysteryshop.vocabulary import (
+    ACTION_STATUS_WORDS,
+    FACTOR_WORDS,
+    FIX_WORDS,
+    SEVERITY_WORDS,
+    VERDICT_WORDS,
+    verdict_words,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -79,15 +87,18 @@ def write_report(sessions: Sequence[Session], out: Path, *, now: float, paper: s
                  progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None,
                  journal: Path | None = None,
-                 targets: Mapping[tuple[str, str], Target] | None = None) -> WrittenReport:
+                 targets: Mapping[tuple[str, str], Target] | None = None,
+                 loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
+                 ) -> WrittenReport:
     """Write the pack for `sessions` to `out` (atomically); raises ExportError.
-    `targets`: each round's target feelings by (round, step key)."""
+    `targets`: each round's target feelings by (round, step key); `loop`: the findings
+    and actions, on a page of their own before the meeting's questions."""
     if not sessions:
         raise ExportError("There are no sessions to put in a meeting pack.")
     out = out.resolve()
     if not out.parent.is_dir():
         raise ExportError("The folder {folder} does not exist.", folder=out.parent)
-    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {})
+    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {}, loop)
     try:
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             pack.build(file)
@@ -113,14 +124,17 @@ class _SessionDone(Flowable):
 class _Pack:
     def __init__(self, sessions: Sequence[Session], now: float, paper: str,
                  progress: Progress | None, cancelled: Callable[[], bool] | None,
-                 targets: Mapping[tuple[str, str], Target]) -> None:
+                 targets: Mapping[tuple[str, str], Target],
+                 loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ())) -> None:
         self.sessions = sorted(sessions, key=lambda s: (s.round, s.started_at))
         self.targets = targets
+        self.findings, self.actions = loop
         self.now = now
         self.size = PAPER[paper]
         self.progress = progress
         self.cancelled = cancelled
-        self.font = font_for(_texts(self.sessions))
+        self.font = font_for([*_texts(self.sessions), *(f.text for f in self.findings),
+                              *(f"{a.text} {a.owner}" for a in self.actions)])
         self.styles = _styles(self.font)
         self.exported = datetime.fromtimestamp(now).strftime("%Y-%m-%d %H:%M")
         rounds = sorted({s.round for s in self.sessions})
@@ -197,8 +211,45 @@ class _Pack:
             yield PageBreak()
             yield from self._session_page(session)
             yield _SessionDone(done + 1)
+        if self.findings or self.actions:
+            yield PageBreak()
+            yield from self._loop_page()
         yield PageBreak()
         yield from self._questions()
+
+    # -- what we found, and what we will change ------------------------------------------
+
+    def _loop_page(self) -> Iterator[Flowable]:
+        st = self.styles
+        width = self.size[0] - 2 * MARGIN
+        today = datetime.fromtimestamp(self.now).date()
+        yield Paragraph("What we found, and what we will change", st["title"])
+        if self.findings:
+            yield Paragraph("Findings", st["heading"])
+            head = ["Round", "Touchpoint", "Finding", "Factor", "Trust", "Severity"]
+            rows: list[list[Any]] = [[Paragraph(h, st["label"]) for h in head]]
+            for f in self.findings:
+                template = template_for(f.touchpoint) if f.touchpoint else None
+                rows.append([
+                    _legal(f.round or "–"),
+                    template.short_title if template else (f.touchpoint or "Whole experience"),
+                    Paragraph(_text(f.text), st["cell"]),
+                    FACTOR_WORDS[f.factor] if f.factor else "–",
+                    VERDICT_WORDS[f.trust] if f.trust else "–", SEVERITY_WORDS[f.severity]])
+            yield _table(rows, _fitted_widths(rows, head, width, st, stretch=2), st, [],
+                         grid=True, repeatRows=1)
+        if self.actions:
+            yield Spacer(0, 8)
+            yield Paragraph("Actions", st["heading"])
+            head = ["Action", "Owner", "Due", "Status", "Fix"]
+            rows = [[Paragraph(h, st["label"]) for h in head]]
+            for a in self.actions:
+                due = a.due.isoformat() if a.due else "–"
+                rows.append([Paragraph(_text(a.text), st["cell"]), _legal(a.owner or "–"),
+                             due + (" (overdue)" if a.overdue(today) else ""),
+                             ACTION_STATUS_WORDS[a.status], FIX_WORDS[a.fix]])
+            yield _table(rows, _fitted_widths(rows, head, width, st, stretch=0), st, [],
+                         grid=True, repeatRows=1)
 
     # -- page 1: the round at a glance ---------------------------------------------------
 

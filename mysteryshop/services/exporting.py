@@ -165,10 +165,12 @@ class ExportService:
 
         sessions = load_sessions(self.folder, round_label, session_ids,
                                  include_demo=include_demo)
-        targets, _ = self._round_plans(round_label, session_ids)
+        targets, participation = self._round_plans(round_label, session_ids)
+        loop = self._loop([p.round for p in participation],
+                          whole=round_label is None and not session_ids)
         written = write_report(sessions, out, now=time.time(), paper=paper,
                                progress=progress, cancelled=cancelled,
-                               journal=self.folder.pending_writes, targets=targets)
+                               journal=self.folder.pending_writes, targets=targets, loop=loop)
         logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)

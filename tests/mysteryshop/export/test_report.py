@@ -154,3 +154,32 @@ def test_each_session_page_gives_the_target_and_the_gap_to_it(
     call = next(line for line in page.splitlines()
                 if re.match(r"\s*2\s+Call the business", line))  # the table's row
     assert re.search(rf"{felt:+d}\s.*\+6\s+{felt - 6:+d}\s", call), call
+
+
+def test_findings_and_actions_have_a_page_before_the_questions(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    import time
+    from datetime import date
+
+    from mysteryshop.loop import CoreFactor, Severity
+    from mysteryshop.model import Verdict
+    from mysteryshop.services.loop import LoopService
+
+    loop = LoopService(filled, time.time)
+    demo = filled.load_sessions()[0]
+    hold = loop.add_finding(demo.round, "Put on hold without asking", touchpoint="call",
+                            factor=CoreFactor.PROCESS, trust=Verdict.ERODES,
+                            severity=Severity.HIGH)
+    loop.add_action("Ask before holding; train the team", (hold.id,), owner="Ben Okafor",
+                    due=date(2020, 1, 31))
+    out = tmp_path / "pack.pdf"
+    result = ExportService(DataFolder(data_dir)).report(out, round_label=demo.round)
+    text = pages(out)
+    assert result.pages == len(text) == 5  # overview, two sessions, this page, questions
+    page = flat(text[3])
+    assert "What we found, and what we will change" in page
+    assert "Put on hold without asking" in page and "Process" in page
+    assert "erodes trust" in page and "High" in page
+    assert "Ask before holding; train the team" in page and "Ben Okafor" in page
+    assert "2020-01-31 (overdue)" in page and "Open" in page and "Permanent fix" in page
+    assert "What do we do well?" in text[4]
