@@ -124,6 +124,7 @@ FEELING_START = 0
 
 
 EXPERIENCE_MAX = 300  # a target's one sentence, in characters
+REACH_MAX = 1_000_000_000  # customers a touchpoint sees in a year: a large company's calls
 
 
 @dataclass(frozen=True)

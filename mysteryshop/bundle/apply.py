@@ -39,6 +39,8 @@ def merge_staged(repository: Repository, data_dir: Path,
                            moved)
             for shared in staged.manifest.targets:  # the newer copy of each wins
                 repository.merge_target(shared.target, shared.edited_at)
+            for round_label, key, customers, edited_at in staged.manifest.reach:
+                repository.merge_reach(round_label, key, customers, edited_at)
             for finding in staged.manifest.findings:
                 repository.merge_finding(finding)
             for action in staged.manifest.actions:

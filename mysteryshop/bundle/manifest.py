@@ -30,6 +30,7 @@ from mysteryshop.model import (
     EXPERIENCE_MAX,
     POINTS_MAX,
     POINTS_MIN,
+    REACH_MAX,
     Answer,
     AnswerValue,
     CallMeasures,
@@ -93,6 +94,8 @@ class Manifest:
     files: dict[str, FileEntry]
     # The target feelings of the shared sessions' rounds (none in older bundles).
     targets: list[SharedTarget] = field(default_factory=list)
+    # Customers a year at those rounds' touchpoints: (round, key, customers, edited_at).
+    reach: list[tuple[str, str, int, float]] = field(default_factory=list)
     # The findings of those rounds and the actions answering them (newer copy wins).
     findings: list[Finding] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
@@ -105,6 +108,7 @@ def manifest_dict(
     sessions: list[Session], files: dict[int, FileEntry], now: float,
     targets: list[SharedTarget] | None = None,
     loop: tuple[list[Finding], list[Action]] = ([], []),
+    reach: list[tuple[str, str, int, float]] | None = None,
 ) -> dict[str, Any]:
     """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
     `targets`: the target feelings of their rounds."""
@@ -118,6 +122,8 @@ def manifest_dict(
         "targets": [{"round": t.target.round, "key": t.target.key, "points": t.target.points,
                      "experience": t.target.experience, "edited_at": t.edited_at}
                     for t in targets or []],
+        "reach": [{"round": r, "key": k, "customers": n, "edited_at": at}
+                  for r, k, n, at in reach or []],
         "findings": [_finding_record(f) for f in loop[0]],
         "actions": [_action_record(a) for a in loop[1]],
     }
@@ -347,13 +353,22 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     targets = [_target(t) for t in top.items("targets")]
     if len({(t.target.round, t.target.key) for t in targets}) != len(targets):
         raise _invalid("targets", "holds one touchpoint's target twice")
+    reach = [_reach(r) for r in top.items("reach")]
+    if len({(r[0], r[1]) for r in reach}) != len(reach):
+        raise _invalid("reach", "holds one touchpoint's customers twice")
     findings = [_finding(f) for f in top.items("findings")]
     actions = [_action(a) for a in top.items("actions")]
     for name, records in (("findings", findings), ("actions", actions)):
         if len({r.id for r in records}) != len(records):
             raise _invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
-                    sessions, files, targets, findings, actions)
+                    sessions, files, targets, reach, findings, actions)
+
+
+def _reach(f: _Fields) -> tuple[str, str, int, float]:
+    customers = f.integer("customers", 1, REACH_MAX)
+    return (f.text("round", optional=True), f.ident("key"), _required(customers),
+            _required(f.instant("edited_at")))
 
 
 def _short_text(f: _Fields, key: str, *, optional: bool = False) -> str:

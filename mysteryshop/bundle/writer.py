@@ -45,6 +45,7 @@ def write_bundle(
     cancelled: Callable[[], bool] | None = None,
     targets: list[SharedTarget] | None = None,
     loop: tuple[list[Finding], list[Action]] = ([], []),
+    reach: list[tuple[str, str, int, float]] | None = None,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -80,7 +81,8 @@ def write_bundle(
             for recording, source, name in carried:
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
-            manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop),
+            manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop,
+                                                reach),
                                   indent=1, ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(

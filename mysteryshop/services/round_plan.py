@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from mysteryshop.errors import MysteryShopError, NotFoundError
-from mysteryshop.model import EXPERIENCE_MAX, Target, check_points
+from mysteryshop.model import EXPERIENCE_MAX, REACH_MAX, Target, check_points
 from mysteryshop.participation import (
     RoundHeadline,
     RoundProgress,
@@ -18,8 +18,6 @@ from mysteryshop.storage.repository import Repository
 from mysteryshop.text import storable
 
 logger = logging.getLogger(__name__)
-
-REACH_MAX = 1_000_000_000  # customers a touchpoint sees in a year: a large company's calls
 
 
 def _name(text: str) -> str:

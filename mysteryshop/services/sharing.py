@@ -68,12 +68,14 @@ class SharingService:
         with self.folder.connection() as repository:  # their rounds' plans go along
             targets = [SharedTarget(t, at) for t, at in repository.target_records(
                 sorted(rounds))]
+            reach = repository.reach_records(sorted(rounds))
             findings = [f for f in repository.findings() if f.round in rounds]
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
-                               cancelled=cancelled, targets=targets, loop=(findings, actions))
+                               cancelled=cancelled, targets=targets, loop=(findings, actions),
+                               reach=reach)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written

@@ -171,3 +171,23 @@ class RoundPlanStore:
                 "VALUES (?, ?, ?, ?) ON CONFLICT (round, step_key) DO UPDATE SET "
                 "customers = excluded.customers, edited_at = excluded.edited_at",
                 (round_label, key, customers, time.time()))
+
+    @storage_errors
+    def reach_records(self, rounds: list[str]) -> list[tuple[str, str, int, float]]:
+        """These rounds' customers a year with when each was last set (for sharing)."""
+        if not rounds:
+            return []
+        marks = ",".join("?" * len(rounds))
+        return [(r[0], r[1], r[2], r[3]) for r in self.conn.execute(
+            "SELECT round, step_key, customers, edited_at FROM touchpoint_reach "
+            f"WHERE round IN ({marks}) ORDER BY round, step_key", rounds)]
+
+    @storage_errors
+    def merge_reach(self, round_label: str, key: str, customers: int, edited_at: float) -> None:
+        """A shared copy: kept when ours is missing or older (in the caller's transaction)."""
+        self.conn.execute(
+            "INSERT INTO touchpoint_reach (round, step_key, customers, edited_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (round, step_key) DO UPDATE SET "
+            "customers = excluded.customers, edited_at = excluded.edited_at "
+            "WHERE excluded.edited_at > touchpoint_reach.edited_at",
+            (round_label, key, customers, edited_at))

@@ -178,6 +178,9 @@ CASES: dict[str, tuple[Callable[[Entries, Path], Path], str]] = {
     "an action answering a path": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(
         actions=[{"id": "a1", "text": "Fix it", "findings": ["../x"], "created_at": 1.8e9,
                   "edited_at": 1.8e9}]))), r"actions\[0\]\.findings must list finding ids"),
+    "no customers a year": (lambda e, p: make(p, with_manifest(e, lambda m: m.update(reach=[
+        {"round": "R", "key": "call", "customers": 0, "edited_at": 1.8e9}]))),
+        r"reach\[0\]\.customers must be a whole number from 1"),
     "one file, two recordings": (lambda e, p: make(p, with_manifest(e, same_file_twice)),
                                  "give two recordings the same file"),
     "listed file missing": (lambda e, p: make(p, {n: d for n, d in e.items()

@@ -315,3 +315,18 @@ def test_findings_and_actions_travel_and_merge_by_id_the_newer_winning(
     assert reviewer.snapshot() == before
     leader.receive(reviewer.share(tmp_path / "b.mshop", session.id).path)
     assert ours.actions()[0] == done  # the newer work comes back
+
+
+def test_customers_a_year_travel_with_the_rounds_and_the_newer_wins(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    session = leader.demo()
+    leader.repository.set_reach(session.round, "call", 12_000)
+    leader.repository.set_reach("Another round", "call", 5)  # not shared
+    reviewer.receive(leader.share(tmp_path / "a.mshop", session.id).path)
+    assert reviewer.repository.reach() == {(session.round, "call"): 12_000}
+    time.sleep(0.01)
+    reviewer.repository.set_reach(session.round, "call", 15_000)  # newer, there
+    reviewer.receive(leader.share(tmp_path / "b.mshop", session.id).path)
+    assert reviewer.repository.reach()[(session.round, "call")] == 15_000
+    leader.receive(reviewer.share(tmp_path / "c.mshop", session.id).path)
+    assert leader.repository.reach()[(session.round, "call")] == 15_000
