@@ -132,3 +132,8 @@ class FollowUp:
     def held_share(self) -> float | None:
         said = self.held + self.not_held
         return None if not said else self.held / said
+
+
+def owners_of(actions: list[Action]) -> list[str]:
+    """The owners named, A to Z: the suggestions for the next action."""
+    return sorted({a.owner for a in actions if a.owner}, key=str.casefold)

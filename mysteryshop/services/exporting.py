@@ -97,6 +97,14 @@ class SessionBatches:
                 yield sorted(batch, key=lambda s: order[s.id])
 
 
+@dataclass(frozen=True)
+class _Plans:
+    targets: dict[tuple[str, str], Target]
+    reach: dict[tuple[str, str], int]
+    loop: tuple[list[Finding], list[Action]]
+    progress: list[RoundProgress]
+
+
 class ExportService:
     def __init__(self, folder: DataFolder) -> None:
         self.folder = folder
@@ -131,9 +139,7 @@ class ExportService:
                     self._copy_recordings(batch, folder, copies)
                 yield batch
 
-        targets, participation = self._round_plans(round_label, session_ids)
-        loop = self._loop([p.round for p in participation], whole=round_label is None
-                          and not session_ids)
+        plans = self._plans(round_label, session_ids, progress=True)
         # Closed here when the export stops early (a cancel, a full disk): the batches'
         # connection belongs to this thread.
         with closing(batches()) as feed:
@@ -141,8 +147,8 @@ class ExportService:
                                      now=time.time(), progress=progress,
                                      cancelled=cancelled,
                                      journal=self.folder.pending_writes, recordings=copies,
-                                     targets=targets, participation=participation,
-                                     loop=loop, reach=self._reach())
+                                     targets=plans.targets, participation=plans.progress,
+                                     loop=plans.loop, reach=plans.reach)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -165,45 +171,38 @@ class ExportService:
 
         sessions = load_sessions(self.folder, round_label, session_ids,
                                  include_demo=include_demo)
-        targets, participation = self._round_plans(round_label, session_ids)
-        loop = self._loop([p.round for p in participation],
-                          whole=round_label is None and not session_ids)
+        plans = self._plans(round_label, session_ids, progress=False)
         written = write_report(sessions, out, now=time.time(), paper=paper,
                                progress=progress, cancelled=cancelled,
-                               journal=self.folder.pending_writes, targets=targets, loop=loop)
+                               journal=self.folder.pending_writes, targets=plans.targets,
+                               loop=plans.loop)
         logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)
 
-    def _round_plans(self, round_label: str | None, session_ids: Sequence[str] | None
-                     ) -> tuple[dict[tuple[str, str], Target], list[RoundProgress]]:
-        """Every round's targets, and the progress of the rounds exported (oldest first):
-        the round asked for, the rounds of the sessions named, or every round."""
+    def _plans(self, round_label: str | None, session_ids: Sequence[str] | None, *,
+               progress: bool) -> _Plans:
+        """The exported rounds' plans, on one connection: every round's targets and
+        customers a year, the findings of the exported rounds (the round asked for, the
+        rounds of the sessions named, or every round) and the actions answering them (a
+        whole export: every action, one answering nothing included), and, if asked for,
+        the rounds' progress, oldest first (it reads every step of a round)."""
+        whole = round_label is None and not session_ids
         with self.folder.connection() as repository:
-            plan = RoundPlan(repository)
+            known = repository.rounds(include_demo=False)
             if round_label is not None:
-                rounds = [round_label]
+                rounds = [round_label] if round_label in known else []
             elif session_ids:
                 rounds = repository.rounds_of([repository.resolve_id(i) for i in session_ids])
             else:
-                rounds = list(reversed(repository.rounds(include_demo=False)))
-            known = set(repository.rounds(include_demo=False))
-            return plan.all_targets(), [plan.progress(r) for r in rounds if r in known]
-
-    def _reach(self) -> dict[tuple[str, str], int]:
-        with self.folder.connection() as repository:
-            return repository.reach()
-
-    def _loop(self, rounds: list[str], *, whole: bool
-              ) -> tuple[list[Finding], list[Action]]:
-        """The findings of the exported rounds and the actions answering them; a whole
-        export has every finding and action (one answering nothing included)."""
-        with self.folder.connection() as repository:
+                rounds = list(reversed(known))
+            plan = RoundPlan(repository)
             findings = [f for f in repository.findings() if whole or f.round in rounds]
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions()
                        if (whole and not a.finding_ids) or ids.intersection(a.finding_ids)]
-        return findings, actions
+            return _Plans(plan.all_targets(), repository.reach(), (findings, actions),
+                          [plan.progress(r) for r in rounds] if progress else [])
 
     def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
                          copies: dict[str, str]) -> None:

@@ -21,6 +21,7 @@ from mysteryshop.loop import (
     CarriedFinding,
     Finding,
     FollowUp,
+    owners_of,
 )
 from mysteryshop.model import Session
 from mysteryshop.storage.repository import Repository
@@ -33,9 +34,20 @@ FINDING_FIELDS = frozenset({"round", "text", "touchpoint", "session_id", "offset
 ACTION_FIELDS = frozenset({"text", "owner", "due", "status", "fix", "finding_ids"})
 
 
+def _only(changes: dict[str, Any], allowed: frozenset[str], what: str) -> None:
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"not {what} fields: {sorted(unknown)}")
+
+
+def _tidy(value: str) -> str:
+    """As SQLite can store it, its spaces tidied ("Call  centre " is "Call centre")."""
+    return " ".join(storable(value).split())
+
+
 def _text(value: str, empty: MysteryShopError) -> str:
     """One short statement, spaces tidied; `empty` says what it is missing."""
-    text = " ".join(storable(value).split())
+    text = _tidy(value)
     if not text:
         raise empty
     if len(text) > TEXT_MAX:
@@ -81,14 +93,12 @@ class LoopService:
         return self._repository.departments()
 
     def _checked_finding(self, finding: Finding, changes: dict[str, Any]) -> Finding:
-        unknown = set(changes) - FINDING_FIELDS
-        if unknown:
-            raise ValueError(f"not finding fields: {sorted(unknown)}")
+        _only(changes, FINDING_FIELDS, "finding")
         if "text" in changes:
             changes["text"] = _text(changes["text"], MysteryShopError(
                 "A finding needs a few words: what was seen?"))
         if "department" in changes:
-            changes["department"] = " ".join(storable(changes["department"]).split())
+            changes["department"] = _tidy(changes["department"])
         offset = changes.get("offset_seconds")
         if offset is not None and offset < 0:
             raise ValueError("a finding's moment is a time into the step, not before it")
@@ -169,18 +179,15 @@ class LoopService:
 
     def owners(self) -> list[str]:
         """Owners named so far, A to Z: the suggestions for the next action."""
-        return sorted({a.owner for a in self._repository.actions() if a.owner},
-                      key=str.casefold)
+        return owners_of(self._repository.actions())
 
     def _checked_action(self, action: Action, changes: dict[str, Any]) -> Action:
-        unknown = set(changes) - ACTION_FIELDS
-        if unknown:
-            raise ValueError(f"not action fields: {sorted(unknown)}")
+        _only(changes, ACTION_FIELDS, "action")
         if "text" in changes:
             changes["text"] = _text(changes["text"], MysteryShopError(
                 "An action needs a few words: what will change?"))
         if "owner" in changes:
-            changes["owner"] = " ".join(storable(changes["owner"]).split())
+            changes["owner"] = _tidy(changes["owner"])
         due = changes.get("due")
         if due is not None and not isinstance(due, date):
             raise ValueError("an action's due date is a date")

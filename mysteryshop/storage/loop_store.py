@@ -23,6 +23,19 @@ def _update_all(columns: str) -> str:
     return "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{n} = excluded.{n}" for n in names)
 
 
+def _finding_values(f: Finding) -> tuple[Any, ...]:
+    """A finding's values in the order of _FINDING_COLUMNS."""
+    return (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
+            f.factor.value if f.factor else None, f.department,
+            f.trust.value if f.trust else None, f.severity.value, f.created_at, f.edited_at)
+
+
+def _action_values(a: Action) -> tuple[Any, ...]:
+    """An action's values in the order of _ACTION_COLUMNS."""
+    return (a.id, a.text, a.owner, a.due.isoformat() if a.due else None, a.status.value,
+            a.fix.value, a.done_at, a.created_at, a.edited_at)
+
+
 def _finding(r: Any) -> Finding:
     return Finding(r[0], r[1], r[2], r[3], r[4], r[5], CoreFactor(r[6]) if r[6] else None,
                    r[7], Verdict(r[8]) if r[8] else None, Severity(r[9]), r[10], r[11])
@@ -34,15 +47,11 @@ class LoopStore:
     @storage_errors
     def save_finding(self, finding: Finding) -> None:
         """Insert the finding, or update the one with its id."""
-        f = finding
         with self.conn:
             self.conn.execute(
                 f"INSERT INTO findings ({_FINDING_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_FINDING_COLUMNS),
-                (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
-                 f.factor.value if f.factor else None, f.department,
-                 f.trust.value if f.trust else None, f.severity.value, f.created_at,
-                 f.edited_at))
+                _finding_values(finding))
 
     @storage_errors
     def delete_finding(self, finding_id: str) -> None:
@@ -67,17 +76,19 @@ class LoopStore:
     @storage_errors
     def save_action(self, action: Action) -> None:
         """Insert the action, or update the one with its id; and the findings it answers."""
-        a = action
         with self.conn:
             self.conn.execute(
                 f"INSERT INTO actions ({_ACTION_COLUMNS}) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_ACTION_COLUMNS),
-                (a.id, a.text, a.owner, a.due.isoformat() if a.due else None, a.status.value,
-                 a.fix.value, a.done_at, a.created_at, a.edited_at))
-            self.conn.execute("DELETE FROM action_findings WHERE action_id = ?", (a.id,))
-            self.conn.executemany(
-                "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
-                "FROM findings WHERE id = ?", [(a.id, f) for f in a.finding_ids])
+                _action_values(action))
+            self._link(action)
+
+    def _link(self, action: Action) -> None:
+        """The action's links are the findings it answers that are here."""
+        self.conn.execute("DELETE FROM action_findings WHERE action_id = ?", (action.id,))
+        self.conn.executemany(
+            "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
+            "FROM findings WHERE id = ?", [(action.id, f) for f in action.finding_ids])
 
     @storage_errors
     def delete_action(self, action_id: str) -> None:
@@ -139,33 +150,24 @@ class LoopStore:
     def merge_finding(self, finding: Finding) -> None:
         """A shared copy: kept when ours is missing or older (in the caller's transaction).
         Its session link holds only if that session is here."""
-        f = finding
         self.conn.execute(
             f"INSERT INTO findings ({_FINDING_COLUMNS}) VALUES (?, ?, ?, ?, "
             "(SELECT id FROM sessions WHERE id = ?), ?, ?, ?, ?, ?, ?, ?) "
             + _update_all(_FINDING_COLUMNS) + " WHERE excluded.edited_at > findings.edited_at",
-            (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
-             f.factor.value if f.factor else None, f.department,
-             f.trust.value if f.trust else None, f.severity.value, f.created_at,
-             f.edited_at))
+            _finding_values(finding))
 
     @storage_errors
     def merge_action(self, action: Action) -> None:
         """A shared copy of an action and its links: kept when ours is missing or older."""
-        a = action
         row = self.conn.execute("SELECT edited_at FROM actions WHERE id = ?",
-                                (a.id,)).fetchone()
-        if row is not None and row[0] >= a.edited_at:
+                                (action.id,)).fetchone()
+        if row is not None and row[0] >= action.edited_at:
             return
         self.conn.execute(
             f"INSERT INTO actions ({_ACTION_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + _update_all(_ACTION_COLUMNS),
-            (a.id, a.text, a.owner, a.due.isoformat() if a.due else None, a.status.value,
-             a.fix.value, a.done_at, a.created_at, a.edited_at))
-        self.conn.execute("DELETE FROM action_findings WHERE action_id = ?", (a.id,))
-        self.conn.executemany(
-            "INSERT INTO action_findings (action_id, finding_id) SELECT ?, id "
-            "FROM findings WHERE id = ?", [(a.id, f) for f in a.finding_ids])
+            _action_values(action))
+        self._link(action)
 
     @storage_errors
     def held_counts(self) -> dict[str, tuple[int, int]]:

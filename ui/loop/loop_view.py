@@ -27,7 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.errors import MysteryShopError
-from mysteryshop.loop import Action, ActionFilter, ActionStatus, CoreFactor, Finding
+from mysteryshop.loop import (
+    Action,
+    ActionFilter,
+    ActionStatus,
+    CoreFactor,
+    Finding,
+    owners_of,
+)
 from mysteryshop.services.loop import LoopService
 from mysteryshop.templates import default_templates
 from mysteryshop.vocabulary import ACTION_STATUS_WORDS, FACTOR_WORDS
@@ -188,15 +195,17 @@ class LoopDialog(QDialog):
     # -- reading -----------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the findings and actions once; the round and the filters pick from them."""
         try:
-            findings = self.loop.findings(self.round_filter.currentData())
+            every_finding = self.loop.findings()
             every = self.loop.actions()
-            owners = self.loop.owners()
         except MysteryShopError as exc:
             show_error(self, exc)
             return
-        self.findings_model.set_findings(findings, every)
-        self._fill_owners(owners)
+        round_label = self.round_filter.currentData()
+        self.findings_model.set_findings(
+            [f for f in every_finding if round_label is None or f.round == round_label], every)
+        self._fill_owners(owners_of(every))
         today = self._today()
         status, factor = self.status_filter.currentData(), self.factor_filter.currentData()
         keep = ActionFilter(owner=self.owner_filter.currentData(),
@@ -204,13 +213,9 @@ class LoopDialog(QDialog):
                             factor=CoreFactor(factor) if factor else None,
                             touchpoint=self.touchpoint_filter.currentData(),
                             overdue_on=today if self.overdue_only.isChecked() else None)
-        try:
-            shown = self.loop.actions(keep)
-            all_findings = self.loop.findings()
-        except MysteryShopError as exc:
-            show_error(self, exc)
-            return
-        self.actions_model.set_actions(shown, all_findings, today)
+        by_id = {f.id: f for f in every_finding}
+        self.actions_model.set_actions([a for a in every if keep.keeps(a, by_id)],
+                                       every_finding, today)
         late = sum(1 for a in every if a.overdue(today))
         done = sum(1 for a in every if a.status is ActionStatus.DONE)
         self.summary.setText(self.tr("%n action(s): {done} done, {late} overdue.", "",

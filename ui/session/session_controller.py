@@ -52,6 +52,7 @@ class SessionController(QObject):
         self.session = session
         self.loop = loop
         self._carried: dict[str, list[CarriedFinding]] = {}
+        self._targets: dict[str, Target] | None = None
         # The leader's edits of this session, for Edit › Undo / Redo (the window's
         # QUndoGroup makes this the active stack while the session is open).
         self.undo_stack = QUndoStack(self)
@@ -79,10 +80,12 @@ class SessionController(QObject):
     def targets(self) -> dict[str, Target]:
         """The round's target feelings by step key; none when they cannot be read (a
         target is a comparison, never a reason to stop the leader's session)."""
-        try:
-            return self.service.targets(self.session)
-        except MysteryShopError:
-            return {}
+        if self._targets is None:  # read once: a step redraws at every marker
+            try:
+                self._targets = self.service.targets(self.session)
+            except MysteryShopError:
+                return {}
+        return self._targets
 
     def reach(self) -> dict[str, int]:
         """Customers a year by step key (none when they cannot be read)."""
@@ -116,6 +119,7 @@ class SessionController(QObject):
         """Show what is really stored (after a failed save)."""
         self.session = self.service.open(self.session.id)
         self._carried.clear()
+        self._targets = None
         self.undo_stack.clear()  # its commands describe the copy that failed to save
 
     # -- a step ------------------------------------------------------------------------
