@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from mysteryshop.measures import reach_sentence
 from mysteryshop.model import Session, Step, Verdict
 from mysteryshop.templates import template_for
 
@@ -172,3 +173,17 @@ def largest_gaps(stats: Sequence[TouchpointStats], count: int = 3) -> list[Touch
     """Where the customer felt furthest below what we expected."""
     gapped = [s for s in stats if s.mean_gap is not None]
     return sorted(gapped, key=lambda s: s.mean_gap or 0.0)[:count]
+
+
+def reach_lines(figures: Figures, reach: Mapping[tuple[str, str], int]) -> list[str]:
+    """Per round and touchpoint with customers a year, what its mean feeling amounts to."""
+    titles = dict(figures.touchpoints())
+    lines = []
+    for means in figures.round_means():
+        for key, felt in means.mean_felt.items():
+            customers = reach.get((means.round, key))
+            if customers and felt is not None:
+                prefix = f"{means.round}: " if means.round else ""
+                lines.append(prefix + reach_sentence(customers, round(felt, 1),
+                                                     titles.get(key, key)))
+    return lines

@@ -17,7 +17,6 @@ from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.chart import LineChart, Reference
 from openpyxl.styles import Border, Font, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.writer.excel import ExcelWriter
@@ -47,6 +46,7 @@ from mysteryshop.export.dataset import (
     Headline,
     largest_gaps,
     lowest_felt,
+    reach_lines,
 )
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
 from mysteryshop.export.paging import Block, paginate
@@ -62,8 +62,8 @@ from mysteryshop.export.sheets import (
     set_widths,
 )
 from mysteryshop.export.tables import TableWriter
+from mysteryshop.export.workbook_charts import emotion_curve, round_chart
 from mysteryshop.loop import Action, Finding
-from mysteryshop.measures import reach_sentence
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
 from mysteryshop.templates import template_for
@@ -90,7 +90,6 @@ SUMMARY_WIDTHS = (*(max(a, b, key=lambda c: c.width) for a, b in
                   *SESSION_COLUMNS[len(TOUCHPOINT_COLUMNS):])
 FIRST_SCREEN_ROWS = 21  # the headline figures and the emotion curve, before the tables
 ROUND_CHART_ROWS = 20  # the rows a 10 cm chart is drawn over
-CURVE_ANCHOR = "C4"
 
 
 def write_workbook(
@@ -252,7 +251,7 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
          s.mean_reviewer]
         for s in stats))
     color_points(ws, TOUCHPOINT_COLUMNS, touch_header, len(stats))
-    _emotion_curve(ws, touch_header, len(stats),
+    emotion_curve(ws, touch_header, len(stats),
                    reviewer=any(s.mean_reviewer is not None for s in stats))
     blocks = [Block(1, FIRST_SCREEN_ROWS, keep=True),
               Block(sessions_header, sessions_header + len(lines), head=1),
@@ -271,12 +270,12 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
         color_points(ws, round_columns, round_header, len(means))
         blocks.append(Block(round_header - 1, round_header + len(means)))
         chart_row = round_header + len(means) + 2  # below its table: one page wide
-        _round_chart(ws, round_header, len(means), len(keys), f"A{chart_row}")
+        round_chart(ws, round_header, len(means), len(keys), f"A{chart_row}")
         blocks.append(Block(chart_row, chart_row + ROUND_CHART_ROWS, keep=True))
         last_row = chart_row + ROUND_CHART_ROWS
         for _ in range(round_header + len(means), last_row):  # the rows it is drawn over
             ws.append([])
-    multiplied = _reach_lines(figures, reach or {})
+    multiplied = reach_lines(figures, reach or {})
     if multiplied:  # the felt points multiplied out over a year
         _section_label(ws, "Multiplied out over a year")
         for line in multiplied:
@@ -284,20 +283,6 @@ def _summary_sheet(ws: WriteOnlyWorksheet, figures: Figures,
         blocks.append(Block(last_row + 2, last_row + 2 + len(multiplied)))
         last_row += 2 + len(multiplied)
     paginate(ws, [c.width for c in widths], last_row, blocks)
-
-
-def _reach_lines(figures: Figures, reach: Mapping[tuple[str, str], int]) -> list[str]:
-    """Per round and touchpoint with customers a year, what its mean feeling amounts to."""
-    titles = dict(figures.touchpoints())
-    lines = []
-    for means in figures.round_means():
-        for key, felt in means.mean_felt.items():
-            customers = reach.get((means.round, key))
-            if customers and felt is not None:
-                prefix = f"{means.round}: " if means.round else ""
-                lines.append(prefix + reach_sentence(customers, round(felt, 1),
-                                                     titles.get(key, key)))
-    return lines
 
 
 def _headline_rows(ws: WriteOnlyWorksheet, head: Headline,
@@ -342,47 +327,6 @@ def _list_sheet(ws: WriteOnlyWorksheet, name: str, columns: Sequence[Column],
     sheet = _DataSheet(ws, name, columns, lambda _sessions: ())
     sheet.table.add(rows)
     sheet.close()
-
-
-def _emotion_curve(ws: WriteOnlyWorksheet, header: int, rows: int, *, reviewer: bool) -> None:
-    """The app's signature picture, for the round: predicted and felt (and the reviewer's
-    view where there is one) per touchpoint, beside the headline figures."""
-    chart = LineChart()
-    chart.title = "Emotion curve: predicted vs felt, per touchpoint"
-    chart.y_axis.title = "Mean points (-10 down … +10 up)"
-    chart.y_axis.scaling.min = -10
-    chart.y_axis.scaling.max = 10
-    columns = [6, 3] + ([8] if reviewer else [])  # mean predicted, felt, reviewer
-    for column in columns:
-        chart.add_data(Reference(ws, min_col=column, min_row=header, max_row=header + rows),
-                       titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=header + rows))
-    chart.series[0].graphicalProperties.line.dashStyle = "dash"  # predicted, as on screen
-    _axes_visible(chart)
-    chart.width, chart.height = 17, 8.5  # within the first screen, beside the figures
-    ws.add_chart(chart, CURVE_ANCHOR)
-
-
-def _axes_visible(chart: Any) -> None:
-    """Category labels below the plot (bars go below zero); both axes shown in Excel."""
-    chart.width, chart.height = 22, 10
-    chart.x_axis.tickLblPos = "low"
-    chart.x_axis.delete = False
-    chart.y_axis.delete = False
-
-
-def _round_chart(ws: WriteOnlyWorksheet, header: int, rows: int, series: int,
-                 anchor: str) -> None:
-    chart = LineChart()
-    chart.title = "Mean felt points per round"
-    chart.y_axis.title = "Mean felt points"
-    chart.y_axis.scaling.min = -10
-    chart.y_axis.scaling.max = 10
-    data = Reference(ws, min_col=3, max_col=2 + series, min_row=header, max_row=header + rows)
-    chart.add_data(data, titles_from_data=True)
-    chart.set_categories(Reference(ws, min_col=1, min_row=header + 1, max_row=header + rows))
-    _axes_visible(chart)
-    ws.add_chart(chart, anchor)
 
 
 class _DataSheet:
