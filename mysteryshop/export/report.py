@@ -10,19 +10,15 @@ printer; the colour in points cells is a light tint behind a printed number.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, landscape, letter
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -34,8 +30,6 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
-    Table,
-    TableStyle,
 )
 
 from mysteryshop.atomic import atomic_write, shareable_mode
@@ -52,7 +46,15 @@ from mysteryshop.export.dataset import (
 )
 from mysteryshop.export.output import MEETING_QUESTIONS, Progress, explain_write_error
 from mysteryshop.export.pdf_charts import Series, emotion_curve, feeling_trace_chart
-from mysteryshop.export.pdf_fonts import FontFamily, font_for
+from mysteryshop.export.pdf_fonts import font_for
+from mysteryshop.export.pdf_layout import (
+    fitted_widths,
+    layout_table,
+    legal,
+    markup,
+    paragraphs,
+    pdf_styles,
+)
 from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import format_duration, reviewer_agreement
 from mysteryshop.model import Session, Step, Target, gap_to_target
@@ -71,8 +73,6 @@ logger = logging.getLogger(__name__)
 PAPER = {"a4": landscape(A4), "letter": landscape(letter)}
 MARGIN = 36.0
 CONFIDENTIAL = "Confidential — contains customer call data"
-# Control characters but tab and newline: a PDF string may hold them, a reader shows junk.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # Light tints of the app's blue-orange scale: a printed number stays readable on them.
 _DOWN, _MIDDLE, _UP = (colors.HexColor(c) for c in ("#F4B89A", "#F7F7F7", "#A9CDE3"))
 
@@ -135,7 +135,7 @@ class _Pack:
         self.cancelled = cancelled
         self.font = font_for([*_texts(self.sessions), *(f.text for f in self.findings),
                               *(f"{a.text} {a.owner}" for a in self.actions)])
-        self.styles = _styles(self.font)
+        self.styles = pdf_styles(self.font)
         self.exported = datetime.fromtimestamp(now).strftime("%Y-%m-%d %H:%M")
         rounds = sorted({s.round for s in self.sessions})
         self.rounds = ", ".join(rounds)
@@ -198,7 +198,7 @@ class _Pack:
         canvas.setFont(self.font.body, 8)
         canvas.setFillColor(colors.Color(.25, .25, .25))
         canvas.drawString(MARGIN, height - MARGIN + 8, f"Mystery Shop · meeting pack · "
-                                                       f"{_legal(self.rounds)}")
+                                                       f"{legal(self.rounds)}")
         canvas.drawString(MARGIN, MARGIN - 14, f"Exported {self.exported}")
         canvas.drawCentredString(width / 2, MARGIN - 14,
                                  f"Page {canvas.getPageNumber()} of {total}")
@@ -231,12 +231,12 @@ class _Pack:
             for f in self.findings:
                 template = template_for(f.touchpoint) if f.touchpoint else None
                 rows.append([
-                    _legal(f.round or "–"),
+                    legal(f.round or "–"),
                     template.short_title if template else (f.touchpoint or "Whole experience"),
-                    Paragraph(_text(f.text), st["cell"]),
+                    Paragraph(markup(f.text), st["cell"]),
                     FACTOR_WORDS[f.factor] if f.factor else "–",
                     VERDICT_WORDS[f.trust] if f.trust else "–", SEVERITY_WORDS[f.severity]])
-            yield _table(rows, _fitted_widths(rows, head, width, st, stretch=2), st, [],
+            yield layout_table(rows, fitted_widths(rows, head, width, st, stretch=2), st, [],
                          grid=True, repeatRows=1)
         if self.actions:
             yield Spacer(0, 8)
@@ -245,10 +245,10 @@ class _Pack:
             rows = [[Paragraph(h, st["label"]) for h in head]]
             for a in self.actions:
                 due = a.due.isoformat() if a.due else "–"
-                rows.append([Paragraph(_text(a.text), st["cell"]), _legal(a.owner or "–"),
+                rows.append([Paragraph(markup(a.text), st["cell"]), legal(a.owner or "–"),
                              due + (" (overdue)" if a.overdue(today) else ""),
                              ACTION_STATUS_WORDS[a.status], FIX_WORDS[a.fix]])
-            yield _table(rows, _fitted_widths(rows, head, width, st, stretch=0), st, [],
+            yield layout_table(rows, fitted_widths(rows, head, width, st, stretch=0), st, [],
                          grid=True, repeatRows=1)
 
     # -- page 1: the round at a glance ---------------------------------------------------
@@ -259,7 +259,7 @@ class _Pack:
         head = headline(self.sessions, stats)
         companies = sorted({s.company for s in self.sessions if s.company})
         yield Paragraph("How our customers felt: the round at a glance", st["title"])
-        yield Paragraph(_text(" · ".join(filter(None, [
+        yield Paragraph(markup(" · ".join(filter(None, [
             ", ".join(companies), f"round: {self.rounds}",
             _count(head.sessions, "session"), f"exported {self.exported}"]))), st["small"])
         yield Spacer(0, 8)
@@ -273,9 +273,9 @@ class _Pack:
                    ("Lowest touchpoint", f"{head.lowest.title} ({_mean(head.lowest.mean_felt)})"
                     if head.lowest else "–")]
         width = self.size[0] - 2 * MARGIN
-        cells = [[Paragraph(_text(label), st["label"]) for label, _ in figures],
-                 [Paragraph(_text(value), st["figure"]) for _, value in figures]]
-        yield _table(cells, [width * w for w in (.12, .22, .16, .18, .32)], st, [
+        cells = [[Paragraph(markup(label), st["label"]) for label, _ in figures],
+                 [Paragraph(markup(value), st["figure"]) for _, value in figures]]
+        yield layout_table(cells, [width * w for w in (.12, .22, .16, .18, .32)], st, [
             ("BOX", (0, 0), (-1, -1), 0.6, colors.Color(.5, .5, .5)),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.4, colors.Color(.75, .75, .75)),
             ("TOPPADDING", (0, 0), (-1, -1), 5)])
@@ -287,10 +287,10 @@ class _Pack:
                 Paragraph("Largest perception gaps (felt − predicted)", st["heading"]),
                 _stats_table(largest_gaps(stats), "mean_gap", "Mean gap", st, width * .36),
                 Spacer(0, 10),
-                Paragraph(_text(
+                Paragraph(markup(
                     "A gap below zero: the customer felt worse than we expected. Each thin "
                     "grey line is one session; the black line is their mean."), st["small"])]
-        yield _table([[chart, side]], [width * .62, width * .38], st,
+        yield layout_table([[chart, side]], [width * .62, width * .38], st,
                      [("LEFTPADDING", (0, 0), (-1, -1), 0)])
 
     def _round_curve(self, stats: Sequence[TouchpointStats], width: float,
@@ -317,7 +317,7 @@ class _Pack:
         st = self.styles
         width = self.size[0] - 2 * MARGIN
         who = " — ".join(filter(None, [session.company, session.leader])) or "(unnamed)"
-        yield Paragraph(_text(who), st["title"])
+        yield Paragraph(markup(who), st["title"])
         agreement = reviewer_agreement(session)
         facts = [
             f"round {session.round}",
@@ -330,7 +330,7 @@ class _Pack:
              f"({len(agreement.differences)} steps)")
             if agreement.mean_absolute is not None else "not reviewed",
         ]
-        yield Paragraph(_text(" · ".join(facts)), st["small"])
+        yield Paragraph(markup(" · ".join(facts)), st["small"])
         yield Spacer(0, 6)
         keys = [key for key, _ in touchpoints([session])]
         steps = {s.key: s for s in session.steps}
@@ -343,15 +343,15 @@ class _Pack:
         series.append(Series("Felt", [steps[k].points for k in keys], colors.black, 2.2))
         chart = emotion_curve(width * .42, 210, [step_title(steps[k]) for k in keys],
                               series, self.font.body)
-        totals = _table(
+        totals = layout_table(
             [[Paragraph("Total", st["label"]), Paragraph("Points", st["label"])],
              *[[Paragraph(label, st["cell"]), _points_text(value)] for label, value in (
                  ("Predicted", session.predicted_total), ("Felt", session.felt_total),
                  ("Gap (felt − predicted)", session.gap_total))]],
             [width * .2, width * .08], st, [], grid=True)
         surprised = [Paragraph("What surprised me", st["heading"]),
-                     *_paragraphs(session.surprised or "(nothing written)", st["body"])]
-        yield _table([[chart, [totals, Spacer(0, 10), *surprised,
+                     *paragraphs(session.surprised or "(nothing written)", st["body"])]
+        yield layout_table([[chart, [totals, Spacer(0, 10), *surprised,
                                *self._feeling_traces(session, width * .55)]]],
                      [width * .45, width * .55], st, [("LEFTPADDING", (0, 0), (-1, -1), 0)])
         yield Spacer(0, 8)
@@ -361,7 +361,7 @@ class _Pack:
             yield CondPageBreak(60)
             yield Paragraph("The leader's notes", st["heading"])
             for step in noted:  # (no orphan lines: the styles allow none)
-                yield from _paragraphs(step.notes, st["body"], lead=step_title(step))
+                yield from paragraphs(step.notes, st["body"], lead=step_title(step))
 
     def _feeling_traces(self, session: Session, width: float) -> Iterator[Flowable]:
         """Each call's live feeling, side by side in `width` (beside the session's curve,
@@ -380,11 +380,11 @@ class _Pack:
                                         step.elapsed(self.now), self.font.body,
                                         step.lowest_feeling)
             caption = lowest_moment_text(step)
-            cells.append([Paragraph(_text(step_title(step)), st["label"]), chart,
-                          Paragraph(_text(f"Lowest: {caption}") if caption else "",
+            cells.append([Paragraph(markup(step_title(step)), st["label"]), chart,
+                          Paragraph(markup(f"Lowest: {caption}") if caption else "",
                                     st["small"])])
         cells += [[] for _ in range(columns - len(cells))]
-        yield _table([cells], [cell] * columns, st,
+        yield layout_table([cells], [cell] * columns, st,
                      [("LEFTPADDING", (0, 0), (-1, -1), 0), ("VALIGN", (0, 0), (-1, -1), "TOP")])
 
     def _step_table(self, session: Session, width: float) -> Flowable:
@@ -402,7 +402,7 @@ class _Pack:
                       target.points if target else None, gap_to_target(step.points, target),
                       _reviewer(step)]
             rows.append([
-                str(step.position + 1), Paragraph(_text(step_title(step)), st["cell"]),
+                str(step.position + 1), Paragraph(markup(step_title(step)), st["cell"]),
                 *[_points_text(v) for v in values],
                 format_duration(step.elapsed(self.now)),
                 str(m.rings) if call else "",
@@ -416,7 +416,7 @@ class _Pack:
                 if value is not None:
                     shades.append(("BACKGROUND", (column, row), (column, row),
                                    _tint(value)))
-        return _table(rows, _fitted_widths(rows, head, width, st, stretch=1), st,
+        return layout_table(rows, fitted_widths(rows, head, width, st, stretch=1), st,
                       [("ALIGN", (2, 1), (-1, -1), "RIGHT"), *shades], grid=True,
                       repeatRows=1)
 
@@ -426,72 +426,17 @@ class _Pack:
         st = self.styles
         width = self.size[0] - 2 * MARGIN
         yield Paragraph("For the meeting: the team's answers", st["title"])
-        yield Paragraph(_text(f"{_count(len(self.sessions), 'session')} · round: "
+        yield Paragraph(markup(f"{_count(len(self.sessions), 'session')} · round: "
                               f"{self.rounds}"), st["small"])
         room = (self.size[1] - 2 * MARGIN - 80) / len(MEETING_QUESTIONS) - 26
         for question in MEETING_QUESTIONS:
             yield KeepTogether([
-                Spacer(0, 8), Paragraph(_text(question), st["heading"]),
-                _table([[""]], [width], st, [("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
+                Spacer(0, 8), Paragraph(markup(question), st["heading"]),
+                layout_table([[""]], [width], st, [("BOX", (0, 0), (-1, -1), 0.8, colors.black)],
                        rowHeights=[room])])
 
 
 # -- helpers -----------------------------------------------------------------------------
-
-def _styles(font: FontFamily) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=font.body, fontSize=9.5, leading=12.5,
-                          alignment=TA_LEFT, allowWidows=0, allowOrphans=0)
-    return {
-        "body": base,
-        "cell": ParagraphStyle("cell", base, fontSize=8.5, leading=10.5),
-        "small": ParagraphStyle("small", base, fontSize=8.5, leading=11,
-                                textColor=colors.Color(.25, .25, .25)),
-        "label": ParagraphStyle("label", base, fontName=font.heading, fontSize=8,
-                                leading=10),
-        "figure": ParagraphStyle("figure", base, fontName=font.heading, fontSize=15,
-                                 leading=18),
-        "heading": ParagraphStyle("heading", base, fontName=font.heading, fontSize=11,
-                                  leading=14, spaceBefore=4, spaceAfter=3,
-                                  keepWithNext=1),
-        "title": ParagraphStyle("title", base, fontName=font.heading, fontSize=17,
-                                leading=21, spaceAfter=2),
-    }
-
-
-def _fitted_widths(rows: list[list[Any]], head: Sequence[str], width: float,
-                   st: dict[str, ParagraphStyle], *, stretch: int) -> list[float]:
-    """Each column as wide as its longest word in the header (which wraps between words,
-    never inside one) or its widest plain value; column `stretch` takes what is left, so
-    no font or language breaks "Transfers" into "Transfer / s"."""
-    label, cell = st["label"], st["cell"]
-    padding = 2 * 6 + 2  # a table's default padding each side, and the grid's lines
-
-    def need(column: int) -> float:
-        words = [stringWidth(w, label.fontName, label.fontSize) for w in head[column].split()]
-        values = [stringWidth(v, cell.fontName, 8.5) for r in rows[1:]
-                  if isinstance(v := r[column], str)]
-        return max([*words, *values]) + padding
-
-    widths = [need(c) for c in range(len(head))]
-    widths[stretch] = max(width - (sum(widths) - widths[stretch]), width * .15)
-    return widths
-
-
-def _table(rows: list[list[Any]], widths: Sequence[float], st: dict[str, ParagraphStyle],
-           commands: Sequence[tuple[Any, ...]], *, grid: bool = False, **options: Any) -> Table:
-    """A left-aligned table in the pack's font (a table's own default is Helvetica, which
-    the PDF would not embed); `grid` draws the lines of a table of figures."""
-    style: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), st["cell"].fontName, 8.5),
-        ("VALIGN", (0, 0), (-1, -1), "TOP")]
-    if grid:
-        style += [("GRID", (0, 0), (-1, -1), 0.4, colors.Color(.6, .6, .6)),
-                  ("TOPPADDING", (0, 0), (-1, -1), 2.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                  ("LINEBELOW", (0, 0), (-1, 0), 1, colors.black),
-                  ("BACKGROUND", (0, 0), (-1, 0), colors.Color(.93, .93, .93))]
-    return Table(rows, colWidths=list(widths), style=TableStyle([*style, *commands]),
-                 hAlign="LEFT", **options)
-
 
 def _stats_table(stats: Sequence[TouchpointStats], field: str, label: str,
                  st: dict[str, ParagraphStyle], width: float) -> Flowable:
@@ -499,24 +444,11 @@ def _stats_table(stats: Sequence[TouchpointStats], field: str, label: str,
                               Paragraph(label, st["label"])]]
     for s in stats:
         value = getattr(s, field)
-        rows.append([Paragraph(_text(s.title), st["cell"]), _mean(value)])
+        rows.append([Paragraph(markup(s.title), st["cell"]), _mean(value)])
     if len(rows) == 1:
         rows.append([Paragraph("(none rated yet)", st["cell"]), ""])
-    return _table(rows, [width * .75, width * .25], st, [("ALIGN", (1, 1), (1, -1), "RIGHT")],
+    return layout_table(rows, [width * .75, width * .25], st, [("ALIGN", (1, 1), (1, -1), "RIGHT")],
                   grid=True)
-
-
-def _paragraphs(text: str, style: ParagraphStyle, lead: str = "") -> list[Flowable]:
-    """Text as typed, one paragraph per blank-line block (a lone newline is kept), each
-    splittable across pages; a `lead` starts the first, in bold."""
-    blocks = [b for b in re.split(r"\n\s*\n", _legal(text).strip()) if b.strip()] or [""]
-    out: list[Flowable] = []
-    for index, block in enumerate(blocks):
-        markup = escape(block).replace("\n", "<br/>")
-        if index == 0 and lead:
-            markup = f"<b>{_text(lead)}:</b> {markup}"
-        out.append(Paragraph(markup, style))
-    return out
 
 
 def _texts(sessions: Sequence[Session]) -> Iterator[str]:
@@ -526,15 +458,6 @@ def _texts(sessions: Sequence[Session]) -> Iterator[str]:
         for step in session.steps:
             yield from (step.title, step.notes)
     yield from MEETING_QUESTIONS
-
-
-def _legal(text: str) -> str:
-    return _CONTROLS.sub(" ", text)
-
-
-def _text(text: str) -> str:
-    """Plain text as paragraph markup."""
-    return escape(_legal(text))
 
 
 def _points(session: Session, key: str) -> int | None:
