@@ -4,21 +4,20 @@ round, findings, actions, check)."""
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
-import re
 import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TextIO
+from typing import TYPE_CHECKING, Protocol
 
 from mysteryshop import APP_ID, __version__
+from mysteryshop.cli_output import cut, echo, echo_json, signed
+from mysteryshop.cli_plan import print_actions, print_findings, run_round
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.loop import ActionStatus
 from mysteryshop.paths import data_dir, log_dir
-from mysteryshop.text import printable
 
 if TYPE_CHECKING:
     from mysteryshop.services.app_services import AppServices
@@ -184,7 +183,7 @@ def _run(args: argparse.Namespace, folder: Path, start_gui: StartGui | None) -> 
     try:
         return _run_command(args, folder)
     except MysteryShopError as exc:
-        _out(f"{APP_ID}: {exc}", file=sys.stderr)
+        echo(f"{APP_ID}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -195,7 +194,7 @@ def _run(args: argparse.Namespace, folder: Path, start_gui: StartGui | None) -> 
     except Exception as exc:  # the CLI promises one line, never a traceback
         logger.exception("Unexpected error in %s", args.command)
         where = f" (details in {log_file})" if log_file else ""
-        _out(f"{APP_ID}: unexpected error: {exc}{where}", file=sys.stderr)
+        echo(f"{APP_ID}: unexpected error: {exc}{where}", file=sys.stderr)
         return 1
 
 
@@ -217,7 +216,7 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
     try:
         if args.command == "demo":
             session = services.library.add_demo()
-            _out(f"Created demo session {session.id[:8]} ({session.company}) with "
+            echo(f"Created demo session {session.id[:8]} ({session.company}) with "
                   f"{sum(len(s.recordings) for s in session.steps)} call recordings.")
         elif args.command == "list":
             _print_list(services, as_json=args.json)
@@ -228,11 +227,11 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
         elif args.command == "delete":
             _delete(services, args.ids, args.demo)
         elif args.command == "round":
-            _round(services, args)
+            run_round(services, args)
         elif args.command == "findings":
-            _print_findings(services, args.round_label, as_json=args.json)
+            print_findings(services, args.round_label, as_json=args.json)
         elif args.command == "actions":
-            _print_actions(services, args.status, overdue=args.overdue, as_json=args.json)
+            print_actions(services, args.status, overdue=args.overdue, as_json=args.json)
     finally:
         services.close()
     return 0
@@ -250,11 +249,11 @@ def _export(args: argparse.Namespace, folder: DataFolder) -> int:
                                           with_recordings=args.with_recordings,
                                           progress=progress)
     progress.end()
-    _out(f"Wrote {result.path} ({_sessions(result.sessions)}).")
+    echo(f"Wrote {result.path} ({_sessions(result.sessions)}).")
     if result.recordings is not None:
-        _out(f"Copied {result.copied} recordings to {result.recordings}.")
+        echo(f"Copied {result.copied} recordings to {result.recordings}.")
     if result.cut_cells:
-        _out(f"warning: {result.cut_words()}", file=sys.stderr)
+        echo(f"warning: {result.cut_words()}", file=sys.stderr)
     return 0
 
 
@@ -267,7 +266,7 @@ def _report(args: argparse.Namespace, folder: DataFolder) -> int:
         session_ids=args.sessions, include_demo=args.include_demo, paper=args.paper,
         progress=progress)
     progress.end()
-    _out(f"Wrote {result.path} ({_sessions(result.sessions)}, {result.pages} pages).")
+    echo(f"Wrote {result.path} ({_sessions(result.sessions)}, {result.pages} pages).")
     return 0
 
 
@@ -311,7 +310,7 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
     if args.bundle_command == "import":
         report = sharing.import_bundle(Path(args.bundle), progress=progress)
         progress.end()
-        _out("\n".join(report.lines()))
+        echo("\n".join(report.lines()))
         return 0
     out = Path(args.out)
     if out.suffix.lower() != SUFFIX:
@@ -320,10 +319,10 @@ def _bundle(args: argparse.Namespace, folder: DataFolder) -> int:
                             progress=progress)
     progress.end()
     for path in written.missing:
-        _out(f"warning: a recording is missing and was shared without its audio: {path}",
+        echo(f"warning: a recording is missing and was shared without its audio: {path}",
               file=sys.stderr)
     recordings = "1 recording" if written.recordings == 1 else f"{written.recordings} recordings"
-    _out(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
+    echo(f"Wrote {written.path} ({_sessions(written.sessions)}, {recordings}).")
     return 0
 
 
@@ -332,13 +331,13 @@ def _delete(services: AppServices, prefixes: list[str], demo: bool) -> None:
     ids = list(dict.fromkeys([*(services.library.resolve_id(p) for p in prefixes),
                               *(services.library.demo_ids() if demo else [])]))
     if not ids:
-        _out("No demo sessions to delete.")
+        echo("No demo sessions to delete.")
         return
     sessions = [services.library.get(i) for i in ids]
     services.library.delete(ids)
     for s in sessions:
         recordings = sum(len(step.recordings) for step in s.steps)
-        _out(f"deleted: {s.id[:8]} {s.company} · {s.leader} · {s.round or 'no round'} "
+        echo(f"deleted: {s.id[:8]} {s.company} · {s.leader} · {s.round or 'no round'} "
               f"({recordings} recording{'' if recordings == 1 else 's'})")
 
 
@@ -347,11 +346,11 @@ def _print_devices() -> int:
 
     devices = input_devices()
     if not devices:
-        _out("No input device found.", file=sys.stderr)
+        echo("No input device found.", file=sys.stderr)
         return 1
     for device in devices:
         mark = "*" if device.is_default else " "
-        _out(f"{mark} {device.index:>3}  {device.name}  "
+        echo(f"{mark} {device.index:>3}  {device.name}  "
               f"({device.channels} ch, {device.samplerate:.0f} Hz)")
     return 0
 
@@ -360,18 +359,18 @@ def _check(services: AppServices) -> int:
     """One line per finding; exit 0 when all is well (repairs count as well)."""
     problems = services.check_integrity()
     if problems:
-        _out(f"problem: the database {services.folder.database} is damaged: "
+        echo(f"problem: the database {services.folder.database} is damaged: "
               f"{'; '.join(problems)}. Keep a copy of it before anything else; the app "
               "offers to start fresh and keeps the damaged file.")
         return 1
     count = services.library.count()
-    _out(f"ok: database {services.folder.database} ({_sessions(count)})")
+    echo(f"ok: database {services.folder.database} ({_sessions(count)})")
     findings = services.recording.check()
     recordings = services.recording.count()
     for fine, text in findings:
-        _out(f"{'repaired' if fine else 'problem'}: {text}")
+        echo(f"{'repaired' if fine else 'problem'}: {text}")
     if not any(not fine for fine, _ in findings):
-        _out(f"ok: {recordings} recordings")
+        echo(f"ok: {recordings} recordings")
     return 0 if all(fine for fine, _ in findings) else 1
 
 
@@ -380,111 +379,20 @@ def _print_list(services: AppServices, *, as_json: bool) -> None:
 
     sessions = services.library.page()
     if as_json:
-        _out_json([summary_to_dict(s) for s in sessions])
+        echo_json([summary_to_dict(s) for s in sessions])
         return
     if not sessions:
-        _out("No sessions yet. Start the app, or run `mysteryshop demo`.")
+        echo("No sessions yet. Start the app, or run `mysteryshop demo`.")
         return
-    _out(f"{'ID':<9}{'DATE':<12}{'LEADER':<22}{'COMPANY':<22}{'ROUND':<18}"
+    echo(f"{'ID':<9}{'DATE':<12}{'LEADER':<22}{'COMPANY':<22}{'ROUND':<18}"
           f"{'STATUS':<8}{'FELT':>5}{'GAP':>5}  VERDICT")
     for s in sessions:
-        _out(
-            f"{s.id[:8]:<9}{s.started_at.astimezone():%Y-%m-%d}  {_cut(s.leader, 20):<22}"
-            f"{_cut(s.company, 20):<22}{_cut(s.round, 16):<18}{s.status.value:<8}"
-            f"{_signed(s.felt_total):>5}{_signed(s.gap_total):>5}  "
+        echo(
+            f"{s.id[:8]:<9}{s.started_at.astimezone():%Y-%m-%d}  {cut(s.leader, 20):<22}"
+            f"{cut(s.company, 20):<22}{cut(s.round, 16):<18}{s.status.value:<8}"
+            f"{signed(s.felt_total):>5}{signed(s.gap_total):>5}  "
             f"{s.verdict.value if s.verdict else '–'}{'  [demo]' if s.demo else ''}"
         )
-
-
-def _round(services: AppServices, args: argparse.Namespace) -> None:
-    if args.round_command == "target":
-        target = services.rounds.set_target(args.round_label, args.key, args.points,
-                                            args.experience)
-        _out(f"Cleared the target of {args.key} in {args.round_label or 'no round'}."
-             if target is None else
-             f"Target of {args.key} in {args.round_label or 'no round'}: "
-             f"{_signed(target.points)}" + (f" – {target.experience}"
-                                           if target.experience else ""))
-        return
-    _print_round_status(services, args.round_label, as_json=args.json)
-
-
-def _print_round_status(services: AppServices, round_label: str | None, *,
-                        as_json: bool) -> None:
-    from mysteryshop.participation import TouchpointState
-    from mysteryshop.serialize import progress_to_dict
-    from mysteryshop.templates import template_for
-
-    if round_label is None:
-        rounds = services.library.rounds()
-        if not rounds:
-            raise MysteryShopError("No rounds yet: a round begins with its first session.")
-        round_label = rounds[0]
-    progress = services.rounds.progress(round_label)
-    if as_json:
-        _out_json(progress_to_dict(progress))
-        return
-    _out(f"{progress.round or 'No round'}: {len(progress.leaders)} leaders · "
-         f"{progress.finished} finished · {progress.in_progress} in progress · "
-         f"{progress.not_started} not started")
-    names = []
-    for key, title in progress.touchpoints:
-        template = template_for(key)
-        names.append(_cut(template.short_title if template else title, 10))
-    marks = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
-             TouchpointState.NOT_STARTED: "–"}
-    _out(f"\n{'LEADER':<22}" + "".join(f"{n.upper():<12}" for n in names)
-         + f"{'DONE':<6}{'FINISHED':<10}LAST ACTIVITY")
-    for p in progress.leaders:
-        last = ("–" if p.last_activity is None else
-                time.strftime("%Y-%m-%d %H:%M", time.localtime(p.last_activity)))
-        _out(f"{_cut(p.leader, 20):<22}"
-             + "".join(f"{marks[p.state(key)]:<12}" for key, _ in progress.touchpoints)
-             + f"{p.done}/{len(progress.touchpoints):<4}{'yes' if p.finished else 'no':<10}"
-             + last)
-
-
-def _print_findings(services: AppServices, round_label: str | None, *, as_json: bool
-                    ) -> None:
-    from mysteryshop.serialize import finding_to_dict
-
-    findings = services.loop.findings(round_label)
-    if as_json:
-        _out_json([finding_to_dict(f) for f in findings])
-        return
-    if not findings:
-        _out("No findings yet.")
-        return
-    _out(f"{'ID':<9}{'ROUND':<18}{'TOUCHPOINT':<12}{'FACTOR':<12}{'SEVERITY':<10}"
-         f"{'TRUST':<8}FINDING")
-    for f in findings:
-        _out(f"{f.id[:8]:<9}{_cut(f.round or '–', 16):<18}{f.touchpoint or '–':<12}"
-             f"{f.factor.value if f.factor else '–':<12}{f.severity.value:<10}"
-             f"{f.trust.value if f.trust else '–':<8}{f.text}")
-
-
-def _print_actions(services: AppServices, status: str | None, *, overdue: bool,
-                   as_json: bool) -> None:
-    from datetime import date
-
-    from mysteryshop.loop import ActionFilter
-    from mysteryshop.serialize import action_to_dict
-
-    today = date.today()
-    actions = services.loop.actions(ActionFilter(
-        status=ActionStatus(status) if status else None,
-        overdue_on=today if overdue else None))
-    if as_json:
-        _out_json([action_to_dict(a, today) for a in actions])
-        return
-    if not actions:
-        _out("No actions yet." if status is None and not overdue else "No such actions.")
-        return
-    _out(f"{'ID':<9}{'STATUS':<13}{'DUE':<12}{'OWNER':<20}{'FIX':<10}ACTION")
-    for a in actions:
-        due = (a.due.isoformat() if a.due else "–") + (" !" if a.overdue(today) else "")
-        _out(f"{a.id[:8]:<9}{a.status.value:<13}{due:<12}{_cut(a.owner or '–', 18):<20}"
-             f"{a.fix.value:<10}{a.text}")
 
 
 def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> None:
@@ -497,61 +405,41 @@ def _print_session(services: AppServices, id_prefix: str, *, as_json: bool) -> N
     now = time.time()
     targets = services.rounds.targets(session.round)
     if as_json:
-        _out_json(session_to_dict(session, now, targets,
+        echo_json(session_to_dict(session, now, targets,
                                   services.loop.findings(session_id=session.id)))
         return
-    _out(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
-    _out(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
-    _out(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
+    echo(f"Session {session.id}" + ("  (demo)" if session.demo else ""))
+    echo(f"  {session.leader} shopping {session.company} · {session.round or 'no round'}")
+    echo(f"  started {session.started_at.astimezone():%Y-%m-%d %H:%M} · {session.status.value}"
           f" · verdict: {verdict_words(session.verdict)}")
-    _out(f"  felt {_signed(session.felt_total)} · predicted {_signed(session.predicted_total)}"
-          f" · gap {_signed(session.gap_total)}")
+    echo(f"  felt {signed(session.felt_total)} · predicted {signed(session.predicted_total)}"
+          f" · gap {signed(session.gap_total)}")
     for step in session.steps:
         template = template_for(step.key)
-        _out(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
-              f"  predicted {_signed(step.predicted_points)} · felt {_signed(step.points)}"
-              f" · gap {_signed(step.gap)}")
+        echo(f"\n{step.position + 1}. {step.title}  [{format_duration(step.elapsed(now))}]"
+              f"  predicted {signed(step.predicted_points)} · felt {signed(step.points)}"
+              f" · gap {signed(step.gap)}")
         target = targets.get(step.key)
         if target is not None:
-            _out(f"   Target {_signed(target.points)}"
+            echo(f"   Target {signed(target.points)}"
                  + (f" – {target.experience}" if target.experience else ""))
         for marker in step.markers:
             kind = marker_word(marker.kind, template.helped_label if template else None)
             text = f" – {marker.text}" if marker.text else ""
-            _out(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
+            echo(f"     {format_duration(marker.offset_seconds)}  {kind}{text}")
         questions = {q.id: q.text for q in template.questions} if template else {}
         for answer in step.answers.values():
             if answer.value is None and not answer.comment:
                 continue
             value = ANSWER_WORDS.get(answer.value, "–") if answer.value else "–"
             comment = f" ({answer.comment})" if answer.comment else ""
-            _out(f"   Q: {questions.get(answer.question_id, answer.question_id)} "
+            echo(f"   Q: {questions.get(answer.question_id, answer.question_id)} "
                   f"→ {value}{comment}")
         if step.notes:
-            _out(f"   Notes: {step.notes}")
+            echo(f"   Notes: {step.notes}")
     if session.surprised:
-        _out(f"\nWhat surprised me: {session.surprised}")
-
-
-def _out(*values: object, file: TextIO | None = None, end: str = "\n") -> None:
-    """print, with control characters escaped: what people typed (a company name, a file
-    name in a bundle) cannot move the cursor, fake a line or retitle the terminal."""
-    print(*(printable(str(v)) for v in values), file=file, end=end)
-
-
-def _out_json(value: object) -> None:
-    """JSON escapes C0 itself; DEL and C1 (which some terminals obey) are escaped too."""
-    text = json.dumps(value, indent=2, ensure_ascii=False)
-    print(re.sub(r"[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text))
+        echo(f"\nWhat surprised me: {session.surprised}")
 
 
 def _sessions(count: int) -> str:
     return "1 session" if count == 1 else f"{count} sessions"
-
-
-def _signed(value: int | None) -> str:
-    return "–" if value is None else f"{value:+d}"
-
-
-def _cut(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
