@@ -7,15 +7,20 @@ for type and range, and the first problem found is named by its place in the man
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 from mysteryshop import __version__
-from mysteryshop.bundle.limits import MAX_TEXT, Limits
+from mysteryshop.bundle.fields import (
+    OFFSET_MAX,
+    SAFE_ID,
+    Fields,
+    invalid,
+    required,
+)
+from mysteryshop.bundle.limits import Limits
 from mysteryshop.errors import BundleError
 from mysteryshop.loop import (
     TEXT_MAX,
@@ -53,20 +58,7 @@ FORMAT = "mysteryshop-bundle"
 VERSION = 1
 MANIFEST_NAME = "manifest.json"
 
-# Ids and step keys end up in file names: plain characters only.
-_SAFE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
-# What a real session can hold: instants between 2000 and 2100 (epoch seconds), and
-# offsets on a step's timer up to a week (a timer forgotten over a weekend). A value
-# outside is refused on the way in: it would break every later list and export.
-EPOCH_MIN, EPOCH_MAX = 946_684_800.0, 4_102_444_800.0
-OFFSET_MAX = 7 * 86_400.0
-_MAX_ITEMS = 100_000
-_DEVICE = re.compile(r"[0-9a-f]{32}")  # a database's name in edit counts (meta.device)
-_MAX_DEVICES = 1_000  # laptops that edited one session: a team is far smaller
-_MAX_COUNT = 2**53  # exact in every JSON reader
-
-E = TypeVar("E", bound=StrEnum)
 
 
 @dataclass(frozen=True)
@@ -189,139 +181,10 @@ def _recording_record(recording: Recording, file: FileEntry | None) -> dict[str,
 # -- reading -------------------------------------------------------------------------
 
 
-class _Fields:
-    """One JSON object of the manifest, read field by field with a place for messages."""
-
-    def __init__(self, data: object, where: str) -> None:
-        if not isinstance(data, dict):
-            raise _invalid(where, "must be an object")
-        self.data: dict[str, Any] = data
-        self.where = where
-
-    def _at(self, key: str) -> str:
-        return f"{self.where}.{key}" if self.where else key
-
-    def _value(self, key: str, optional: bool) -> Any:
-        value = self.data.get(key)
-        if value is None and not optional:
-            raise _invalid(self._at(key), "is missing")
-        return value
-
-    def text(self, key: str, *, optional: bool = False) -> str:
-        value = self._value(key, optional)
-        if value is None:
-            return ""
-        if not isinstance(value, str) or len(value) > MAX_TEXT:
-            raise _invalid(self._at(key), "must be a text")
-        return value
-
-    def ident(self, key: str) -> str:
-        value = self.text(key)
-        if not _SAFE_ID.fullmatch(value):
-            raise _invalid(self._at(key), "must be letters, digits, '-' or '_'")
-        return value
-
-    def number(self, key: str, *, optional: bool = False, low: float = -math.inf,
-               high: float = math.inf) -> float | None:
-        value = self._value(key, optional)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
-                value):
-            raise _invalid(self._at(key), "must be a number")
-        if not low <= value <= high:
-            raise _invalid(self._at(key), f"must be a number from {low:g} to {high:g}")
-        return float(value)
-
-    def instant(self, key: str, *, optional: bool = False) -> float | None:
-        """Epoch seconds between 2000 and 2100."""
-        return self.number(key, optional=optional, low=EPOCH_MIN, high=EPOCH_MAX)
-
-    def offset(self, key: str, *, optional: bool = False) -> float | None:
-        """Seconds on a step's timer: from 0 to a week."""
-        return self.number(key, optional=optional, low=0.0, high=OFFSET_MAX)
-
-    def integer(self, key: str, low: int, high: int, *, optional: bool = False) -> int | None:
-        value = self._value(key, optional)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-            raise _invalid(self._at(key), f"must be a whole number from {low} to {high}")
-        return value
-
-    def count(self, key: str) -> int:
-        value = self.integer(key, 0, 2**53)
-        assert value is not None
-        return value
-
-    def points(self, key: str) -> int | None:
-        return self.integer(key, POINTS_MIN, POINTS_MAX, optional=True)
-
-    def flag(self, key: str) -> bool:
-        value = self._value(key, optional=True)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise _invalid(self._at(key), "must be true or false")
-        return value
-
-    def choice(self, key: str, kind: type[E], *, optional: bool = False) -> E | None:
-        value = self._value(key, optional)
-        if value is None:
-            return None
-        try:
-            return kind(value)
-        except ValueError:
-            raise _invalid(self._at(key), f"must be one of {', '.join(k.value for k in kind)}") \
-                from None
-
-    def moment(self, key: str, *, optional: bool = False) -> datetime | None:
-        value = self.text(key, optional=optional)
-        if not value:
-            return None
-        try:
-            moment = datetime.fromisoformat(value)
-        except ValueError:
-            raise _invalid(self._at(key), "must be a date and time (ISO 8601)") from None
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            raise _invalid(self._at(key), "must give its time zone")
-        if not EPOCH_MIN <= moment.timestamp() <= EPOCH_MAX:
-            raise _invalid(self._at(key), "must lie between the years 2000 and 2100")
-        return moment
-
-    def items(self, key: str, *, optional: bool = True) -> list[_Fields]:
-        return [_Fields(item, f"{self._at(key)}[{i}]")
-                for i, item in enumerate(self.raw_list(key, optional=optional))]
-
-    def versions(self, key: str) -> dict[str, int]:
-        """Edit counts per database: {"<32 hex digits>": count}; absent in older bundles."""
-        value = self._value(key, optional=True)
-        if value is None:
-            return {}
-        if not isinstance(value, dict) or len(value) > _MAX_DEVICES or not all(
-                isinstance(k, str) and _DEVICE.fullmatch(k) and isinstance(v, int)
-                and not isinstance(v, bool) and 0 <= v <= _MAX_COUNT
-                for k, v in value.items()):
-            raise _invalid(self._at(key), "must map database names to edit counts")
-        return dict(value)
-
-    def raw_list(self, key: str, *, optional: bool = True) -> list[Any]:
-        value = self._value(key, optional)
-        if value is None:
-            return []
-        if not isinstance(value, list) or len(value) > _MAX_ITEMS:
-            raise _invalid(self._at(key), "must be a list")
-        return value
-
-
-def _invalid(where: str, problem: str) -> BundleError:
-    return BundleError("its manifest is not valid: {where} {problem}", where=where, problem=problem)
-
-
 def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     """Check a decoded manifest and turn it into domain records (BundleError if invalid)."""
     limits = limits or Limits()
-    top = _Fields(data, "")
+    top = Fields(data, "")
     if top.data.get("format") != FORMAT:
         raise BundleError("it is not a Mystery Shop bundle (its manifest names another format)")
     version = top.data.get("version")
@@ -332,12 +195,12 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     files: dict[str, FileEntry] = {}
     raw_files = top.data.get("files")
     if not isinstance(raw_files, dict):
-        raise _invalid("files", "must be an object")
+        raise invalid("files", "must be an object")
     for name, entry in raw_files.items():
-        fields = _Fields(entry, f"files[{name!r}]")
+        fields = Fields(entry, f"files[{name!r}]")
         digest = fields.text("sha256")
         if not _SHA256.fullmatch(digest):
-            raise _invalid(fields._at("sha256"), "must be 64 hexadecimal digits")
+            raise invalid(fields._at("sha256"), "must be 64 hexadecimal digits")
         files[name] = FileEntry(name, digest, fields.count("size"))
     raw_sessions = top.items("sessions", optional=False)
     if len(raw_sessions) > limits.sessions:
@@ -346,39 +209,39 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
     sessions = [_session(s, files, limits) for s in raw_sessions]
     ids = [s.id for s in sessions]
     if len(set(ids)) != len(ids):
-        raise _invalid("sessions", "holds the same session twice")
+        raise invalid("sessions", "holds the same session twice")
     used = [r.path for s in sessions for st in s.steps for r in st.recordings if r.path]
     if len(set(used)) != len(used):
-        raise _invalid("sessions", "give two recordings the same file")
+        raise invalid("sessions", "give two recordings the same file")
     targets = [_target(t) for t in top.items("targets")]
     if len({(t.target.round, t.target.key) for t in targets}) != len(targets):
-        raise _invalid("targets", "holds one touchpoint's target twice")
+        raise invalid("targets", "holds one touchpoint's target twice")
     reach = [_reach(r) for r in top.items("reach")]
     if len({(r[0], r[1]) for r in reach}) != len(reach):
-        raise _invalid("reach", "holds one touchpoint's customers twice")
+        raise invalid("reach", "holds one touchpoint's customers twice")
     findings = [_finding(f) for f in top.items("findings")]
     actions = [_action(a) for a in top.items("actions")]
     for name, records in (("findings", findings), ("actions", actions)):
         if len({r.id for r in records}) != len(records):
-            raise _invalid(name, "holds the same one twice")
+            raise invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
                     sessions, files, targets, reach, findings, actions)
 
 
-def _reach(f: _Fields) -> tuple[str, str, int, float]:
+def _reach(f: Fields) -> tuple[str, str, int, float]:
     customers = f.integer("customers", 1, REACH_MAX)
-    return (f.text("round", optional=True), f.ident("key"), _required(customers),
-            _required(f.instant("edited_at")))
+    return (f.text("round", optional=True), f.ident("key"), required(customers),
+            required(f.instant("edited_at")))
 
 
-def _short_text(f: _Fields, key: str, *, optional: bool = False) -> str:
+def _short_text(f: Fields, key: str, *, optional: bool = False) -> str:
     text = f.text(key, optional=optional)
     if len(text) > TEXT_MAX or (not optional and not text.strip()):
-        raise _invalid(f._at(key), "must be a short statement")
+        raise invalid(f._at(key), "must be a short statement")
     return text
 
 
-def _finding(f: _Fields) -> Finding:
+def _finding(f: Fields) -> Finding:
     session_id = f.data.get("session_id")
     return Finding(
         f.ident("id").lower(), f.text("round", optional=True), _short_text(f, "text"),
@@ -389,38 +252,38 @@ def _finding(f: _Fields) -> Finding:
         _short_text(f, "department", optional=True),
         f.choice("trust", Verdict, optional=True),
         f.choice("severity", Severity) or Severity.MEDIUM,
-        _required(f.instant("created_at")), _required(f.instant("edited_at")))
+        required(f.instant("created_at")), required(f.instant("edited_at")))
 
 
-def _action(f: _Fields) -> Action:
+def _action(f: Fields) -> Action:
     due_text = f.text("due", optional=True)
     try:
         due = date.fromisoformat(due_text) if due_text else None
     except ValueError:
-        raise _invalid(f._at("due"), "must be a date (YYYY-MM-DD)") from None
+        raise invalid(f._at("due"), "must be a date (YYYY-MM-DD)") from None
     links = f.raw_list("findings")
-    if not all(isinstance(i, str) and _SAFE_ID.fullmatch(i) for i in links):
-        raise _invalid(f._at("findings"), "must list finding ids")
+    if not all(isinstance(i, str) and SAFE_ID.fullmatch(i) for i in links):
+        raise invalid(f._at("findings"), "must list finding ids")
     return Action(
         f.ident("id").lower(), _short_text(f, "text"), _short_text(f, "owner", optional=True),
         due, f.choice("status", ActionStatus) or ActionStatus.OPEN,
         f.choice("fix", FixKind) or FixKind.PERMANENT,
         tuple(dict.fromkeys(i.lower() for i in links)),
-        f.instant("done_at", optional=True), _required(f.instant("created_at")),
-        _required(f.instant("edited_at")))
+        f.instant("done_at", optional=True), required(f.instant("created_at")),
+        required(f.instant("edited_at")))
 
 
-def _target(f: _Fields) -> SharedTarget:
+def _target(f: Fields) -> SharedTarget:
     points, edited_at = f.integer("points", POINTS_MIN, POINTS_MAX), f.instant("edited_at")
     assert points is not None and edited_at is not None
     experience = f.text("experience", optional=True)
     if len(experience) > EXPERIENCE_MAX:
-        raise _invalid(f._at("experience"), "must be one sentence")
+        raise invalid(f._at("experience"), "must be one sentence")
     return SharedTarget(Target(f.text("round", optional=True), f.ident("key"), points,
                                experience), edited_at)
 
 
-def _session(f: _Fields, files: dict[str, FileEntry], limits: Limits) -> Session:
+def _session(f: Fields, files: dict[str, FileEntry], limits: Limits) -> Session:
     started_at = f.moment("started_at")
     assert started_at is not None
     session = Session(
@@ -444,11 +307,11 @@ def _session(f: _Fields, files: dict[str, FileEntry], limits: Limits) -> Session
                      for s in f.items("steps", optional=False)]
     keys = [s.key for s in session.steps]
     if not keys or len(set(keys)) != len(keys):
-        raise _invalid(f._at("steps"), "must list each step once")
+        raise invalid(f._at("steps"), "must list each step once")
     return session
 
 
-def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limits) -> Step:
+def _step(f: Fields, session_id: str, files: dict[str, FileEntry], limits: Limits) -> Step:
     key = f.ident("key")
     step = Step(
         key=key, position=f.count("position"), title=f.text("title"),
@@ -462,8 +325,8 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limi
     for i, pair in enumerate(f.raw_list("intervals")):
         where = f"{f._at('intervals')}[{i}]"
         if not (isinstance(pair, list) and len(pair) == 2):
-            raise _invalid(where, "must be [started, stopped]")
-        span = _Fields({"started": pair[0], "stopped": pair[1]}, where)
+            raise invalid(where, "must be [started, stopped]")
+        span = Fields({"started": pair[0], "stopped": pair[1]}, where)
         started = span.instant("started")
         assert started is not None
         stopped = span.number("stopped", optional=True, low=started,
@@ -473,28 +336,28 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limi
                        ("review_notes", limits.notes_per_step),
                        ("feeling_trace", limits.feeling_changes_per_step)):
         if len(f.raw_list(key_)) > most:
-            raise _invalid(f._at(key_), f"holds more than {most} (no call has that many)")
+            raise invalid(f._at(key_), f"holds more than {most} (no call has that many)")
     for m in f.items("markers"):
         kind = m.choice("kind", MarkerKind)
         assert kind is not None
-        step.markers.append(Marker(0, kind, _required(m.offset("offset_seconds")),
-                                   _required(m.instant("at")),
+        step.markers.append(Marker(0, kind, required(m.offset("offset_seconds")),
+                                   required(m.instant("at")),
                                    m.text("text", optional=True)))
     if "feeling_trace" in f.data:  # (bundles from before the live feeling have none)
         for i, triple in enumerate(f.raw_list("feeling_trace")):
             where = f"{f._at('feeling_trace')}[{i}]"
             if not (isinstance(triple, list) and len(triple) == 3):
-                raise _invalid(where, "must be [offset, points, at]")
-            change = _Fields(dict(zip(("offset", "points", "at"), triple, strict=True)), where)
+                raise invalid(where, "must be [offset, points, at]")
+            change = Fields(dict(zip(("offset", "points", "at"), triple, strict=True)), where)
             step.feeling_trace.append(FeelingChange(
-                _required(change.offset("offset")), _required(change.points("points")),
-                _required(change.instant("at"))))
+                required(change.offset("offset")), required(change.points("points")),
+                required(change.instant("at"))))
         step.feeling_trace.sort(key=lambda c: c.offset_seconds)
     for a in f.items("answers"):
         question = a.ident("question_id")
         step.answers[question] = Answer(question, a.choice("value", AnswerValue, optional=True),
                                         a.text("comment", optional=True))
-    measures = _Fields(f.data.get("measures") or {}, f._at("measures"))
+    measures = Fields(f.data.get("measures") or {}, f._at("measures"))
     step.measures = CallMeasures(
         rings=measures.count("rings") if "rings" in measures.data else 0,
         answer_seconds=measures.offset("answer_seconds", optional=True),
@@ -507,35 +370,26 @@ def _step(f: _Fields, session_id: str, files: dict[str, FileEntry], limits: Limi
         pitched=measures.count("pitched") if "pitched" in measures.data else 0,
     )
     for n in f.items("review_notes"):
-        step.review_notes.append(ReviewNote(0, _required(n.offset("offset_seconds")),
-                                            n.text("text"), _required(n.instant("created_at"))))
+        step.review_notes.append(ReviewNote(0, required(n.offset("offset_seconds")),
+                                            n.text("text"), required(n.instant("created_at"))))
     for r in f.items("recordings"):
         step.recordings.append(_recording(r, session_id, key, files))
     return step
 
 
-def _recording(f: _Fields, session_id: str, key: str, files: dict[str, FileEntry]) -> Recording:
+def _recording(f: Fields, session_id: str, key: str, files: dict[str, FileEntry]) -> Recording:
     name = f.text("file", optional=True)
     if name and name not in files:
-        raise _invalid(f._at("file"), "names a file the bundle does not list")
+        raise invalid(f._at("file"), "names a file the bundle does not list")
     status = f.choice("status", RecordingStatus)
     samplerate = f.integer("samplerate", 1, 1_000_000)
     channels = f.integer("channels", 1, 64)
     assert status is not None and samplerate is not None and channels is not None
     return Recording(
         id=0, session_id=session_id, step_key=key, path=name, status=status,
-        started_at=_required(f.instant("started_at")),
-        timer_offset=_required(f.offset("timer_offset")),
+        started_at=required(f.instant("started_at")),
+        timer_offset=required(f.offset("timer_offset")),
         samplerate=samplerate, channels=channels,
         frames=f.integer("frames", 0, int(samplerate * OFFSET_MAX)) or 0,
         overflows=f.count("overflows"), error=f.text("error", optional=True),
     )
-
-
-_T = TypeVar("_T")
-
-
-def _required(value: _T | None) -> _T:
-    """A number read without `optional` (its reader raised if it was missing)."""
-    assert value is not None
-    return value
