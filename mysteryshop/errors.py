@@ -53,6 +53,10 @@ class SessionChangedError(MysteryShopError):
     process, an import): its edit was not written over the newer value."""
 
 
+class SurveyError(MysteryShopError):
+    """A survey file cannot be imported as it is; the message says where and why."""
+
+
 class NotFoundError(MysteryShopError):
     """A session (or other record) the user named does not exist."""
 

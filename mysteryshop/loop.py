@@ -65,6 +65,7 @@ class Finding:
     severity: Severity = Severity.MEDIUM
     created_at: float = 0.0
     edited_at: float = 0.0
+    point_id: str | None = None  # the perception point it came from
 
 
 @dataclass(frozen=True)

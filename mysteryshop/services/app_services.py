@@ -9,6 +9,7 @@ from mysteryshop.atomic import remove_abandoned_writes
 from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.loop import LoopService
+from mysteryshop.services.perception import PerceptionService
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.round_plan import RoundPlan, progress_in_folder
 from mysteryshop.services.session_flow import Clock, SessionService
@@ -40,6 +41,7 @@ class AppServices:
         self.review = ReviewService(self.sessions)
         self.rounds = RoundPlan(repository)
         self.loop = LoopService(repository, self.sessions.clock)
+        self.perception = PerceptionService(repository, self.sessions.clock)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 

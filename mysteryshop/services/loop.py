@@ -30,7 +30,7 @@ from mysteryshop.text import storable
 logger = logging.getLogger(__name__)
 
 FINDING_FIELDS = frozenset({"round", "text", "touchpoint", "session_id", "offset_seconds",
-                            "factor", "department", "trust", "severity"})
+                            "factor", "department", "trust", "severity", "point_id"})
 ACTION_FIELDS = frozenset({"text", "owner", "due", "status", "fix", "finding_ids"})
 
 

@@ -12,7 +12,7 @@ from mysteryshop.model import Verdict
 from mysteryshop.storage.errors import storage_errors
 
 _FINDING_COLUMNS = ("id, round, text, touchpoint, session_id, offset_seconds, factor, "
-                    "department, trust, severity, created_at, edited_at")
+                    "department, trust, severity, created_at, edited_at, point_id")
 _ACTION_COLUMNS = "id, text, owner, due, status, fix, done_at, created_at, edited_at"
 
 
@@ -27,7 +27,8 @@ def _finding_values(f: Finding) -> tuple[Any, ...]:
     """A finding's values in the order of _FINDING_COLUMNS."""
     return (f.id, f.round, f.text, f.touchpoint, f.session_id, f.offset_seconds,
             f.factor.value if f.factor else None, f.department,
-            f.trust.value if f.trust else None, f.severity.value, f.created_at, f.edited_at)
+            f.trust.value if f.trust else None, f.severity.value, f.created_at, f.edited_at,
+            f.point_id)
 
 
 def _action_values(a: Action) -> tuple[Any, ...]:
@@ -38,7 +39,7 @@ def _action_values(a: Action) -> tuple[Any, ...]:
 
 def _finding(r: Any) -> Finding:
     return Finding(r[0], r[1], r[2], r[3], r[4], r[5], CoreFactor(r[6]) if r[6] else None,
-                   r[7], Verdict(r[8]) if r[8] else None, Severity(r[9]), r[10], r[11])
+                   r[7], Verdict(r[8]) if r[8] else None, Severity(r[9]), r[10], r[11], r[12])
 
 
 class LoopStore:
@@ -50,7 +51,7 @@ class LoopStore:
         with self.conn:
             self.conn.execute(
                 f"INSERT INTO findings ({_FINDING_COLUMNS}) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_FINDING_COLUMNS),
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + _update_all(_FINDING_COLUMNS),
                 _finding_values(finding))
 
     @storage_errors
@@ -152,7 +153,8 @@ class LoopStore:
         Its session link holds only if that session is here."""
         self.conn.execute(
             f"INSERT INTO findings ({_FINDING_COLUMNS}) VALUES (?, ?, ?, ?, "
-            "(SELECT id FROM sessions WHERE id = ?), ?, ?, ?, ?, ?, ?, ?) "
+            "(SELECT id FROM sessions WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, "
+            "(SELECT id FROM perception_points WHERE id = ?)) "
             + _update_all(_FINDING_COLUMNS) + " WHERE excluded.edited_at > findings.edited_at",
             _finding_values(finding))
 

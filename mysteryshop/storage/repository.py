@@ -34,6 +34,7 @@ from mysteryshop.storage.db import integrity_problems, is_read_only, open_databa
 from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.listing import SessionListing
 from mysteryshop.storage.loop_store import LoopStore
+from mysteryshop.storage.perception_store import PerceptionStore
 from mysteryshop.storage.round_plan import RoundPlanStore
 from mysteryshop.storage.rows import (
     marker_from_row,
@@ -63,7 +64,7 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset"})
 
 
-class Repository(SessionListing, RoundPlanStore, LoopStore):
+class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore):
     """Sessions in one SQLite database."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,

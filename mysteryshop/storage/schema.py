@@ -330,6 +330,50 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (round, step_key)
     );
     """,
+    # 12: the perception check. Each group's responses (a workshop sheet, or one survey
+    # respondent), their ratings per touchpoint, and their points: short answers to the
+    # four questions, tagged and grouped into themes. Points keep their ids when a
+    # response is edited, so a finding made from one stays linked. A survey's column
+    # mapping is remembered by its header row.
+    """
+    CREATE TABLE perception_responses (
+        id TEXT PRIMARY KEY,
+        round TEXT NOT NULL,
+        grp TEXT NOT NULL CHECK (grp IN ('leadership', 'staff', 'customers')),
+        source TEXT NOT NULL DEFAULT '',
+        overall INTEGER CHECK (overall BETWEEN -10 AND 10),
+        excellent INTEGER CHECK (excellent IN (0, 1)),
+        created_at REAL NOT NULL,
+        edited_at REAL NOT NULL
+    );
+    CREATE INDEX perception_responses_round ON perception_responses (round, grp);
+    CREATE TABLE perception_ratings (
+        response_id TEXT NOT NULL REFERENCES perception_responses (id) ON DELETE CASCADE,
+        step_key TEXT NOT NULL,
+        points INTEGER NOT NULL CHECK (points BETWEEN -10 AND 10),
+        PRIMARY KEY (response_id, step_key)
+    );
+    CREATE TABLE perception_points (
+        id TEXT PRIMARY KEY,
+        response_id TEXT NOT NULL REFERENCES perception_responses (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL,
+        question TEXT NOT NULL
+            CHECK (question IN ('well', 'improve', 'competition', 'continue')),
+        text TEXT NOT NULL,
+        touchpoint TEXT NOT NULL DEFAULT '',
+        factor TEXT CHECK (factor IN ('people', 'process', 'technology', 'culture')),
+        theme TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX perception_points_response ON perception_points (response_id, position);
+    CREATE TABLE survey_mappings (
+        headers TEXT PRIMARY KEY,
+        mapping TEXT NOT NULL,
+        edited_at REAL NOT NULL
+    );
+    ALTER TABLE findings ADD COLUMN point_id TEXT
+        REFERENCES perception_points (id) ON DELETE SET NULL;
+    CREATE INDEX findings_point ON findings (point_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2408,6 +2408,30 @@ erledigt</translation>
       <translation>Kein Befund hat die Kennung {finding_id!r}.</translation>
     </message>
     <message>
+      <source>No perception response has the id {response_id!r}.</source>
+      <translation>Keine Rückmeldung der Wahrnehmungsprüfung hat die ID {response_id!r}.</translation>
+    </message>
+    <message>
+      <source>A perception check belongs to a round: name it.</source>
+      <translation>Eine Wahrnehmungsprüfung gehört zu einer Runde: Nennen Sie sie.</translation>
+    </message>
+    <message>
+      <source>A point needs a few words.</source>
+      <translation>Ein Punkt braucht ein paar Worte.</translation>
+    </message>
+    <message>
+      <source>Say each point in at most {limit} characters.</source>
+      <translation>Sagen Sie jeden Punkt in höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Name a theme in at most {limit} characters.</source>
+      <translation>Nennen Sie ein Thema in höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>Name the source in at most {limit} characters.</source>
+      <translation>Nennen Sie die Quelle in höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
       <source>A recording is already running: stop it first.</source>
       <translation>Es läuft bereits eine Aufnahme: Beenden Sie sie zuerst.</translation>
     </message>
@@ -2494,6 +2518,74 @@ erledigt</translation>
     <message>
       <source>No session has the id {session_id!r}.</source>
       <translation>Keine Sitzung hat die Kennung {session_id!r}.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column!r}: {value!r} is neither yes nor no.</source>
+      <translation>Zeile {row}, Spalte {column!r}: {value!r} ist weder ja noch nein.</translation>
+    </message>
+    <message>
+      <source>{path} is empty: a survey export starts with a row of column names.</source>
+      <translation>{path} ist leer: Ein Umfrage-Export beginnt mit einer Zeile mit Spaltennamen.</translation>
+    </message>
+    <message>
+      <source>No column is mapped to a question, a rating or "excellent service?": map at least one.</source>
+      <translation>Keine Spalte ist einer Frage, einer Bewertung oder „exzellenter Service?“ zugeordnet: Ordnen Sie mindestens eine zu.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column!r}: {value!r} is not a whole number from -10 to +10.</source>
+      <translation>Zeile {row}, Spalte {column!r}: {value!r} ist keine ganze Zahl von -10 bis +10.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column!r}: {value} is off the -10..+10 scale.</source>
+      <translation>Zeile {row}, Spalte {column!r}: {value} liegt außerhalb der Skala -10..+10.</translation>
+    </message>
+    <message>
+      <source>{path} is {size} MB; a survey export can be at most {limit} MB.</source>
+      <translation>{path} ist {size} MB groß; ein Umfrage-Export darf höchstens {limit} MB groß sein.</translation>
+    </message>
+    <message>
+      <source>Cannot read {path}: {reason}</source>
+      <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>{path}, row {row}: {reason}</source>
+      <translation>{path}, Zeile {row}: {reason}</translation>
+    </message>
+    <message>
+      <source>Row {row} has {cells} columns; the header row has {columns}.</source>
+      <translation>Zeile {row} hat {cells} Spalten; die Kopfzeile hat {columns}.</translation>
+    </message>
+    <message>
+      <source>{encoding!r} is not a text encoding Python knows.</source>
+      <translation>{encoding!r} ist keine Textkodierung, die Python kennt.</translation>
+    </message>
+    <message>
+      <source>{path} is not {encoding} text (row {row}, column {column}). Save it from the survey tool as CSV UTF-8, or name its encoding (for Excel's plain CSV: cp1252).</source>
+      <translation>{path} ist kein {encoding}-Text (Zeile {row}, Spalte {column}). Speichern Sie die Datei im Umfrage-Werkzeug als CSV UTF-8, oder nennen Sie ihre Kodierung (für Excels einfaches CSV: cp1252).</translation>
+    </message>
+    <message>
+      <source>No column is called {column!r}. The columns are: {columns}.</source>
+      <translation>Keine Spalte heißt {column!r}. Die Spalten sind: {columns}.</translation>
+    </message>
+    <message>
+      <source>Two columns are called {column!r}: rename one in the file.</source>
+      <translation>Zwei Spalten heißen {column!r}: Benennen Sie eine in der Datei um.</translation>
+    </message>
+    <message>
+      <source>{value!r} is not something a column can hold.</source>
+      <translation>{value!r} kann eine Spalte nicht enthalten.</translation>
+    </message>
+    <message>
+      <source>Columns {columns} are both mapped to {value!r}: keep one.</source>
+      <translation>Die Spalten {columns} sind beide {value!r} zugeordnet: Behalten Sie eine.</translation>
+    </message>
+    <message>
+      <source>{path} has more than {limit:,} answer rows.</source>
+      <translation>{path} hat mehr als {limit:,} Antwortzeilen.</translation>
+    </message>
+    <message>
+      <source>Row {row}, column {column!r}: an answer of more than {limit} characters.</source>
+      <translation>Zeile {row}, Spalte {column!r}: eine Antwort mit mehr als {limit} Zeichen.</translation>
     </message>
     <message>
       <source>The step file {path} needs steps with unique keys.</source>
