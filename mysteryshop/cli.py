@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from mysteryshop import APP_ID, __version__
 from mysteryshop.cli_output import cut, echo, echo_json, signed
 from mysteryshop.cli_plan import print_actions, print_findings, run_round
+from mysteryshop.cli_survey import add_survey_parser, run_survey
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.loop import ActionStatus
 from mysteryshop.paths import data_dir, log_dir
@@ -130,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions_list.add_argument("--overdue", action="store_true",
                               help="only those past their due date and not done")
     actions_list.add_argument("--json", action="store_true", help="print JSON")
+    add_survey_parser(commands)
     commands.add_parser("devices", help="list the input devices for recording (* marks the "
                                         "default)")
     commands.add_parser(
@@ -232,6 +234,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
             print_findings(services, args.round_label, as_json=args.json)
         elif args.command == "actions":
             print_actions(services, args.status, overdue=args.overdue, as_json=args.json)
+        elif args.command == "survey":
+            run_survey(services, args)
     finally:
         services.close()
     return 0

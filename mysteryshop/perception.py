@@ -180,6 +180,19 @@ class SessionMeans:
     felt: tuple[int, ...] = ()
 
 
+@dataclass(frozen=True)
+class PerceptionOverview:
+    """A round's perception check at a glance (what the perception view draws)."""
+
+    round: str
+    responses: tuple[PerceptionResponse, ...]
+    touchpoints: tuple[TouchpointPerception, ...]
+    overall: Mapping[Group, float | None]
+    shares: Mapping[Group, Share]
+    themes: tuple[Theme, ...]
+    groups: tuple[Group, ...]
+
+
 def touchpoint_perceptions(sessions: Sequence[SessionMeans],
                            responses: Sequence[PerceptionResponse]
                            ) -> list[TouchpointPerception]:

@@ -8,6 +8,7 @@ from typing import Any
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, SessionSummary, Step, Target, gap_to_target
 from mysteryshop.participation import RoundProgress
+from mysteryshop.perception import Group, PerceptionOverview, PerceptionResponse
 
 
 def summary_to_dict(s: SessionSummary) -> dict[str, Any]:
@@ -125,6 +126,41 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "factor": f.factor.value if f.factor else None, "department": f.department or None,
         "trust": f.trust.value if f.trust else None, "severity": f.severity.value,
         "created_at": _instant(f.created_at), "edited_at": _instant(f.edited_at),
+        "perception_point_id": f.point_id,
+    }
+
+
+def response_to_dict(r: PerceptionResponse) -> dict[str, Any]:
+    """`survey list --json`: one group's (or respondent's) answers."""
+    return {
+        "id": r.id, "round": r.round, "group": r.group.value, "source": r.source or None,
+        "overall": r.overall, "excellent": r.excellent, "ratings": dict(r.ratings),
+        "points": [{"id": p.id, "question": p.question.value, "text": p.text,
+                    "touchpoint": p.touchpoint or None,
+                    "factor": p.factor.value if p.factor else None, "theme": p.theme or None}
+                   for p in r.points],
+        "created_at": _instant(r.created_at), "edited_at": _instant(r.edited_at),
+    }
+
+
+def overview_to_dict(view: PerceptionOverview) -> dict[str, Any]:
+    """`survey overview --json`: the round's three perceptions and the mystery shop."""
+    return {
+        "round": view.round,
+        "responses": len(view.responses),
+        "groups": {
+            g.value: {"responses": sum(r.group is g for r in view.responses),
+                      "overall": view.overall.get(g),
+                      "excellent_yes": view.shares[g].yes if g in view.shares else None,
+                      "excellent_asked": view.shares[g].asked if g in view.shares else None}
+            for g in Group},
+        "touchpoints": [
+            {"key": t.key, "title": t.title, "leadership": t.leadership, "staff": t.staff,
+             "customers": t.customers, "felt": t.felt,
+             "customers_minus_leadership": t.gap_to_customers}
+            for t in view.touchpoints],
+        "themes": [{"name": t.name, "groups": {g.value: n for g, n in t.counts.items()},
+                    "agreed": t.agreed(view.groups)} for t in view.themes],
     }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -17,12 +17,10 @@ from mysteryshop.perception import (
     SOURCE_MAX,
     THEME_MAX,
     Group,
+    PerceptionOverview,
     PerceptionPoint,
     PerceptionResponse,
     SessionMeans,
-    Share,
-    Theme,
-    TouchpointPerception,
     excellent_shares,
     group_rating,
     groups_answered,
@@ -51,19 +49,6 @@ def _tidy(value: str) -> str:
 def _same(header: str) -> str:
     """A column name as the remembered mapping matches it: case and spacing aside."""
     return " ".join(header.split()).casefold()
-
-
-@dataclass(frozen=True)
-class PerceptionOverview:
-    """A round's perception check at a glance (what the perception view draws)."""
-
-    round: str
-    responses: tuple[PerceptionResponse, ...]
-    touchpoints: tuple[TouchpointPerception, ...]
-    overall: Mapping[Group, float | None]
-    shares: Mapping[Group, Share]
-    themes: tuple[Theme, ...]
-    groups: tuple[Group, ...]
 
 
 @dataclass(frozen=True)

@@ -357,3 +357,42 @@ def test_findings_and_actions_are_listed_and_show_json_gives_a_sessions_findings
     assert main([*argv, "show", session.id, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
     assert [f["id"] for f in shown["findings"]] == [hold.id]
+
+
+def test_survey_import_maps_remembers_and_refuses_a_bad_row(
+        data_dir: Path, tmp_path: Path) -> None:
+    survey = tmp_path / "march.csv"
+    survey.write_text("Stamp;Q1;Overall experience;Do we deliver excellent service?\n"
+                      '1;"Friendly\n- fast";-3;no\n2;Prices;4;ja\n', encoding="utf-8")
+    first = run(data_dir, "survey", "import", str(survey), "--round", "Round 1",
+                "--group", "customers", "--source", "Survey, March", "--map", "Q1=well")
+    assert first.returncode == 0, first.stderr
+    assert "Q1" in first.stdout and "→ well" in first.stdout
+    assert "Imported 2 customers responses into Round 1 (0 already here" in first.stdout
+    again = run(data_dir, "survey", "import", str(survey), "--round", "Round 1",
+                "--group", "customers", "--source", "Survey, March")
+    assert "as remembered" in again.stdout and "(2 already here" in again.stdout
+    listed = json.loads(run(data_dir, "survey", "list", "--json").stdout)
+    assert [(r["overall"], r["excellent"], len(r["points"])) for r in listed] == [
+        (-3, False, 2), (4, True, 1)]
+    overview = json.loads(run(data_dir, "survey", "overview", "--round", "Round 1",
+                              "--json").stdout)
+    assert overview["groups"]["customers"] == {
+        "responses": 2, "overall": 0.5, "excellent_yes": 1, "excellent_asked": 2}
+    words = run(data_dir, "survey", "overview", "--round", "Round 1").stdout
+    assert "50% of 2 say excellent" in words
+
+    bad = tmp_path / "april.csv"
+    bad.write_text("Stamp;Q1;Overall experience;Do we deliver excellent service?\n"
+                   "1;Ok;12;no\n", encoding="utf-8")
+    refused = run(data_dir, "survey", "import", str(bad), "--round", "Round 2",
+                  "--group", "customers")
+    assert refused.returncode == 1
+    assert refused.stderr.strip().endswith(
+        "Row 2, column 'Overall experience': 12 is off the -10..+10 scale.")
+    unmapped = tmp_path / "may.csv"
+    unmapped.write_text("a,b\n1,x\n", encoding="utf-8")
+    hinted = run(data_dir, "survey", "import", str(unmapped), "--round", "R", "--group",
+                 "staff")
+    assert hinted.returncode == 1 and "--map COLUMN=FIELD" in hinted.stderr
+    assert len(json.loads(run(data_dir, "survey", "list", "--json").stdout)) == 2
