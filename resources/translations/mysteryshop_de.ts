@@ -2380,6 +2380,10 @@ erledigt</translation>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
+      <source>--map takes COLUMN=FIELD, not {item!r}.</source>
+      <translation>--map erwartet SPALTE=FELD, nicht {item!r}.</translation>
+    </message>
+    <message>
       <source>Export cancelled; nothing was written.</source>
       <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
     </message>
