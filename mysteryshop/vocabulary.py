@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from mysteryshop.loop import ActionStatus, CoreFactor, FixKind, Severity
 from mysteryshop.model import AnswerValue, MarkerKind, StepKind, Verdict
+from mysteryshop.perception import Group, Question
 
 CONTEXT = "vocabulary"
 
@@ -57,6 +58,17 @@ SEVERITY_WORDS = {Severity.LOW: _("Low"), Severity.MEDIUM: _("Medium"), Severity
 ACTION_STATUS_WORDS = {ActionStatus.OPEN: _("Open"), ActionStatus.IN_PROGRESS: _("In progress"),
                        ActionStatus.DONE: _("Done"), ActionStatus.DROPPED: _("Dropped")}
 FIX_WORDS = {FixKind.PERMANENT: _("Permanent fix"), FixKind.SPOT: _("Spot fix")}
+GROUP_WORDS = {Group.LEADERSHIP: _("Leadership"), Group.STAFF: _("Staff"),
+               Group.CUSTOMERS: _("Customers")}
+QUESTION_WORDS = {
+    Question.WELL: _("What do we do well?"),
+    Question.IMPROVE: _("What could be improved?"),
+    Question.COMPETITION: _("What does our competition do differently, and is that good "
+                            "or bad?"),
+    Question.CONTINUE: _("What should we continue, or start, to improve it?"),
+}
+QUESTION_SHORT = {Question.WELL: _("Do well"), Question.IMPROVE: _("Improve"),
+                  Question.COMPETITION: _("Competition"), Question.CONTINUE: _("Continue or start")}
 
 
 def marker_word(kind: MarkerKind, helped_label: str | None = None) -> str:

@@ -29,6 +29,7 @@ class Slots:
     compare: Slot
     round_plan: Slot
     loop: Slot
+    perception: Slot
     home: Slot
     settings: Slot
     quit: Slot
@@ -81,6 +82,10 @@ class WindowActions(QObject):
         self.loop = make(
             self.tr("&Findings and actions…"), slots.loop, "Ctrl+Shift+A",
             self.tr("What the team found, what it will change, who owns it, what is overdue"))
+        self.perception = make(
+            self.tr("Perc&eption check…"), slots.perception, "Ctrl+Shift+K",
+            self.tr("What leadership, staff and customers say of the experience, side by "
+                    "side with what the mystery shop felt"))
         self.round_plan = make(
             self.tr("Round &plan…"), slots.round_plan, "Ctrl+Shift+P",
             self.tr("Who has done the round, the experience we want at each touchpoint, and "
@@ -109,7 +114,7 @@ class WindowActions(QObject):
                                [self.settings], [self.quit]],
             self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
             self.tr("&View"): [[self.home, self.review, self.compare, self.round_plan,
-                                self.loop]],
+                                self.loop, self.perception]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }
         for title, groups in sections.items():

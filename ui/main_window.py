@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
             share=self.jobs.share_sessions, import_bundle=self.jobs.choose_bundle_to_import,
             review=self.review_current, compare=self.compare_rounds,
             round_plan=lambda: self.round_plan(None), loop=self.findings_and_actions,
+            perception=self.perception_check,
             home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
             about=self._show_about))
@@ -322,6 +323,21 @@ class MainWindow(QMainWindow):
         dialog = LoopDialog(self.services.loop, rounds, date.today, self,
                             read_only=self.services.read_only)
         self._loop_dialog = dialog
+        dialog.open()
+
+    def perception_check(self) -> None:
+        """What leadership, staff and customers say (View › Perception check…)."""
+        from ui.perception.perception_view import PerceptionDialog
+
+        rounds = self._try(self.services.perception.rounds)
+        if rounds is None:
+            return
+        current = self._round_filter if self._round_filter is not None else (
+            rounds[0] if rounds else "Round 1")
+        dialog = PerceptionDialog(self.services.perception, self.services.loop,
+                                  self.services.import_survey, rounds, current, self,
+                                  read_only=self.services.read_only)
+        self._perception_dialog = dialog
         dialog.open()
 
     # -- importing ---------------------------------------------------------------------

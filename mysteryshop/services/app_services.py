@@ -17,9 +17,12 @@ from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
     from mysteryshop.participation import RoundProgress
+    from mysteryshop.perception import Group
     from mysteryshop.services.exporting import ExportService
+    from mysteryshop.services.perception import SurveyResult
     from mysteryshop.services.recording import RecorderFactory, RecordingService
     from mysteryshop.services.sharing import SharingService
+    from mysteryshop.survey import SurveyTable
 
 logger = logging.getLogger(__name__)
 
@@ -86,6 +89,14 @@ class AppServices:
         """Who has done the round, read on a connection of its own (any thread: it reads
         every step of the round)."""
         return progress_in_folder(self.folder, round_label)
+
+    def import_survey(self, table: SurveyTable, mapping: dict[str, str], round_label: str,
+                      group: Group, source: str = "") -> SurveyResult:
+        """`PerceptionService.import_survey` on a connection of its own, for a worker
+        thread: a survey of thousands of respondents is written in one transaction."""
+        with self.folder.connection() as repository:
+            return PerceptionService(repository, self.sessions.clock).import_survey(
+                table, mapping, round_label, group, source)
 
     @property
     def exports(self) -> ExportService:

@@ -888,6 +888,115 @@
     </message>
   </context>
   <context>
+    <name>PerceptionChart</name>
+    <message>
+      <source>Three perceptions and the mystery shop</source>
+      <translation>Drei Wahrnehmungen und der Mystery Shop</translation>
+    </message>
+    <message>
+      <source>Leadership (predicted)</source>
+      <translation>Führung (vorhergesagt)</translation>
+    </message>
+    <message>
+      <source>Mystery shop (felt)</source>
+      <translation>Mystery Shop (gefühlt)</translation>
+    </message>
+    <message>
+      <source>Overall</source>
+      <translation>Insgesamt</translation>
+    </message>
+    <message>
+      <source>Nothing rated yet</source>
+      <translation>Noch nichts bewertet</translation>
+    </message>
+  </context>
+  <context>
+    <name>PerceptionDialog</name>
+    <message>
+      <source>Perception check</source>
+      <translation>Wahrnehmungsprüfung</translation>
+    </message>
+    <message>
+      <source>&amp;Round:</source>
+      <translation>&amp;Runde:</translation>
+    </message>
+    <message>
+      <source>&amp;Add a response…   Ctrl+N</source>
+      <translation>Rückmeldung &amp;hinzufügen…   Strg+N</translation>
+    </message>
+    <message>
+      <source>&amp;Import a survey…</source>
+      <translation>Umfrage &amp;importieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Side by side</source>
+      <translation>&amp;Nebeneinander</translation>
+    </message>
+    <message>
+      <source>Four &amp;questions</source>
+      <translation>Vier &amp;Fragen</translation>
+    </message>
+    <message>
+      <source>&amp;Themes</source>
+      <translation>&amp;Themen</translation>
+    </message>
+    <message>
+      <source>&amp;Points</source>
+      <translation>&amp;Punkte</translation>
+    </message>
+    <message>
+      <source>Respo&amp;nses</source>
+      <translation>Rück&amp;meldungen</translation>
+    </message>
+    <message>
+      <source>Make a &amp;finding from this point…</source>
+      <translation>&amp;Befund aus diesem Punkt…</translation>
+    </message>
+    <message>
+      <source>Tag a point: select its Touchpoint, Factor or Theme cell and press F2 (or just type). Points with one theme are counted together under Themes.</source>
+      <translation>Einen Punkt zuordnen: Wählen Sie seine Zelle Kontaktpunkt, Faktor oder Thema und drücken Sie F2 (oder tippen Sie einfach). Punkte mit demselben Thema werden unter Themen zusammengezählt.</translation>
+    </message>
+    <message>
+      <source>&amp;Delete…</source>
+      <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+      <source>{group} {share:.0%} ({yes} of {asked})</source>
+      <translation>{group} {share:.0%} ({yes} von {asked})</translation>
+    </message>
+    <message>
+      <source>No responses in this round yet. Add the leadership team's answers, then each staff group's sheet, and import the customer survey.</source>
+      <translation>Noch keine Rückmeldungen in dieser Runde. Erfassen Sie die Antworten des Führungsteams, dann den Bogen jeder Mitarbeitergruppe, und importieren Sie die Kundenumfrage.</translation>
+    </message>
+    <message>
+      <source>nobody was asked yet</source>
+      <translation>noch niemand wurde gefragt</translation>
+    </message>
+    <message>
+      <source>“Do we deliver excellent service?” Yes: {shares}. (Across companies, 80% believe they do; 8% of their customers agree.)</source>
+      <translation>„Liefern wir exzellenten Service?“ Ja: {shares}. (Über alle Unternehmen glauben 80 %, dass sie es tun; 8 % ihrer Kunden stimmen zu.)</translation>
+    </message>
+    <message>
+      <source>Delete</source>
+      <translation>Löschen</translation>
+    </message>
+    <message>
+      <source>Delete this response ({group}, {source}) and its points? Findings made from them stay.</source>
+      <translation>Diese Rückmeldung ({group}, {source}) und ihre Punkte löschen? Befunde, die daraus entstanden, bleiben.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Imported %n response(s)</source>
+      <translation>
+        <numerusform>%n Rückmeldung importiert</numerusform>
+        <numerusform>%n Rückmeldungen importiert</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source> ({here} already here, {empty} empty rows). </source>
+      <translation> ({here} schon vorhanden, {empty} leere Zeilen). </translation>
+    </message>
+  </context>
+  <context>
     <name>Plurals</name>
     <message numerus="yes">
       <source>%n session(s)</source>
@@ -972,6 +1081,33 @@
         <numerusform>Ihre Notizen, Bewertungen, Markierungen und Prüfungen werden gelöscht, dazu ihre %n Aufnahme.</numerusform>
         <numerusform>Ihre Notizen, Bewertungen, Markierungen und Prüfungen werden gelöscht, dazu ihre %n Aufnahmen.</numerusform>
       </translation>
+    </message>
+  </context>
+  <context>
+    <name>PointsModel</name>
+    <message>
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <source>Question</source>
+      <translation>Frage</translation>
+    </message>
+    <message>
+      <source>Point</source>
+      <translation>Punkt</translation>
+    </message>
+    <message>
+      <source>Touchpoint</source>
+      <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+      <source>Factor</source>
+      <translation>Faktor</translation>
+    </message>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
     </message>
   </context>
   <context>
@@ -1127,6 +1263,92 @@
     <message>
       <source>Record</source>
       <translation>Aufnehmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponseDialog</name>
+    <message>
+      <source>Perception response</source>
+      <translation>Rückmeldung</translation>
+    </message>
+    <message>
+      <source>New perception response</source>
+      <translation>Neue Rückmeldung</translation>
+    </message>
+    <message>
+      <source>e.g. Staff group 3 — warehouse</source>
+      <translation>z. B. Mitarbeitergruppe 3 — Lager</translation>
+    </message>
+    <message>
+      <source>Not asked</source>
+      <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nein</translation>
+    </message>
+    <message>
+      <source>&amp;Group</source>
+      <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+      <source>&amp;Source</source>
+      <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+      <source>&amp;Overall rating</source>
+      <translation>Gesamt&amp;bewertung</translation>
+    </message>
+    <message>
+      <source>Do we deliver &amp;excellent service?</source>
+      <translation>Liefern wir e&amp;xzellenten Service?</translation>
+    </message>
+    <message>
+      <source>Rating per touchpoint (optional)</source>
+      <translation>Bewertung je Kontaktpunkt (freiwillig)</translation>
+    </message>
+    <message>
+      <source>One point a line</source>
+      <translation>Ein Punkt pro Zeile</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResponsesModel</name>
+    <message>
+      <source>Group</source>
+      <translation>Gruppe</translation>
+    </message>
+    <message>
+      <source>Source</source>
+      <translation>Quelle</translation>
+    </message>
+    <message>
+      <source>Overall</source>
+      <translation>Gesamt</translation>
+    </message>
+    <message>
+      <source>Excellent service?</source>
+      <translation>Exzellenter Service?</translation>
+    </message>
+    <message>
+      <source>Touchpoints rated</source>
+      <translation>Bewertete Kontaktpunkte</translation>
+    </message>
+    <message>
+      <source>Points</source>
+      <translation>Punkte</translation>
+    </message>
+    <message>
+      <source>Yes</source>
+      <translation>Ja</translation>
+    </message>
+    <message>
+      <source>No</source>
+      <translation>Nein</translation>
     </message>
   </context>
   <context>
@@ -1766,6 +1988,139 @@ erledigt</translation>
     </message>
   </context>
   <context>
+    <name>SurveyImportDialog</name>
+    <message>
+      <source>Import a survey</source>
+      <translation>Umfrage importieren</translation>
+    </message>
+    <message>
+      <source>A CSV file exported from the survey tool</source>
+      <translation>Eine CSV-Datei aus dem Umfrage-Werkzeug</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose file…</source>
+      <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+      <source>UTF-8 or UTF-16 (most survey tools)</source>
+      <translation>UTF-8 oder UTF-16 (die meisten Umfrage-Werkzeuge)</translation>
+    </message>
+    <message>
+      <source>Windows (Excel's plain CSV)</source>
+      <translation>Windows (Excels einfaches CSV)</translation>
+    </message>
+    <message>
+      <source>Latin-1 (ISO 8859-1)</source>
+      <translation>Latin-1 (ISO 8859-1)</translation>
+    </message>
+    <message>
+      <source>Mac Roman</source>
+      <translation>Mac Roman</translation>
+    </message>
+    <message>
+      <source>e.g. Customer survey, March (default: the file's name)</source>
+      <translation>z. B. Kundenumfrage, März (sonst: der Dateiname)</translation>
+    </message>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Datei</translation>
+    </message>
+    <message>
+      <source>&amp;Encoding</source>
+      <translation>&amp;Kodierung</translation>
+    </message>
+    <message>
+      <source>&amp;Round</source>
+      <translation>&amp;Runde</translation>
+    </message>
+    <message>
+      <source>&amp;Group</source>
+      <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+      <source>&amp;Source</source>
+      <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+      <source>Column</source>
+      <translation>Spalte</translation>
+    </message>
+    <message>
+      <source>First answer</source>
+      <translation>Erste Antwort</translation>
+    </message>
+    <message>
+      <source>Holds</source>
+      <translation>Enthält</translation>
+    </message>
+    <message>
+      <source>&amp;Import</source>
+      <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+      <source>What each column holds:</source>
+      <translation>Was jede Spalte enthält:</translation>
+    </message>
+    <message>
+      <source>Nothing (leave out)</source>
+      <translation>Nichts (weglassen)</translation>
+    </message>
+    <message>
+      <source>(answers)</source>
+      <translation>(Antworten)</translation>
+    </message>
+    <message>
+      <source>Overall rating</source>
+      <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+      <source>Excellent service? (yes/no)</source>
+      <translation>Exzellenter Service? (ja/nein)</translation>
+    </message>
+    <message>
+      <source>Rating: {touchpoint}</source>
+      <translation>Bewertung: {touchpoint}</translation>
+    </message>
+    <message>
+      <source>Respondent's group or channel</source>
+      <translation>Gruppe oder Kanal der Befragten</translation>
+    </message>
+    <message>
+      <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
+      <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+      <source>Reading {file}…</source>
+      <translation>{file} wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n answer row(s).</source>
+      <translation>
+        <numerusform>%n Antwortzeile.</numerusform>
+        <numerusform>%n Antwortzeilen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Columns as you mapped them last time.</source>
+      <translation>Spalten so zugeordnet wie beim letzten Mal.</translation>
+    </message>
+    <message>
+      <source>Columns matched by their names and answers: check each, it is remembered for the next file like this.</source>
+      <translation>Spalten nach Namen und Antworten zugeordnet: Prüfen Sie jede; die Zuordnung wird für die nächste Datei dieser Art gemerkt.</translation>
+    </message>
+    <message>
+      <source>Importing…</source>
+      <translation>Wird importiert…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TagDelegate</name>
+    <message>
+      <source>Whole experience</source>
+      <translation>Gesamtes Erlebnis</translation>
+    </message>
+  </context>
+  <context>
     <name>TargetSpin</name>
     <message>
       <source>No target</source>
@@ -1813,6 +2168,25 @@ erledigt</translation>
     <message>
       <source>How many customers go through this touchpoint in a year: the summary multiplies the feeling out</source>
       <translation>Wie viele Kundinnen und Kunden diesen Kontaktpunkt im Jahr erleben: Die Zusammenfassung rechnet das Gefühl hoch</translation>
+    </message>
+  </context>
+  <context>
+    <name>ThemesModel</name>
+    <message>
+      <source>Theme</source>
+      <translation>Thema</translation>
+    </message>
+    <message>
+      <source>Raised by</source>
+      <translation>Genannt von</translation>
+    </message>
+    <message>
+      <source>Every group: they agree</source>
+      <translation>Alle Gruppen: Sie stimmen überein</translation>
+    </message>
+    <message>
+      <source>Only {groups}: they differ</source>
+      <translation>Nur {groups}: Sie weichen ab</translation>
     </message>
   </context>
   <context>
@@ -2022,8 +2396,16 @@ erledigt</translation>
       <translation>Was das Team gefunden hat, was es ändern wird, wer verantwortlich ist und was überfällig ist</translation>
     </message>
     <message>
+      <source>Perc&amp;eption check…</source>
+      <translation>&amp;Wahrnehmungsprüfung…</translation>
+    </message>
+    <message>
+      <source>What leadership, staff and customers say of the experience, side by side with what the mystery shop felt</source>
+      <translation>Was Führung, Mitarbeitende und Kunden über das Erlebnis sagen, neben dem, was der Mystery Shop gefühlt hat</translation>
+    </message>
+    <message>
       <source>Round &amp;plan…</source>
-      <translation>Runden&amp;plan…</translation>
+      <translation>R&amp;undenplan…</translation>
     </message>
     <message>
       <source>Who has done the round, the experience we want at each touchpoint, and the team's leaders</source>
@@ -3111,6 +3493,50 @@ erledigt</translation>
     <message>
       <source>Spot fix</source>
       <translation>Punktuelle Behebung</translation>
+    </message>
+    <message>
+      <source>Leadership</source>
+      <translation>Führung</translation>
+    </message>
+    <message>
+      <source>Staff</source>
+      <translation>Mitarbeitende</translation>
+    </message>
+    <message>
+      <source>Customers</source>
+      <translation>Kunden</translation>
+    </message>
+    <message>
+      <source>What do we do well?</source>
+      <translation>Was machen wir gut?</translation>
+    </message>
+    <message>
+      <source>What could be improved?</source>
+      <translation>Was könnte besser werden?</translation>
+    </message>
+    <message>
+      <source>What does our competition do differently, and is that good or bad?</source>
+      <translation>Was macht unser Wettbewerb anders, und ist das gut oder schlecht?</translation>
+    </message>
+    <message>
+      <source>What should we continue, or start, to improve it?</source>
+      <translation>Was sollten wir beibehalten oder beginnen, um es zu verbessern?</translation>
+    </message>
+    <message>
+      <source>Do well</source>
+      <translation>Gut gemacht</translation>
+    </message>
+    <message>
+      <source>Improve</source>
+      <translation>Verbessern</translation>
+    </message>
+    <message>
+      <source>Competition</source>
+      <translation>Wettbewerb</translation>
+    </message>
+    <message>
+      <source>Continue or start</source>
+      <translation>Beibehalten oder beginnen</translation>
     </message>
   </context>
 </TS>

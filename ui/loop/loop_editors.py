@@ -39,14 +39,14 @@ def _choices(combo: QComboBox, items: list[tuple[str, Any]], current: Any) -> No
     combo.setCurrentIndex(max(0, combo.findData(current)))
 
 
-def _suggesting(edit: QLineEdit, words: list[str]) -> None:
+def suggesting(edit: QLineEdit, words: list[str]) -> None:
     completer = QCompleter(words, edit)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     edit.setCompleter(completer)
 
 
-def _buttons(dialog: QDialog) -> QDialogButtonBox:
+def ok_cancel(dialog: QDialog) -> QDialogButtonBox:
     buttons = QDialogButtonBox(
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     buttons.accepted.connect(dialog.accept)
@@ -54,7 +54,7 @@ def _buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
-class _Form(QDialog):
+class SavingForm(QDialog):
     """A form that closes only once `save` took what it holds: a refusal (no text, a
     locked database) is said over it, and nothing typed is lost."""
 
@@ -78,7 +78,7 @@ class FindingValues:
     severity: Severity
 
 
-class FindingDialog(_Form):
+class FindingDialog(SavingForm):
     """New or edited finding; `values()` gives what the form holds."""
 
     def __init__(self, rounds: list[str], touchpoints: list[str], departments: list[str],
@@ -108,7 +108,7 @@ class FindingDialog(_Form):
         self.department = QLineEdit(f.department if f else "", self)
         self.department.setObjectName("findingDepartment")
         self.department.setPlaceholderText(self.tr("Which department is involved?"))
-        _suggesting(self.department, departments)
+        suggesting(self.department, departments)
         self.trust = QComboBox(self)
         self.trust.setObjectName("findingTrust")
         _choices(self.trust, [("–", None), *((verdict_text(v), v) for v in Verdict)],
@@ -125,7 +125,7 @@ class FindingDialog(_Form):
         form.addRow(self.tr("&Department"), self.department)
         form.addRow(self.tr("Builds or erodes &trust"), self.trust)
         form.addRow(self.tr("&Severity"), self.severity)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
@@ -152,7 +152,7 @@ class ActionValues:
     finding_ids: tuple[str, ...]
 
 
-class ActionDialog(_Form):
+class ActionDialog(SavingForm):
     """New or edited action, and the findings it answers (checked in a list)."""
 
     def __init__(self, findings: list[Finding], owners: list[str], action: Action | None = None,
@@ -168,7 +168,7 @@ class ActionDialog(_Form):
         self.owner = QLineEdit(a.owner if a else "", self)
         self.owner.setObjectName("actionOwner")
         self.owner.setPlaceholderText(self.tr("Who sees it through"))
-        _suggesting(self.owner, owners)
+        suggesting(self.owner, owners)
         self.has_due = QCheckBox(self.tr("Due by"), self)
         self.has_due.setObjectName("actionHasDue")
         self.due = QDateEdit(self)
@@ -216,7 +216,7 @@ class ActionDialog(_Form):
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("&Fix"), self.fix)
         form.addRow(self.tr("A&nswers"), self.findings)
-        self.buttons = _buttons(self)
+        self.buttons = ok_cancel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
