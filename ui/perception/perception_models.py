@@ -3,6 +3,7 @@ four questions side by side per group, and the themes with the groups that raise
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -182,7 +183,7 @@ class TagDelegate(QStyledItemDelegate):
 
 class QuestionsModel(ColumnsTableModel):
     """The four questions down, the groups across: each cell the group's points, one a
-    line, with their theme in brackets."""
+    line, with their theme in brackets (a point said n times once, "×n")."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -194,16 +195,20 @@ class QuestionsModel(ColumnsTableModel):
         if role == Display and orientation == Qt.Orientation.Horizontal:
             return word(self.columns[section])
         if role == Display and orientation == Qt.Orientation.Vertical:
-            return word(QUESTION_WORDS[list(Question)[section]])
+            return "\n".join(textwrap.wrap(word(QUESTION_WORDS[list(Question)[section]]), 30))
         return None
 
     def set_responses(self, responses: list[PerceptionResponse]) -> None:
         self.beginResetModel()
-        self._cells = {}
+        said: dict[tuple[Question, Group], dict[str, int]] = {}
         for r in responses:
             for p in r.points:
                 line = f"• {p.text}" + (f" [{p.theme}]" if p.theme else "")
-                self._cells.setdefault((p.question, r.group), []).append(line)
+                cell = said.setdefault((p.question, r.group), {})
+                cell[line] = cell.get(line, 0) + 1
+        # The same point from several sheets or respondents: once, with how many said it.
+        self._cells = {key: [line if n == 1 else f"{line} ×{n}" for line, n in cell.items()]
+                       for key, cell in said.items()}
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

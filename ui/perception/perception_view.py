@@ -118,7 +118,8 @@ class PerceptionDialog(QDialog):
         self.questions_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
         self.questions_table.verticalHeader().show()
-        self.questions_table.verticalHeader().setMaximumWidth(220)
+        self.questions_table.horizontalHeader().sectionResized.connect(
+            lambda *_: self.questions_table.resizeRowsToContents())
         self.questions_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs.addTab(self.questions_table, self.tr("Four &questions"))
         self.themes_model = ThemesModel(self)

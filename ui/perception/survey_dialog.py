@@ -88,7 +88,9 @@ class SurveyImportDialog(QDialog):
         file_row.addWidget(self.path, 1)
         file_row.addWidget(choose)
         form = QFormLayout()
-        form.addRow(self.tr("&File"), file_row)
+        file_label = QLabel(self.tr("&File"), self)
+        file_label.setBuddy(choose)
+        form.addRow(file_label, file_row)
         form.addRow(self.tr("&Encoding"), self.encoding)
         form.addRow(self.tr("&Round"), self.round)
         form.addRow(self.tr("&Group"), self.group)
@@ -102,7 +104,7 @@ class SurveyImportDialog(QDialog):
         header = self.columns.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         self.status = QLabel(self)
         self.status.setObjectName("surveyStatus")
         self.status.setWordWrap(True)
@@ -192,6 +194,8 @@ class SurveyImportDialog(QDialog):
                 combo.addItem(text, value)
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(header, IGNORE))))
             self.columns.setCellWidget(row, 2, combo)
+            self.columns.setColumnWidth(2, max(self.columns.columnWidth(2),
+                                               combo.sizeHint().width()))
         rows = len(table.rows)
         self.status.setText(
             self.tr("%n answer row(s).", "", rows) + " "

@@ -133,7 +133,7 @@ def test_a_workshop_sheet_a_survey_and_a_finding_from_a_point(
     assert dialog.themes_model.data(dialog.themes_model.index(0, 4)) == \
         "Every group: they agree"
     grid = dialog.questions_model.data(dialog.questions_model.index(1, 2))
-    assert "• Hold times [Waiting on hold]" in grid and "• nobody calls back" in grid
+    assert "• Hold times [Waiting on hold] ×2" in grid and "• nobody calls back" in grid
 
     # A finding from the tagged point, linked to it.
     dialog.points_table.setCurrentIndex(points.index(rows[0][0], 2))
