@@ -23,12 +23,15 @@ from mysteryshop.measures import (
 )
 from mysteryshop.model import AnswerValue, Session, Step, Target, gap_to_target
 from mysteryshop.participation import RoundProgress, TouchpointState
+from mysteryshop.perception import Group, PerceptionOverview, Share
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import (
     ACTION_STATUS_WORDS,
     ANSWER_WORDS,
     FACTOR_WORDS,
     FIX_WORDS,
+    GROUP_WORDS,
+    QUESTION_SHORT,
     SEVERITY_WORDS,
     VERDICT_WORDS,
     marker_word,
@@ -92,6 +95,18 @@ ACTION_COLUMNS = (
     Column("Action id", 12), Column("Action", 50, "long"), Column("Owner", 16),
     Column("Due", 11, "day"), Column("Status", 12), Column("Overdue", 8), Column("Fix", 14),
     Column("Done on", 17, "date"), Column("Touchpoints", 18), Column("Answers", 50, "long"),
+)
+PERCEPTION_COLUMNS = (
+    Column("Round", 16), Column("Touchpoint", 16), Column("Leadership (predicted)", 12, "mean"),
+    Column("Staff", 9, "mean"), Column("Customers", 10, "mean"),
+    Column("Mystery shop (felt)", 11, "mean"), Column("Customers − leadership", 12, "mean"),
+    Column("Leadership: excellent?", 14), Column("Staff: excellent?", 14),
+    Column("Customers: excellent?", 14),
+)
+POINT_COLUMNS = (
+    Column("Round", 16), Column("Group", 11), Column("Source", 24), Column("Question", 16),
+    Column("Point", 50, "long"), Column("Touchpoint", 14), Column("Factor", 11),
+    Column("Theme", 20),
 )
 PARTICIPATION_WORDS = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
                        TouchpointState.NOT_STARTED: "–"}
@@ -315,6 +330,37 @@ def action_rows(actions: Sequence[Action], findings: Sequence[Finding],
                "yes" if a.overdue(today) else "no", FIX_WORDS[a.fix],
                local_instant(a.done_at), ", ".join(touchpoints) or None,
                "\n".join(f.text for f in answered) or None]
+
+
+def perception_rows(views: Sequence[PerceptionOverview]) -> Iterator[list[Any]]:
+    """Per round: the experience as a whole (with each group's "excellent service?" share),
+    then each touchpoint, seen by leadership, staff, customers and the mystery shop."""
+    for view in views:
+        shares = [_share(view.shares.get(g)) for g in Group]
+        overall = [view.overall.get(g) for g in Group]
+        gap = (None if overall[0] is None or overall[2] is None
+               else round(overall[2] - overall[0], 2))
+        yield [view.round or "–", "Overall", *overall, None, gap, *shares]
+        for t in view.touchpoints:
+            if any(v is not None for v in (t.leadership, t.staff, t.customers, t.felt)):
+                yield [view.round or "–", _touchpoint(t.key), t.leadership, t.staff,
+                       t.customers, t.felt, t.gap_to_customers, None, None, None]
+
+
+def point_rows(views: Sequence[PerceptionOverview]) -> Iterator[list[Any]]:
+    for view in views:
+        for r in view.responses:
+            for p in r.points:
+                yield [view.round or "–", GROUP_WORDS[r.group], r.source or None,
+                       QUESTION_SHORT[p.question], p.text,
+                       _touchpoint(p.touchpoint) if p.touchpoint else None,
+                       FACTOR_WORDS[p.factor] if p.factor else None, p.theme or None]
+
+
+def _share(share: Share | None) -> str | None:
+    if share is None or share.fraction is None:
+        return None
+    return f"{share.yes} of {share.asked} ({share.fraction:.0%})"
 
 
 def _touchpoint(key: str) -> str:

@@ -28,6 +28,8 @@ from mysteryshop.export.data_sheets import (
     ACTION_COLUMNS,
     ANSWER_COLUMNS,
     FINDING_COLUMNS,
+    PERCEPTION_COLUMNS,
+    POINT_COLUMNS,
     SESSIONS_COLUMNS,
     STEP_COLUMNS,
     TIMELINE_COLUMNS,
@@ -37,6 +39,8 @@ from mysteryshop.export.data_sheets import (
     local,
     participation_columns,
     participation_rows,
+    perception_rows,
+    point_rows,
     session_rows,
     step_rows,
     timeline_rows,
@@ -66,6 +70,7 @@ from mysteryshop.export.workbook_charts import emotion_curve, round_chart
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
+from mysteryshop.perception import PerceptionOverview
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import VERDICT_WORDS
 
@@ -108,6 +113,7 @@ def write_workbook(
     participation: Sequence[RoundProgress] = (),
     loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
     reach: Mapping[tuple[str, str], int] | None = None,
+    perception: Sequence[PerceptionOverview] = (),
 ) -> WrittenWorkbook:
     """Write the workbook for the `total` sessions that `batches` yields (a batch at a
     time, so memory does not grow with them) to `out`; raises ExportError, leaves no
@@ -125,7 +131,9 @@ def write_workbook(
     Participation sheet and the Summary's "Leaders finished"; `loop` (findings and the
     actions answering them) the Findings and Actions sheets, when there are any; `reach`
     (customers a year by round and step key) the Steps sheet's column and the Summary's
-    "Multiplied out over a year".
+    "Multiplied out over a year"; `perception` (the rounds' perception checks) the
+    Perception sheet (the three groups and the mystery shop side by side) and the
+    Perception points sheet.
     """
     if not total:
         raise ExportError("There are no sessions to export.")
@@ -153,6 +161,11 @@ def write_workbook(
                         finding_rows(findings))
             _list_sheet(wb.create_sheet("Actions"), "Actions", ACTION_COLUMNS,
                         action_rows(actions, findings, datetime.fromtimestamp(now).date()))
+        if any(view.responses for view in perception):
+            _list_sheet(wb.create_sheet("Perception"), "Perception", PERCEPTION_COLUMNS,
+                        perception_rows(perception))
+            _list_sheet(wb.create_sheet("Perception points"), "PerceptionPoints",
+                        POINT_COLUMNS, point_rows(perception))
         links = recordings if recordings is not None else {}  # may grow per batch
         sheets = [
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,

@@ -15,7 +15,9 @@ from mysteryshop.errors import ExportError, NotFoundError
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, Target
 from mysteryshop.participation import RoundProgress
+from mysteryshop.perception import PerceptionOverview
 from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.services.perception import PerceptionService
 from mysteryshop.services.round_plan import RoundPlan
 
 if TYPE_CHECKING:
@@ -103,6 +105,7 @@ class _Plans:
     reach: dict[tuple[str, str], int]
     loop: tuple[list[Finding], list[Action]]
     progress: list[RoundProgress]
+    perception: list[PerceptionOverview]
 
 
 class ExportService:
@@ -148,7 +151,8 @@ class ExportService:
                                      cancelled=cancelled,
                                      journal=self.folder.pending_writes, recordings=copies,
                                      targets=plans.targets, participation=plans.progress,
-                                     loop=plans.loop, reach=plans.reach)
+                                     loop=plans.loop, reach=plans.reach,
+                                     perception=plans.perception)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -201,8 +205,15 @@ class ExportService:
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions()
                        if (whole and not a.finding_ids) or ids.intersection(a.finding_ids)]
+            perception = PerceptionService(repository, time.time)
+            checked = {r.round for r in repository.responses()}
+            if whole:
+                rounds_checked = list(dict.fromkeys([*rounds, *sorted(checked)]))
+            else:
+                rounds_checked = rounds if round_label is None else [round_label]
             return _Plans(plan.all_targets(), repository.reach(), (findings, actions),
-                          [plan.progress(r) for r in rounds] if progress else [])
+                          [plan.progress(r) for r in rounds] if progress else [],
+                          [perception.overview(r) for r in rounds_checked if r in checked])
 
     def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
                          copies: dict[str, str]) -> None:

@@ -122,3 +122,49 @@ def test_customers_a_year_are_on_the_steps_and_multiplied_out_on_the_summary(
     assert texts[label + 1] == (
         f"{demo.round}: About 12,000 customers a year go through “Call the business”, and "
         f"it leaves them {abs(felt)} points {'down' if felt < 0 else 'up'}.")
+
+
+def test_the_perception_check_has_its_sheets(filled: Repository, data_dir: Path,
+                                             tmp_path: Path) -> None:
+    from mysteryshop.loop import CoreFactor
+    from mysteryshop.perception import Group, PerceptionPoint, Question
+    from mysteryshop.services.perception import PerceptionService
+
+    perception = PerceptionService(filled, time.time)
+    demo = filled.load_sessions()[0]
+    perception.add_response(demo.round, Group.LEADERSHIP, source="Leadership team",
+                            overall=8, excellent=True, ratings={"call": 9}, points=[
+                                PerceptionPoint("", Question.WELL, "Our people care",
+                                                "call", CoreFactor.PEOPLE, "Care")])
+    for excellent, call in ((False, -6), (True, -2), (False, -4), (None, None)):
+        perception.add_response(demo.round, Group.CUSTOMERS, source="Survey, March",
+                                overall=-3, excellent=excellent,
+                                ratings={} if call is None else {"call": call})
+    perception.add_response("Round 9", Group.STAFF, overall=1)  # no sessions in it
+    wb = export(data_dir, tmp_path / "all.xlsx")
+    ws = wb["Perception"]
+    head = [c.value for c in ws[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True))
+            for r in ws.iter_rows(min_row=2)]
+    overall = next(r for r in rows if r["Round"] == demo.round and r["Touchpoint"] == "Overall")
+    assert (overall["Leadership (predicted)"], overall["Customers"],
+            overall["Customers − leadership"]) == (8, -3, -11)
+    assert overall["Leadership: excellent?"] == "1 of 1 (100%)"
+    assert overall["Customers: excellent?"] == "1 of 3 (33%)"
+    assert overall["Staff: excellent?"] is None
+    call = next(r for r in rows if r["Round"] == demo.round and r["Touchpoint"] == "Call")
+    felt = [s.step("call").points for s in filled.load_sessions() if s.round == demo.round]
+    predicted = [s.step("call").predicted_points for s in filled.load_sessions()
+                 if s.round == demo.round]
+    leadership = [v for v in predicted if v is not None] + [9]
+    assert call["Leadership (predicted)"] == round(sum(leadership) / len(leadership), 2)
+    assert call["Customers"] == -4
+    assert call["Mystery shop (felt)"] == round(
+        sum(v for v in felt if v is not None) / len([v for v in felt if v is not None]), 2)
+    assert any(r["Round"] == "Round 9" and r["Staff"] == 1 for r in rows)
+    assert ws.tables["Perception"].ref == f"A1:J{1 + len(rows)}"
+    points = [[c.value for c in r] for r in wb["Perception points"].iter_rows()]
+    assert points[1] == [demo.round, "Leadership", "Leadership team", "Do well",
+                         "Our people care", "Call", "People", "Care"]
+    one_round = export(data_dir, tmp_path / "round.xlsx", round_label="Round 2")
+    assert "Perception" not in one_round.sheetnames  # Round 2 has no perception check
