@@ -41,6 +41,8 @@ def merge_staged(repository: Repository, data_dir: Path,
                 repository.merge_target(shared.target, shared.edited_at)
             for round_label, key, customers, edited_at in staged.manifest.reach:
                 repository.merge_reach(round_label, key, customers, edited_at)
+            for response in staged.manifest.responses:  # first: findings link to points
+                repository.merge_response(response)
             for finding in staged.manifest.findings:
                 repository.merge_finding(finding)
             for action in staged.manifest.actions:

@@ -21,6 +21,7 @@ from mysteryshop.bundle.fields import (
     required,
 )
 from mysteryshop.bundle.limits import Limits
+from mysteryshop.bundle.perception_records import response_from, response_record
 from mysteryshop.errors import BundleError
 from mysteryshop.loop import (
     TEXT_MAX,
@@ -52,6 +53,7 @@ from mysteryshop.model import (
     Target,
     Verdict,
 )
+from mysteryshop.perception import PerceptionResponse
 from mysteryshop.serialize import session_to_dict
 
 FORMAT = "mysteryshop-bundle"
@@ -91,6 +93,8 @@ class Manifest:
     # The findings of those rounds and the actions answering them (newer copy wins).
     findings: list[Finding] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
+    # Those rounds' perception checks (newer copy of a response wins).
+    responses: list[PerceptionResponse] = field(default_factory=list)
 
 
 # -- writing -------------------------------------------------------------------------
@@ -101,6 +105,7 @@ def manifest_dict(
     targets: list[SharedTarget] | None = None,
     loop: tuple[list[Finding], list[Action]] = ([], []),
     reach: list[tuple[str, str, int, float]] | None = None,
+    responses: list[PerceptionResponse] | None = None,
 ) -> dict[str, Any]:
     """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
     `targets`: the target feelings of their rounds."""
@@ -118,6 +123,7 @@ def manifest_dict(
                   for r, k, n, at in reach or []],
         "findings": [_finding_record(f) for f in loop[0]],
         "actions": [_action_record(a) for a in loop[1]],
+        "perception": [response_record(r) for r in responses or []],
     }
 
 
@@ -126,7 +132,7 @@ def _finding_record(f: Finding) -> dict[str, Any]:
             "session_id": f.session_id, "offset_seconds": f.offset_seconds,
             "factor": f.factor.value if f.factor else None, "department": f.department,
             "trust": f.trust.value if f.trust else None, "severity": f.severity.value,
-            "created_at": f.created_at, "edited_at": f.edited_at}
+            "created_at": f.created_at, "edited_at": f.edited_at, "point_id": f.point_id}
 
 
 def _action_record(a: Action) -> dict[str, Any]:
@@ -221,11 +227,13 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
         raise invalid("reach", "holds one touchpoint's customers twice")
     findings = [_finding(f) for f in top.items("findings")]
     actions = [_action(a) for a in top.items("actions")]
-    for name, records in (("findings", findings), ("actions", actions)):
+    responses = [response_from(r) for r in top.items("perception")]
+    for name, records in (("findings", findings), ("actions", actions),
+                          ("perception", responses)):
         if len({r.id for r in records}) != len(records):
             raise invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
-                    sessions, files, targets, reach, findings, actions)
+                    sessions, files, targets, reach, findings, actions, responses)
 
 
 def _reach(f: Fields) -> tuple[str, str, int, float]:
@@ -252,7 +260,8 @@ def _finding(f: Fields) -> Finding:
         _short_text(f, "department", optional=True),
         f.choice("trust", Verdict, optional=True),
         f.choice("severity", Severity) or Severity.MEDIUM,
-        required(f.instant("created_at")), required(f.instant("edited_at")))
+        required(f.instant("created_at")), required(f.instant("edited_at")),
+        f.ident("point_id").lower() if f.data.get("point_id") is not None else None)
 
 
 def _action(f: Fields) -> Action:

@@ -22,6 +22,7 @@ from mysteryshop.bundle.manifest import (
 from mysteryshop.errors import BundleCancelledError, BundleError
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Recording, Session
+from mysteryshop.perception import PerceptionResponse
 
 CHUNK = 1 << 20
 ByteProgress = Callable[[int, int], None]  # bytes done, bytes in all
@@ -46,6 +47,7 @@ def write_bundle(
     targets: list[SharedTarget] | None = None,
     loop: tuple[list[Finding], list[Action]] = ([], []),
     reach: list[tuple[str, str, int, float]] | None = None,
+    responses: list[PerceptionResponse] | None = None,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -82,7 +84,7 @@ def write_bundle(
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
             manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop,
-                                                reach),
+                                                reach, responses),
                                   indent=1, ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(

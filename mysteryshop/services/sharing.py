@@ -72,10 +72,11 @@ class SharingService:
             findings = [f for f in repository.findings() if f.round in rounds]
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
+            responses = [r for r in repository.responses() if r.round in rounds]
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
                                cancelled=cancelled, targets=targets, loop=(findings, actions),
-                               reach=reach)
+                               reach=reach, responses=responses)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written

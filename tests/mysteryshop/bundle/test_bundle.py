@@ -330,3 +330,52 @@ def test_customers_a_year_travel_with_the_rounds_and_the_newer_wins(
     assert reviewer.repository.reach()[(session.round, "call")] == 15_000
     leader.receive(reviewer.share(tmp_path / "c.mshop", session.id).path)
     assert leader.repository.reach()[(session.round, "call")] == 15_000
+
+
+def test_perception_responses_travel_with_their_points_and_the_finding_link(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+
+    from mysteryshop.errors import BundleError
+    from mysteryshop.perception import Group, PerceptionPoint, Question
+    from mysteryshop.services.loop import LoopService
+    from mysteryshop.services.perception import PerceptionService
+
+    session = leader.demo()
+    ours = PerceptionService(leader.repository, time.time)
+    theirs = PerceptionService(reviewer.repository, time.time)
+    sheet = ours.add_response(session.round, Group.STAFF, source="Staff group 3",
+                              overall=2, excellent=False, ratings={"call": -1},
+                              points=[PerceptionPoint("", Question.IMPROVE, "Hold times",
+                                                      "call", theme="Waiting on hold")])
+    ours.add_response("Another round", Group.STAFF, overall=5)  # not shared
+    finding = LoopService(leader.repository, time.time).add_finding(
+        session.round, "Hold times", touchpoint="call", point_id=sheet.points[0].id)
+    bundle = leader.share(tmp_path / "a.mshop", session.id).path
+    reviewer.receive(bundle)
+    assert theirs.responses() == [sheet]
+    assert LoopService(reviewer.repository, time.time).findings() == [finding]
+    time.sleep(0.01)
+    edited = theirs.update_response(theirs.responses()[0], overall=-3)
+    before = reviewer.snapshot()
+    reviewer.receive(bundle)  # the older copy: ours stays; twice changes nothing
+    assert reviewer.snapshot() == before and theirs.responses() == [edited]
+    leader.receive(reviewer.share(tmp_path / "b.mshop", session.id).path)
+    assert ours.responses(session.round)[0].overall == -3  # the newer work comes back
+
+    with zipfile.ZipFile(bundle) as source:
+        entries = {name: source.read(name) for name in source.namelist()}
+    for change, problem in (
+            (lambda r: r.update(overall=11), "overall must be a whole number"),
+            (lambda r: r.update(group="board"), "group must be one of"),
+            (lambda r: r["points"][0].update(text=""), "must be a text of at most"),
+            (lambda r: r["ratings"].append({"key": "call", "points": 1}), "is rated twice"),
+            (lambda r: r["points"][0].update(id="../x"), "must be letters, digits")):
+        manifest = json.loads(entries["manifest.json"])
+        change(manifest["perception"][0])
+        hostile = tmp_path / "hostile.mshop"
+        with zipfile.ZipFile(hostile, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, json.dumps(manifest).encode()
+                                if name == "manifest.json" else data)
+        with pytest.raises(BundleError, match=problem):
+            reviewer.receive(hostile)

@@ -136,10 +136,10 @@ def test_the_perception_check_has_its_sheets(filled: Repository, data_dir: Path,
                             overall=8, excellent=True, ratings={"call": 9}, points=[
                                 PerceptionPoint("", Question.WELL, "Our people care",
                                                 "call", CoreFactor.PEOPLE, "Care")])
-    for excellent, call in ((False, -6), (True, -2), (False, -4), (None, None)):
+    for excellent, rating in ((False, -6), (True, -2), (False, -4), (None, None)):
         perception.add_response(demo.round, Group.CUSTOMERS, source="Survey, March",
                                 overall=-3, excellent=excellent,
-                                ratings={} if call is None else {"call": call})
+                                ratings={} if rating is None else {"call": rating})
     perception.add_response("Round 9", Group.STAFF, overall=1)  # no sessions in it
     wb = export(data_dir, tmp_path / "all.xlsx")
     ws = wb["Perception"]
