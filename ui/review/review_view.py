@@ -103,6 +103,8 @@ class ReviewView(QWidget):
         self.timelines.seek_requested.connect(self._seek_to)
         self.timelines.note_requested.connect(self.add_note)
         self.timelines.finding_requested.connect(self._finding_here)
+        self.timelines.finding_from_item.connect(
+            lambda seconds, text: self.add_finding(seconds, text))
         self.timelines.finding_button.setVisible(loop is not None)
         # The reviewer reviews many sessions: their name is remembered for the next one.
         self.rating_panel = RatingPanel(
@@ -328,22 +330,24 @@ class ReviewView(QWidget):
     def _finding_here(self) -> None:
         self.add_finding()
 
-    def add_finding(self) -> FindingDialog | None:
+    def add_finding(self, at: float | None = None, text: str | None = None
+                    ) -> FindingDialog | None:
         """The finding form, at this step and the play position (a note being typed is
-        its first words); saved when the form is accepted, linked to this moment."""
+        its first words), or at a marker's or note's moment `at` (seconds into the
+        recording) with its `text`; saved when the form is accepted, linked to the moment."""
         if self.loop is None or self.step is None:
             return None
         from mysteryshop.templates import default_templates
         from ui.loop.loop_editors import FindingDialog
 
         loop, session, key = self.loop, self.session, self.step.key
-        position = self.player.position()
+        position = self.player.position() if at is None else at
         offset = self.recording.step_offset(position) if self.recording else position
         form = FindingDialog([session.round], [t.key for t in default_templates()],
                              loop.departments(), parent=self)
         form.round.setEditText(session.round)
         form.touchpoint.setCurrentIndex(max(0, form.touchpoint.findData(key)))
-        form.text.setText(self.timelines.take_note_text())
+        form.text.setText(self.timelines.take_note_text() if text is None else text)
 
         def save() -> bool:
             v = form.values()

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +25,8 @@ class TimelinesPanel(QWidget):
     seek_requested = Signal(float)  # seconds into the recording
     note_requested = Signal()
     finding_requested = Signal()  # a finding of the team's, at the play position
+    # A finding from a marker or a note: its moment (seconds into the recording), its text.
+    finding_from_item = Signal(float, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -66,7 +69,18 @@ class TimelinesPanel(QWidget):
                                else self.tr("Your notes"))
         view.clicked.connect(
             lambda index: self.seek_requested.emit(model.item(index.row()).seconds))
+        finding = QAction(self.tr("Make a &finding from this…"), view)
+        finding.setObjectName(f"{name}Finding")
+        finding.triggered.connect(lambda: self._finding_from(model, view))
+        view.addAction(finding)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return model, view
+
+    def _finding_from(self, model: TimelineModel, view: QListView) -> None:
+        index = view.currentIndex()
+        if index.isValid():
+            item = model.item(index.row())
+            self.finding_from_item.emit(item.seconds, item.text)
 
     def show_items(self, leader: list[TimelineItem], notes: list[TimelineItem]) -> None:
         self.leader_model.set_items(leader)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QSlider
 from pytestqt.qtbot import QtBot
 
@@ -262,3 +263,20 @@ def test_a_finding_is_added_at_the_play_position_and_kept_with_its_moment(
     recording = view.recording
     assert recording is not None
     assert finding.offset_seconds == pytest.approx(recording.step_offset(150.0), abs=0.3)
+
+    # A finding from one of the leader's markers: its moment and its words.
+    markers = view.timelines.leader_model
+    assert markers.rowCount() > 1
+    item = markers.item(1)
+    view.timelines.leader_list.setCurrentIndex(markers.index(1))
+    action = view.timelines.findChild(QAction, "leaderTimelineFinding")
+    assert action is not None and action in view.timelines.leader_list.actions()
+    action.trigger()
+    form = view._finding_form
+    assert isinstance(form, FindingDialog) and form.isVisible()
+    assert form.text.text() == item.text
+    form.accept()
+    marked = [f for f in window.services.loop.findings(session_id=view.session.id)
+              if f.text == item.text]
+    assert len(marked) == 1
+    assert marked[0].offset_seconds == pytest.approx(recording.step_offset(item.seconds))
