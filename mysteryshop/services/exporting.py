@@ -206,7 +206,7 @@ class ExportService:
             actions = [a for a in repository.actions()
                        if (whole and not a.finding_ids) or ids.intersection(a.finding_ids)]
             perception = PerceptionService(repository, time.time)
-            checked = {r.round for r in repository.responses()}
+            checked = set(repository.response_rounds())
             if whole:
                 rounds_checked = list(dict.fromkeys([*rounds, *sorted(checked)]))
             else:

@@ -158,8 +158,7 @@ class PerceptionService:
     def rounds(self) -> list[str]:
         """Rounds with sessions or responses, newest first."""
         rounds = self._repository.rounds(include_demo=False)
-        extra = [r.round for r in self._repository.responses() if r.round not in rounds]
-        return list(dict.fromkeys(extra[::-1])) + rounds
+        return [r for r in self._repository.response_rounds() if r not in rounds] + rounds
 
     # -- surveys -------------------------------------------------------------------------
 

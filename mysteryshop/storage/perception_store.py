@@ -89,6 +89,13 @@ class PerceptionStore:
                 for r in rows]
 
     @storage_errors
+    def response_rounds(self) -> list[str]:
+        """Rounds with a perception check, the newest started first."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT round FROM perception_responses GROUP BY round "
+            "ORDER BY MIN(created_at) DESC")]
+
+    @storage_errors
     def response_ids(self) -> set[str]:
         return {r[0] for r in self.conn.execute("SELECT id FROM perception_responses")}
 
