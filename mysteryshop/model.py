@@ -275,6 +275,11 @@ class Step:
         return self.points - self.predicted_points
 
 
+class FindingCheck(NamedTuple):
+    held: bool
+    at: float  # when it was said
+
+
 @dataclass
 class Session:
     id: str
@@ -298,6 +303,9 @@ class Session:
     # How many leader edits this copy holds, per database that made them (see merge.py).
     versions: dict[str, int] = field(default_factory=dict)
     steps: list[Step] = field(default_factory=list)
+    # What the leader said, in this session, of earlier rounds' findings: did the fix
+    # hold? By finding id (leader work: it travels, merges and is undone with the session).
+    finding_checks: dict[str, FindingCheck] = field(default_factory=dict)
 
     def step(self, key: str) -> Step:
         for step in self.steps:

@@ -33,20 +33,23 @@ def merge_staged(repository: Repository, data_dir: Path,
             plans = [plan_merge(local.get(s.id), s, lambda r: (data_dir / r.path).is_file(),
                                 device=device)
                      for s in staged.manifest.sessions]
-            for plan in plans:
-                if plan.outcome is not Outcome.SKIPPED:
-                    _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),
-                           moved)
+            # The plans first: the sessions' checks of findings need the findings, and
+            # each finding's link to its session needs the session (linked after).
             for shared in staged.manifest.targets:  # the newer copy of each wins
                 repository.merge_target(shared.target, shared.edited_at)
             for round_label, key, customers, edited_at in staged.manifest.reach:
                 repository.merge_reach(round_label, key, customers, edited_at)
-            for response in staged.manifest.responses:  # first: findings link to points
+            for response in staged.manifest.responses:  # before findings: they link to points
                 repository.merge_response(response)
             for finding in staged.manifest.findings:
                 repository.merge_finding(finding)
             for action in staged.manifest.actions:
                 repository.merge_action(action)
+            for plan in plans:
+                if plan.outcome is not Outcome.SKIPPED:
+                    _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),
+                           moved)
+            repository.link_findings_to_sessions(staged.manifest.findings)
     except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)

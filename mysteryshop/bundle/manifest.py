@@ -41,6 +41,7 @@ from mysteryshop.model import (
     AnswerValue,
     CallMeasures,
     FeelingChange,
+    FindingCheck,
     Interval,
     Marker,
     MarkerKind,
@@ -150,6 +151,8 @@ def _session_record(session: Session, files: dict[int, FileEntry], now: float) -
         edited_at=session.edited_at,
         reviewed_at=session.reviewed_at,
         versions=session.versions,
+        finding_checks=[{"finding_id": i, "held": c.held, "at": c.at}
+                        for i, c in session.finding_checks.items()],
     )
     for step, step_record in zip(session.steps, record["steps"], strict=True):
         step_record.update(
@@ -317,6 +320,14 @@ def _session(f: Fields, files: dict[str, FileEntry], limits: Limits) -> Session:
     keys = [s.key for s in session.steps]
     if not keys or len(set(keys)) != len(keys):
         raise invalid(f._at("steps"), "must list each step once")
+    for check in f.items("finding_checks"):
+        finding_id = check.ident("finding_id").lower()
+        if finding_id in session.finding_checks:
+            raise invalid(check._at("finding_id"), "is checked twice")
+        held = check.data.get("held")
+        if not isinstance(held, bool):
+            raise invalid(check._at("held"), "must be true or false")
+        session.finding_checks[finding_id] = FindingCheck(held, required(check.instant("at")))
     return session
 
 

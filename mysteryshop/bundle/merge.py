@@ -206,7 +206,8 @@ def leader_work(session: Session, keys: set[str]) -> tuple[Any, ...]:
     """What the leader decided or recorded (in the steps `keys`), comparable across copies."""
     head = (session.leader, session.company, session.round, session.website, session.phone,
             session.started_at, session.finished_at, session.status, session.verdict,
-            session.surprised, session.recording_consent_at)
+            session.surprised, session.recording_consent_at,
+            tuple(sorted(session.finding_checks.items())))
     steps = tuple(
         (s.key, s.predicted_points, s.prediction_before_change, s.prediction_changed_at,
          s.points, s.notes, s.timer_stopped, tuple(s.intervals),

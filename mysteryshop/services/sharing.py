@@ -69,7 +69,9 @@ class SharingService:
             targets = [SharedTarget(t, at) for t, at in repository.target_records(
                 sorted(rounds))]
             reach = repository.reach_records(sorted(rounds))
-            findings = [f for f in repository.findings() if f.round in rounds]
+            # The rounds' findings, and the earlier ones the sessions say held or not.
+            checked = {i for s in sessions for i in s.finding_checks}
+            findings = [f for f in repository.findings() if f.round in rounds or f.id in checked]
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
             responses = [r for r in repository.responses() if r.round in rounds]

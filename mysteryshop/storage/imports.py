@@ -27,6 +27,7 @@ def insert_session(repository: Repository, session: Session) -> None:
          **step_values(s)}
         for s in session.steps)
     _insert_leader_rows(repository, session.id, session.steps)
+    _put_finding_checks(repository, session)
     db.table("review_notes").insert_all(
         {"session_id": session.id, "step_key": s.key, "offset_seconds": n.offset_seconds,
          "text": n.text, "created_at": n.created_at}
@@ -46,7 +47,19 @@ def replace_leader_work(repository: Repository, session: Session, keys: set[str]
                 f"DELETE FROM {table} WHERE session_id = ? AND step_key = ?",
                 (session.id, step.key))
     _insert_leader_rows(repository, session.id, steps)
+    _put_finding_checks(repository, session)
     refresh_totals(repository, session.id)
+
+
+def _put_finding_checks(repository: Repository, session: Session) -> None:
+    """The session's word on earlier findings becomes the one it carries; a check of a
+    finding this database does not hold is left out (it has nothing to hang on)."""
+    repository.conn.execute("DELETE FROM finding_checks WHERE session_id = ?", (session.id,))
+    repository.conn.executemany(
+        "INSERT INTO finding_checks (session_id, finding_id, held, at) "
+        "SELECT ?, id, ?, ? FROM findings WHERE id = ?",
+        [(session.id, int(c.held), c.at, finding_id)
+         for finding_id, c in session.finding_checks.items()])
 
 
 def set_stamps(repository: Repository, session_id: str, edited_at: float | None,

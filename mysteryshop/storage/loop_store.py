@@ -159,6 +159,16 @@ class LoopStore:
             _finding_values(finding))
 
     @storage_errors
+    def link_findings_to_sessions(self, findings: list[Finding]) -> None:
+        """After a merge brought their sessions: shared findings kept as they came (same
+        edit stamp) get the session link they carry (in the caller's transaction)."""
+        self.conn.executemany(
+            "UPDATE findings SET session_id = ? WHERE id = ? AND session_id IS NULL "
+            "AND edited_at = ? AND EXISTS (SELECT 1 FROM sessions WHERE id = ?)",
+            [(f.session_id, f.id, f.edited_at, f.session_id) for f in findings
+             if f.session_id is not None])
+
+    @storage_errors
     def merge_action(self, action: Action) -> None:
         """A shared copy of an action and its links: kept when ours is missing or older."""
         row = self.conn.execute("SELECT edited_at FROM actions WHERE id = ?",

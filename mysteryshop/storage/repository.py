@@ -21,6 +21,7 @@ from mysteryshop.model import (
     AnswerValue,
     CallMeasures,
     FeelingChange,
+    FindingCheck,
     Interval,
     Marker,
     MarkerKind,
@@ -246,6 +247,9 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore):
         ), key=itemgetter(0, 1)):
             steps[(session_id, key)].review_notes.extend(
                 ReviewNote(r[2], r[3], r[4], r[5]) for r in group)
+        for r in self._tuples("SELECT session_id, finding_id, held, at FROM finding_checks "
+                              f"WHERE {of_these}", params):
+            sessions[r[0]].finding_checks[r[1]] = FindingCheck(bool(r[2]), r[3])
         return list(sessions.values())
 
     def _tuples(self, sql: str, params: tuple[Any, ...]) -> sqlite3.Cursor:

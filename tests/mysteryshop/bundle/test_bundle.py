@@ -379,3 +379,29 @@ def test_perception_responses_travel_with_their_points_and_the_finding_link(
                                 if name == "manifest.json" else data)
         with pytest.raises(BundleError, match=problem):
             reviewer.receive(hostile)
+
+
+def test_the_leaders_word_on_an_earlier_fix_travels_with_the_session(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from mysteryshop.services.loop import LoopService
+    from mysteryshop.services.session_flow import SessionService
+
+    flow = SessionService(leader.repository)
+    first = flow.create("Ana Rivera", "Acme", "Round 1")
+    ours = LoopService(leader.repository, time.time)
+    hold = ours.add_finding("Round 1", "Put on hold without asking", touchpoint="call",
+                            session_id=first.id)
+    time.sleep(0.01)
+    later = flow.create("Ana Rivera", "Acme", "Round 2")
+    ours.set_held(later, hold.id, False)
+    # The later session alone: the earlier round's finding it speaks of comes along.
+    reviewer.receive(leader.share(tmp_path / "a.mshop", later.id).path)
+    theirs = LoopService(reviewer.repository, time.time)
+    assert theirs.follow_up()["call"].not_held == 1
+    assert theirs.findings()[0].session_id is None  # its session is not here yet
+    reviewer.receive(leader.share(tmp_path / "c.mshop", first.id).path)
+    assert theirs.findings()[0].session_id == first.id  # linked once it came
+    time.sleep(0.01)
+    ours.set_held(flow.open(later.id), hold.id, True)  # the leader changes their mind
+    reviewer.receive(leader.share(tmp_path / "b.mshop", later.id).path)
+    assert theirs.follow_up()["call"].held == 1 and theirs.follow_up()["call"].not_held == 0

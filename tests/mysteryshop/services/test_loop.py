@@ -105,3 +105,12 @@ def test_a_later_round_carries_the_earlier_findings_and_asks_if_the_fix_held(
     assert loop.carried(later, "call")[0].held is True
     loop.set_held(later, hold.id, None)
     assert loop.carried(later, "call")[0].held is None
+    loop.set_held(later, hold.id, False)
+    assert services.library.get(later.id).finding_checks[hold.id].held is False
+
+    # Undoing a delete brings the leader's word back with the session.
+    deleted = services.library.delete_undoable([later.id])
+    assert "call" not in loop.follow_up()
+    services.library.undo_delete(deleted)
+    assert loop.carried(services.library.get(later.id), "call")[0].held is False
+    assert loop.follow_up()["call"].not_held == 1
