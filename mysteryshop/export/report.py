@@ -55,9 +55,11 @@ from mysteryshop.export.pdf_layout import (
     paragraphs,
     pdf_styles,
 )
+from mysteryshop.export.report_perception import perception_page
 from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import format_duration, reviewer_agreement
 from mysteryshop.model import Session, Step, Target, gap_to_target
+from mysteryshop.perception import PerceptionOverview
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import (
     ACTION_STATUS_WORDS,
@@ -89,16 +91,18 @@ def write_report(sessions: Sequence[Session], out: Path, *, now: float, paper: s
                  journal: Path | None = None,
                  targets: Mapping[tuple[str, str], Target] | None = None,
                  loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
+                 perception: Sequence[PerceptionOverview] = (),
                  ) -> WrittenReport:
     """Write the pack for `sessions` to `out` (atomically); raises ExportError.
     `targets`: each round's target feelings by (round, step key); `loop`: the findings
-    and actions, on a page of their own before the meeting's questions."""
+    and actions, on a page of their own before the meeting's questions; `perception`:
+    the rounds' perception checks, on a page after them."""
     if not sessions:
         raise ExportError("There are no sessions to put in a meeting pack.")
     out = out.resolve()
     if not out.parent.is_dir():
         raise ExportError("The folder {folder} does not exist.", folder=out.parent)
-    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {}, loop)
+    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {}, loop, perception)
     try:
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             pack.build(file)
@@ -125,16 +129,20 @@ class _Pack:
     def __init__(self, sessions: Sequence[Session], now: float, paper: str,
                  progress: Progress | None, cancelled: Callable[[], bool] | None,
                  targets: Mapping[tuple[str, str], Target],
-                 loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ())) -> None:
+                 loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
+                 perception: Sequence[PerceptionOverview] = ()) -> None:
         self.sessions = sorted(sessions, key=lambda s: (s.round, s.started_at))
         self.targets = targets
         self.findings, self.actions = loop
+        self.perception = [v for v in perception if v.responses]
         self.now = now
         self.size = PAPER[paper]
         self.progress = progress
         self.cancelled = cancelled
         self.font = font_for([*_texts(self.sessions), *(f.text for f in self.findings),
-                              *(f"{a.text} {a.owner}" for a in self.actions)])
+                              *(f"{a.text} {a.owner}" for a in self.actions),
+                              *(t.name for v in self.perception for t in v.themes),
+                              *(v.round for v in self.perception)])
         self.styles = pdf_styles(self.font)
         self.exported = datetime.fromtimestamp(now).strftime("%Y-%m-%d %H:%M")
         rounds = sorted({s.round for s in self.sessions})
@@ -214,6 +222,10 @@ class _Pack:
         if self.findings or self.actions:
             yield PageBreak()
             yield from self._loop_page()
+        if self.perception:
+            yield PageBreak()
+            yield from perception_page(self.perception, self.styles,
+                                       self.size[0] - 2 * MARGIN)
         yield PageBreak()
         yield from self._questions()
 

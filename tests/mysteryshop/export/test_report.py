@@ -183,3 +183,34 @@ def test_findings_and_actions_have_a_page_before_the_questions(
     assert "Ask before holding; train the team" in page and "Ben Okafor" in page
     assert "2020-01-31 (overdue)" in page and "Open" in page and "Permanent fix" in page
     assert "What do we do well?" in text[4]
+
+
+def test_the_perception_check_has_a_page_with_the_shares_and_themes(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    import time
+
+    from mysteryshop.perception import Group, PerceptionPoint, Question
+    from mysteryshop.services.perception import PerceptionService
+
+    perception = PerceptionService(filled, time.time)
+    demo = filled.load_sessions()[0]
+
+    def hold() -> list[PerceptionPoint]:
+        return [PerceptionPoint("", Question.IMPROVE, "Hold", theme="Waiting on hold")]
+
+    perception.add_response(demo.round, Group.LEADERSHIP, overall=8, excellent=True,
+                            ratings={"call": 9}, points=hold())
+    for excellent in (True, False, False, False):
+        perception.add_response(demo.round, Group.CUSTOMERS, overall=-3, excellent=excellent,
+                                ratings={"call": -6}, points=hold())
+    out = tmp_path / "pack.pdf"
+    result = ExportService(DataFolder(data_dir)).report(out, round_label=demo.round)
+    text = pages(out)
+    assert result.pages == len(text) == 5  # overview, two sessions, this page, questions
+    page = flat(text[3])
+    assert "What leadership, staff and customers say" in page
+    assert "Leadership 100% (1 of 1) · Customers 25% (1 of 4)" in page
+    assert "Overall +8.0 – -3.0 – -11.0" in page
+    assert "Call" in page and "-6.0" in page
+    assert "Waiting on hold" in page and "every group: they agree" in page
+    assert "What do we do well?" in text[4]
