@@ -327,13 +327,16 @@ class MainWindow(QMainWindow):
 
     def perception_check(self) -> None:
         """What leadership, staff and customers say (View › Perception check…)."""
+        from datetime import date
+
+        from ui.home.new_session_dialog import default_round_label
         from ui.perception.perception_view import PerceptionDialog
 
         rounds = self._try(self.services.perception.rounds)
         if rounds is None:
             return
         current = self._round_filter if self._round_filter is not None else (
-            rounds[0] if rounds else "Round 1")
+            rounds[0] if rounds else default_round_label(date.today()))
         dialog = PerceptionDialog(self.services.perception, self.services.loop,
                                   self.services.import_survey, rounds, current, self,
                                   read_only=self.services.read_only)
