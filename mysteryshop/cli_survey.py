@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mysteryshop.cli_output import cut, echo, echo_json, signed
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.perception import Group, Question
-from mysteryshop.survey import EXCELLENT, IGNORE, OVERALL, RATING, SOURCE
+from mysteryshop.survey import EXCELLENT, IGNORE, OVERALL, RATING, SOURCE, Scale
 
 if TYPE_CHECKING:
     from mysteryshop.services.app_services import AppServices
@@ -40,6 +40,9 @@ def add_survey_parser(commands: argparse._SubParsersAction[argparse.ArgumentPars
     imp.add_argument("--encoding", metavar="ENC",
                      help="the file's text encoding when not UTF-8 (Excel's plain CSV: "
                           "cp1252)")
+    imp.add_argument("--scale", metavar="LOW..HIGH",
+                     help="the scale the file's ratings are on, e.g. 0..10 or 1..5, mapped "
+                          "onto -10..+10 (default: as remembered, else -10..+10)")
     imp.add_argument("--dry-run", action="store_true",
                      help="check the file and show the mapping; import nothing")
     for name, what in (("list", "every response, oldest first"),
@@ -74,6 +77,9 @@ def _import(services: AppServices, args: argparse.Namespace) -> None:
             else "as matched") + ":")
     for header in table.headers:
         echo(f"  {cut(header, 48):<50}→ {mapping.get(header, IGNORE)}")
+    scale = Scale.parse(args.scale) if args.scale else perception.survey_scale(table)
+    echo(f"Ratings on the {scale} scale" + ("" if scale == Scale() else " (mapped onto "
+                                              "-10..+10)") + ".")
     from mysteryshop.survey import check_mapping, responses_from
 
     keys = [k for k, _ in perception.touchpoints(args.round_label)]
@@ -83,11 +89,11 @@ def _import(services: AppServices, args: argparse.Namespace) -> None:
     if args.dry_run:
         used = check_mapping(table, mapping, keys)
         made = responses_from(table, used, args.round_label, Group(args.group), args.source,
-                              0.0)
+                              0.0, scale)
         echo(f"Would import {len(made.responses)} responses ({made.empty_rows} empty rows).")
         return
     result = perception.import_survey(table, mapping, args.round_label, Group(args.group),
-                                      args.source)
+                                      args.source, scale)
     echo(f"Imported {result.added} {args.group} responses into {args.round_label}"
          f" ({result.already_here} already here, {result.empty_rows} empty rows).")
 

@@ -282,14 +282,51 @@ def split_points(text: str) -> list[str]:
     return points
 
 
+@dataclass(frozen=True)
+class Scale:
+    """The scale a survey's ratings are on, mapped in a straight line onto the step's
+    −10..+10 (0..10: 0 is −10, 5 is 0, 10 is +10), so a 3 out of 10 is not read as
+    "3 points up"."""
+
+    low: int = POINTS_MIN
+    high: int = POINTS_MAX
+
+    @classmethod
+    def parse(cls, text: str) -> Scale:
+        match = re.fullmatch(r"\s*([+-]?\d{1,3})\s*\.\.\s*([+-]?\d{1,3})\s*", text)
+        if not match or int(match[1]) >= int(match[2]):
+            raise SurveyError("A scale is LOW..HIGH, such as 0..10 or 1..5, not {text!r}.",
+                              text=text)
+        return cls(int(match[1]), int(match[2]))
+
+    def ends(self) -> tuple[str, str]:
+        """The two ends as written: signed when the scale runs below zero ("-10", "+10")."""
+        if self.low < 0:
+            return f"{self.low:+d}", f"{self.high:+d}"
+        return str(self.low), str(self.high)
+
+    def __str__(self) -> str:
+        return "..".join(self.ends())
+
+    def points(self, value: int) -> int:
+        share = (value - self.low) / (self.high - self.low)
+        return round(POINTS_MIN + share * (POINTS_MAX - POINTS_MIN))
+
+
+# The scales survey tools use most, offered first: ours, NPS-style 0..10, and 1..5 stars.
+COMMON_SCALES = (Scale(), Scale(0, 10), Scale(1, 10), Scale(1, 5), Scale(1, 7))
+
+
 def responses_from(table: SurveyTable, mapping: dict[str, str], round_label: str,
-                   group: Group, source: str, now: float) -> SurveyImport:
+                   group: Group, source: str, now: float,
+                   scale: Scale = Scale()) -> SurveyImport:
     """One response per row that holds an answer. Ids come from the file's content and
     place, so importing the same file again finds its responses already here."""
     responses = []
     empty = 0
     for row, line in zip(table.rows, table.lines, strict=True):
-        response = _response(table, row, line, mapping, round_label, group, source, now)
+        response = _response(table, row, line, mapping, round_label, group, source, now,
+                             scale)
         if response is None:
             empty += 1
         else:
@@ -298,7 +335,7 @@ def responses_from(table: SurveyTable, mapping: dict[str, str], round_label: str
 
 
 def _response(table: SurveyTable, row: tuple[str, ...], line: int, mapping: dict[str, str],
-              round_label: str, group: Group, source: str, now: float
+              round_label: str, group: Group, source: str, now: float, scale: Scale
               ) -> PerceptionResponse | None:
     overall: int | None = None
     excellent: bool | None = None
@@ -310,9 +347,9 @@ def _response(table: SurveyTable, row: tuple[str, ...], line: int, mapping: dict
         if not cell:
             continue
         if value == OVERALL:
-            overall = _rating(cell, line, header)
+            overall = _rating(cell, line, header, scale)
         elif value.startswith(RATING):
-            ratings[value[len(RATING):]] = _rating(cell, line, header)
+            ratings[value[len(RATING):]] = _rating(cell, line, header, scale)
         elif value == EXCELLENT:
             excellent = _yes_no(cell, line, header)
         elif value == SOURCE:
@@ -335,15 +372,16 @@ def _response(table: SurveyTable, row: tuple[str, ...], line: int, mapping: dict
                               ratings, points, now, now)
 
 
-def _rating(cell: str, line: int, header: str) -> int:
+def _rating(cell: str, line: int, header: str, scale: Scale) -> int:
     number = _number(cell)
     if number is None or number != int(number):
         raise SurveyError("Row {row}, column {column!r}: {value!r} is not a whole number "
-                          "from -10 to +10.", row=line, column=header, value=cell)
-    if not POINTS_MIN <= number <= POINTS_MAX:
-        raise SurveyError("Row {row}, column {column!r}: {value} is off the -10..+10 scale.",
-                          row=line, column=header, value=cell)
-    return int(number)
+                          "from {low} to {high}.", row=line, column=header, value=cell,
+                          low=scale.ends()[0], high=scale.ends()[1])
+    if not scale.low <= number <= scale.high:
+        raise SurveyError("Row {row}, column {column!r}: {value} is off the {scale} scale.",
+                          row=line, column=header, value=cell, scale=str(scale))
+    return scale.points(int(number))
 
 
 def _yes_no(cell: str, line: int, header: str) -> bool:

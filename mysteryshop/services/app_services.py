@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from mysteryshop.services.perception import SurveyResult
     from mysteryshop.services.recording import RecorderFactory, RecordingService
     from mysteryshop.services.sharing import SharingService
-    from mysteryshop.survey import SurveyTable
+    from mysteryshop.survey import Scale, SurveyTable
 
 logger = logging.getLogger(__name__)
 
@@ -91,12 +91,13 @@ class AppServices:
         return progress_in_folder(self.folder, round_label)
 
     def import_survey(self, table: SurveyTable, mapping: dict[str, str], round_label: str,
-                      group: Group, source: str = "") -> SurveyResult:
+                      group: Group, source: str = "", scale: Scale | None = None
+                      ) -> SurveyResult:
         """`PerceptionService.import_survey` on a connection of its own, for a worker
         thread: a survey of thousands of respondents is written in one transaction."""
         with self.folder.connection() as repository:
             return PerceptionService(repository, self.sessions.clock).import_survey(
-                table, mapping, round_label, group, source)
+                table, mapping, round_label, group, source, scale)
 
     @property
     def exports(self) -> ExportService:

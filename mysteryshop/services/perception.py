@@ -29,6 +29,7 @@ from mysteryshop.perception import (
 )
 from mysteryshop.storage.repository import Repository
 from mysteryshop.survey import (
+    Scale,
     SurveyTable,
     check_mapping,
     guess_mapping,
@@ -185,24 +186,37 @@ class PerceptionService:
         remembered = self._repository.survey_mapping(table.signature)
         if remembered is not None:
             here = {_same(h): h for h in table.headers}
-            return {here[_same(h)]: v for h, v in remembered.items() if _same(h) in here}, True
+            return {here[_same(h)]: v for h, v in remembered[0].items()
+                    if _same(h) in here}, True
         return guess_mapping(table, self.touchpoints(round_label)), False
 
+    def survey_scale(self, table: SurveyTable) -> Scale:
+        """The rating scale used last time for this header row; ours (−10..+10) else."""
+        remembered = self._repository.survey_mapping(table.signature)
+        try:
+            return Scale.parse(remembered[1]) if remembered and remembered[1] else Scale()
+        except MysteryShopError:
+            return Scale()
+
     def import_survey(self, table: SurveyTable, mapping: dict[str, str], round_label: str,
-                      group: Group, source: str = "") -> SurveyResult:
+                      group: Group, source: str = "", scale: Scale | None = None
+                      ) -> SurveyResult:
         """Every row with an answer becomes a response, all in one transaction (or none, with
         a SurveyError naming the row and column); rows imported before are left as they
-        are. The mapping is remembered for the next file with this header row."""
+        are. Ratings on another `scale` (0..10, 1..5) are mapped onto −10..+10. The
+        mapping and scale are remembered for the next file with this header row."""
         if not _tidy(round_label):
             raise MysteryShopError("A perception check belongs to a round: name it.")
         keys = [k for k, _ in self.touchpoints(round_label)]
         used = check_mapping(table, mapping, keys)
+        scale = scale or Scale()
         made = responses_from(table, used, _tidy(round_label), Group(group), _tidy(source),
-                              self._clock())
+                              self._clock(), scale)
         here = self._repository.response_ids()
         new = [r for r in made.responses if r.id not in here]
         self._repository.save_responses(new)
-        self._repository.remember_survey_mapping(table.signature, mapping, self._clock())
+        self._repository.remember_survey_mapping(table.signature, mapping, str(scale),
+                                                 self._clock())
         logger.info("Imported %d survey responses from %s (%d already here, %d empty rows)",
                     len(new), table.path, len(made.responses) - len(new), made.empty_rows)
         return SurveyResult(len(new), len(made.responses) - len(new), made.empty_rows)

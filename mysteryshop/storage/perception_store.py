@@ -124,27 +124,30 @@ class PerceptionStore:
             "ORDER BY MAX(created_at) DESC")]
 
     @storage_errors
-    def survey_mapping(self, headers: str) -> dict[str, str] | None:
-        """The column mapping last used for a survey with this header row."""
-        row = self.conn.execute("SELECT mapping FROM survey_mappings WHERE headers = ?",
-                                (headers,)).fetchone()
+    def survey_mapping(self, headers: str) -> tuple[dict[str, str], str] | None:
+        """The column mapping and rating scale last used for a survey with this header
+        row ("" for the scale: ours)."""
+        row = self.conn.execute("SELECT mapping, scale FROM survey_mappings "
+                                "WHERE headers = ?", (headers,)).fetchone()
         if row is None:
             return None
         try:
             mapping = json.loads(row[0])
         except ValueError:
             return None
-        return {str(k): str(v) for k, v in mapping.items()} if isinstance(mapping, dict) \
-            else None
+        if not isinstance(mapping, dict):
+            return None
+        return {str(k): str(v) for k, v in mapping.items()}, row[1]
 
     @storage_errors
-    def remember_survey_mapping(self, headers: str, mapping: dict[str, str],
+    def remember_survey_mapping(self, headers: str, mapping: dict[str, str], scale: str,
                                 at: float) -> None:
         with self.conn:
             self.conn.execute(
-                "INSERT INTO survey_mappings (headers, mapping, edited_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (headers) DO UPDATE SET mapping = excluded.mapping, "
-                "edited_at = excluded.edited_at", (headers, json.dumps(mapping), at))
+                "INSERT INTO survey_mappings (headers, mapping, scale, edited_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (headers) DO UPDATE SET "
+                "mapping = excluded.mapping, scale = excluded.scale, "
+                "edited_at = excluded.edited_at", (headers, json.dumps(mapping), scale, at))
 
     @storage_errors
     def round_touchpoint_means(self, round_label: str) -> list[tuple[str, str, list[int],

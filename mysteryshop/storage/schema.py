@@ -368,6 +368,7 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TABLE survey_mappings (
         headers TEXT PRIMARY KEY,
         mapping TEXT NOT NULL,
+        scale TEXT NOT NULL DEFAULT '',
         edited_at REAL NOT NULL
     );
     ALTER TABLE findings ADD COLUMN point_id TEXT

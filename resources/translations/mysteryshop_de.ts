@@ -2018,6 +2018,14 @@ erledigt</translation>
       <translation>Mac Roman</translation>
     </message>
     <message>
+      <source>−10 … +10 (as in the app)</source>
+      <translation>−10 … +10 (wie in der App)</translation>
+    </message>
+    <message>
+      <source>The scale the file's ratings are on: 0 … 10 maps 0 to −10, 5 to 0 and 10 to +10.</source>
+      <translation>Die Skala der Bewertungen in der Datei: Bei 0 … 10 wird 0 zu −10, 5 zu 0 und 10 zu +10.</translation>
+    </message>
+    <message>
       <source>e.g. Customer survey, March (default: the file's name)</source>
       <translation>z. B. Kundenumfrage, März (sonst: der Dateiname)</translation>
     </message>
@@ -2040,6 +2048,10 @@ erledigt</translation>
     <message>
       <source>&amp;Source</source>
       <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+      <source>Ratings s&amp;cale</source>
+      <translation>Bewertungs&amp;skala</translation>
     </message>
     <message>
       <source>Column</source>
@@ -2922,12 +2934,12 @@ erledigt</translation>
       <translation>Keine Spalte ist einer Frage, einer Bewertung oder „exzellenter Service?“ zugeordnet: Ordnen Sie mindestens eine zu.</translation>
     </message>
     <message>
-      <source>Row {row}, column {column!r}: {value!r} is not a whole number from -10 to +10.</source>
-      <translation>Zeile {row}, Spalte {column!r}: {value!r} ist keine ganze Zahl von -10 bis +10.</translation>
+      <source>Row {row}, column {column!r}: {value!r} is not a whole number from {low} to {high}.</source>
+      <translation>Zeile {row}, Spalte {column!r}: {value!r} ist keine ganze Zahl von {low} bis {high}.</translation>
     </message>
     <message>
-      <source>Row {row}, column {column!r}: {value} is off the -10..+10 scale.</source>
-      <translation>Zeile {row}, Spalte {column!r}: {value} liegt außerhalb der Skala -10..+10.</translation>
+      <source>Row {row}, column {column!r}: {value} is off the {scale} scale.</source>
+      <translation>Zeile {row}, Spalte {column!r}: {value} liegt außerhalb der Skala {scale}.</translation>
     </message>
     <message>
       <source>{path} is {size} MB; a survey export can be at most {limit} MB.</source>
@@ -2968,6 +2980,10 @@ erledigt</translation>
     <message>
       <source>Columns {columns} are both mapped to {value!r}: keep one.</source>
       <translation>Die Spalten {columns} sind beide {value!r} zugeordnet: Behalten Sie eine.</translation>
+    </message>
+    <message>
+      <source>A scale is LOW..HIGH, such as 0..10 or 1..5, not {text!r}.</source>
+      <translation>Eine Skala wird als VON..BIS angegeben, etwa 0..10 oder 1..5, nicht {text!r}.</translation>
     </message>
     <message>
       <source>{path} has more than {limit:,} answer rows.</source>

@@ -396,3 +396,10 @@ def test_survey_import_maps_remembers_and_refuses_a_bad_row(
                  "staff")
     assert hinted.returncode == 1 and "--map COLUMN=FIELD" in hinted.stderr
     assert len(json.loads(run(data_dir, "survey", "list", "--json").stdout)) == 2
+    nps = tmp_path / "nps.csv"
+    nps.write_text("Overall experience\n0\n7\n", encoding="utf-8")
+    scaled = run(data_dir, "survey", "import", str(nps), "--round", "Round 3", "--group",
+                 "customers", "--scale", "0..10")
+    assert "Ratings on the 0..10 scale (mapped onto -10..+10)." in scaled.stdout
+    listed = json.loads(run(data_dir, "survey", "list", "--round", "Round 3", "--json").stdout)
+    assert [r["overall"] for r in listed] == [-10, 4]

@@ -330,7 +330,7 @@ class PerceptionDialog(QDialog):
         rounds = [self.round.itemText(i) for i in range(self.round.count())]
         dialog = SurveyImportDialog(self.perception.read_survey, self.perception.survey_mapping,
                                     self._run_import, rounds, self.touchpoints,
-                                    self.round_label(), self)
+                                    self.round_label(), self, self.perception.survey_scale)
         dialog.imported.connect(self._imported)
         self._form = dialog
         dialog.open()

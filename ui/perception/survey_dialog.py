@@ -29,7 +29,16 @@ from PySide6.QtWidgets import (
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.perception import Group, Question
 from mysteryshop.services.perception import SurveyResult
-from mysteryshop.survey import EXCELLENT, IGNORE, OVERALL, RATING, SOURCE, SurveyTable
+from mysteryshop.survey import (
+    COMMON_SCALES,
+    EXCELLENT,
+    IGNORE,
+    OVERALL,
+    RATING,
+    SOURCE,
+    Scale,
+    SurveyTable,
+)
 from mysteryshop.vocabulary import GROUP_WORDS, QUESTION_SHORT
 from ui.errors import error_text, show_error
 from ui.jobs.job_runner import JobRunner
@@ -39,7 +48,8 @@ from ui.widgets.words import word
 
 ReadSurvey = Callable[[Path, str | None], SurveyTable]
 Mapping = Callable[[SurveyTable, str], tuple[dict[str, str], bool]]
-RunImport = Callable[[SurveyTable, dict[str, str], str, Group, str], SurveyResult]
+RunImport = Callable[[SurveyTable, dict[str, str], str, Group, str, Scale], SurveyResult]
+ScaleOf = Callable[[SurveyTable], Scale]
 
 
 class SurveyImportDialog(QDialog):
@@ -47,11 +57,12 @@ class SurveyImportDialog(QDialog):
 
     def __init__(self, read: ReadSurvey, mapping: Mapping, run_import: RunImport,
                  rounds: list[str], touchpoints: list[str], round_label: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, scale_of: ScaleOf | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("surveyDialog")
         self.setWindowTitle(self.tr("Import a survey"))
         self._read, self._mapping, self._run_import = read, mapping, run_import
+        self._scale_of = scale_of
         self._touchpoints = touchpoints
         self.table: SurveyTable | None = None
         self._runner: JobRunner | None = None
@@ -80,6 +91,13 @@ class SurveyImportDialog(QDialog):
         for g in Group:
             self.group.addItem(word(GROUP_WORDS[g]), g.value)
         self.group.setCurrentIndex(self.group.findData(Group.CUSTOMERS.value))
+        self.scale = QComboBox(self)
+        self.scale.setObjectName("surveyScale")
+        for scale in COMMON_SCALES:
+            self.scale.addItem(self.tr("−10 … +10 (as in the app)") if scale == Scale()
+                               else f"{scale.low} … {scale.high}", str(scale))
+        self.scale.setToolTip(self.tr("The scale the file's ratings are on: 0 … 10 maps 0 "
+                                      "to −10, 5 to 0 and 10 to +10."))
         self.source = QLineEdit(self)
         self.source.setObjectName("surveySource")
         self.source.setPlaceholderText(self.tr("e.g. Customer survey, March (default: the "
@@ -95,6 +113,7 @@ class SurveyImportDialog(QDialog):
         form.addRow(self.tr("&Round"), self.round)
         form.addRow(self.tr("&Group"), self.group)
         form.addRow(self.tr("&Source"), self.source)
+        form.addRow(self.tr("Ratings s&cale"), self.scale)
         self.columns = QTableWidget(0, 3, self)
         self.columns.setObjectName("surveyColumns")
         self.columns.setHorizontalHeaderLabels([self.tr("Column"), self.tr("First answer"),
@@ -182,6 +201,13 @@ class SurveyImportDialog(QDialog):
         except MysteryShopError as exc:
             self._read_failed(exc)
             return
+        if self._scale_of is not None:
+            scale = self._scale_of(table)
+            index = self.scale.findData(str(scale))
+            if index < 0:
+                self.scale.addItem(f"{scale.low} … {scale.high}", str(scale))
+                index = self.scale.count() - 1
+            self.scale.setCurrentIndex(index)
         fields = self._fields()
         self.columns.setRowCount(len(table.headers))
         for row, header in enumerate(table.headers):
@@ -214,6 +240,7 @@ class SurveyImportDialog(QDialog):
         round_label = self.round.currentText()
         group = Group(self.group.currentData())
         source = self.source.text()
+        scale = Scale.parse(str(self.scale.currentData()))
         self.import_button.setEnabled(False)
         self.status.setText(self.tr("Importing…"))
         runner = JobRunner("import-survey", self)
@@ -221,7 +248,7 @@ class SurveyImportDialog(QDialog):
         runner.failed.connect(self._import_failed)
         self._runner = runner
         runner.run(lambda _p, _c: self._run_import(table, mapping, round_label, group,
-                                                   source))
+                                                   source, scale))
 
     def _import_failed(self, error: MysteryShopError) -> None:
         self.import_button.setEnabled(True)

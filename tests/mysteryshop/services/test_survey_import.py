@@ -137,3 +137,33 @@ def test_wrong_encoding_size_and_mapping_are_explained(
         perception.import_survey(table, {"Overall experience": "rating:nowhere"},
                                  "Round 1", Group.STAFF)
     assert len(perception.responses()) == 2
+
+
+def test_ratings_on_another_scale_are_mapped_onto_ours_and_the_scale_remembered(
+        services: AppServices, tmp_path: Path) -> None:
+    from mysteryshop.survey import Scale
+
+    path = _write(tmp_path, "Overall experience,Call the business\n0,10\n5,3\n10,\n",
+                  "nps.csv")
+    perception = services.perception
+    table = perception.read_survey(path)
+    mapping, _ = perception.survey_mapping(table, "Round 1")
+    assert perception.survey_scale(table) == Scale()  # ours, until told
+    perception.import_survey(table, mapping, "Round 1", Group.CUSTOMERS, "NPS",
+                             Scale.parse("0..10"))
+    assert [(r.overall, dict(r.ratings)) for r in perception.responses()] == [
+        (-10, {"call": 10}), (0, {"call": -4}), (10, {})]
+    assert perception.survey_scale(perception.read_survey(path)) == Scale(0, 10)
+    stars = perception.read_survey(_write(tmp_path, "Overall experience\n1\n2\n3\n5\n",
+                                          "stars.csv"))
+    perception.import_survey(stars, {"Overall experience": "overall"}, "Round 2",
+                             Group.CUSTOMERS, "Stars", Scale(1, 5))
+    assert [r.overall for r in perception.responses("Round 2")] == [-10, -5, 0, 10]
+    with pytest.raises(SurveyError, match=r"Row 2, column 'Overall experience': 11 is off "
+                                          r"the 0\.\.10 scale"):
+        perception.import_survey(
+            perception.read_survey(_write(tmp_path, "Overall experience\n11\n", "bad.csv")),
+            {"Overall experience": "overall"}, "Round 3", Group.STAFF, "", Scale(0, 10))
+    with pytest.raises(SurveyError, match=r"A scale is LOW\.\.HIGH"):
+        Scale.parse("10..0")
+    assert str(Scale()) == "-10..+10" and Scale.parse(" -10..+10 ") == Scale()

@@ -92,6 +92,7 @@ def test_a_workshop_sheet_a_survey_and_a_finding_from_a_point(
     assert survey.mapping()["Timestamp"] == "ignore"
     assert all(isinstance(f, QComboBox) for f in fields.values())
     assert "3 answer rows" in survey.status.text()
+    assert survey.scale.currentData() == "-10..+10"  # ours, until told otherwise
     with qtbot.waitSignal(survey.imported, timeout=5000) as imported:
         qtbot.mouseClick(survey.import_button, Qt.MouseButton.LeftButton)
     assert imported.args[0].added == 3
