@@ -8,12 +8,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.perception import Group, Question
 from tests.conftest import FakeClock
-from tests.ui.loop.test_loop_view import choose, open_loop
+from tests.ui.loop.test_loop_view import choose, open_loop, press_ok
 from tests.ui.loop.test_perception_view import SURVEY, open_perception
 from tests.ui.session.test_session_flow import rate, start_session
 from ui.home.new_session_dialog import NewSessionDialog
@@ -24,11 +24,6 @@ from ui.perception.response_editor import ResponseDialog
 from ui.perception.survey_dialog import SurveyImportDialog
 
 ROUND_1 = "Round 1 — Nov 2026"
-
-
-def press_ok(qtbot: QtBot, form: FindingDialog | ActionDialog) -> None:
-    qtbot.mouseClick(form.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                     Qt.MouseButton.LeftButton)
 
 
 def test_round_1_perception_meeting_and_round_2_with_the_fix_in_front_of_the_leader(
