@@ -103,10 +103,11 @@ PERCEPTION_COLUMNS = (
     Column("Leadership: excellent?", 14), Column("Staff: excellent?", 14),
     Column("Customers: excellent?", 14),
 )
+# Narrow enough to print one page wide (at about 65 %): a point wraps in its cell.
 POINT_COLUMNS = (
-    Column("Round", 16), Column("Group", 11), Column("Source", 24), Column("Question", 16),
-    Column("Point", 50, "long"), Column("Touchpoint", 14), Column("Factor", 11),
-    Column("Theme", 20),
+    Column("Round", 14), Column("Group", 10), Column("Source", 20), Column("Question", 14),
+    Column("Point", 42, "long"), Column("Touchpoint", 12), Column("Factor", 10),
+    Column("Theme", 18),
 )
 PARTICIPATION_WORDS = {TouchpointState.DONE: "done", TouchpointState.STARTED: "started",
                        TouchpointState.NOT_STARTED: "–"}
