@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from mysteryshop import APP_ID, __version__
+from mysteryshop.cli_analyze import add_analyze_parser, run_analyze
 from mysteryshop.cli_output import cut, echo, echo_json, signed
 from mysteryshop.cli_plan import print_actions, print_findings, run_round
 from mysteryshop.cli_survey import add_survey_parser, run_survey
@@ -132,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
                               help="only those past their due date and not done")
     actions_list.add_argument("--json", action="store_true", help="print JSON")
     add_survey_parser(commands)
+    add_analyze_parser(commands)
     commands.add_parser("devices", help="list the input devices for recording (* marks the "
                                         "default)")
     commands.add_parser(
@@ -205,6 +207,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
     from mysteryshop.services.data_folder import DataFolder
 
     folder = DataFolder(root)
+    if args.command == "analyze":
+        return run_analyze(args)
     if args.command == "devices":
         return _print_devices()
     if args.command == "export":
