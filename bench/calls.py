@@ -137,7 +137,7 @@ def synthesize(plan: Plan) -> tuple[np.ndarray, Truth]:
     def gap(seconds: float) -> None:
         put("me", np.zeros(int(seconds * RATE), np.float32), speech=False)
 
-    gap(0.5)
+    gap(0.5 + rng.uniform(0, 0.3))  # nothing lines up with the analysis's frames
     if plan.ring_plan:
         tones, cadence = RING_PLANS[plan.ring_plan]
         for _ in range(plan.rings):
@@ -155,6 +155,7 @@ def synthesize(plan: Plan) -> tuple[np.ndarray, Truth]:
         now = truth.ring_spans[-1][1] + 1.0
         me.append(np.zeros(int(1.0 * RATE), np.float32))
         them.append(np.zeros(int(1.0 * RATE), np.float32))
+    gap(rng.uniform(0.1, 0.8))  # picked up: a breath before the first word
     truth.answered_at = now
     for i, line in enumerate(LINES):
         side = "them" if i % 2 == 0 else "me"

@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench import (  # noqa: E402
     bundle,
+    call_analysis,
     export,
     recording,
     report,
@@ -50,6 +51,8 @@ def main() -> None:
         ("round plan", lambda: round_plan.measure(sessions=2000 if quick else 20000)),
         ("recording", lambda: recording.measure(minutes=1 if quick else 10)),
         ("bundles", lambda: bundle.measure(sessions=2 if quick else 10)),
+        ("call analysis", lambda: call_analysis.measure(minutes=10 if quick else 60,
+                                                        hard=not quick)),
     ]
     for name, run in steps:
         print(f"running {name}…", file=sys.stderr, flush=True)
