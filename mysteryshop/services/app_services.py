@@ -6,6 +6,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from mysteryshop.atomic import remove_abandoned_writes
+from mysteryshop.services.call_events import CallEventsService
 from mysteryshop.services.data_folder import DataFolder, remove_dead_temp, remove_stale_staging
 from mysteryshop.services.library import SessionLibrary
 from mysteryshop.services.loop import LoopService
@@ -16,6 +17,7 @@ from mysteryshop.services.session_flow import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from mysteryshop.model import Recording
     from mysteryshop.participation import RoundProgress
     from mysteryshop.perception import Group
     from mysteryshop.services.exporting import ExportService
@@ -45,6 +47,7 @@ class AppServices:
         self.rounds = RoundPlan(repository)
         self.loop = LoopService(repository, self.sessions.clock)
         self.perception = PerceptionService(repository, self.sessions.clock)
+        self.call_events = CallEventsService(repository, self.sessions.clock)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 
@@ -98,6 +101,13 @@ class AppServices:
         with self.folder.connection() as repository:
             return PerceptionService(repository, self.sessions.clock).import_survey(
                 table, mapping, round_label, group, source, scale)
+
+    def analyze_recording(self, recording: Recording) -> int:
+        """Find the call events in a recording, on a connection of its own (any thread);
+        how many were found."""
+        from mysteryshop.services.call_events import analyze_in_folder
+
+        return analyze_in_folder(self.folder, recording, self.sessions.clock)
 
     @property
     def exports(self) -> ExportService:

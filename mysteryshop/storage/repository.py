@@ -31,6 +31,7 @@ from mysteryshop.model import (
     Session,
     Step,
 )
+from mysteryshop.storage.call_event_store import CallEventStore
 from mysteryshop.storage.db import integrity_problems, is_read_only, open_database
 from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.listing import SessionListing
@@ -65,7 +66,8 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset"})
 
 
-class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore):
+class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
+                 CallEventStore):
     """Sessions in one SQLite database."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,

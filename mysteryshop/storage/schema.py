@@ -375,6 +375,41 @@ MIGRATIONS: tuple[str, ...] = (
         REFERENCES perception_points (id) ON DELETE SET NULL;
     CREATE INDEX findings_point ON findings (point_id);
     """,
+    # 13: call events found in recordings. A recording is named by its session, step and
+    # start (its id differs between copies). The analysis's result is kept whole; its
+    # events are suggestions until a person accepts or rejects them, and never markers:
+    # they are not the leader's presses, so they count as nobody's edit of the session.
+    """
+    CREATE TABLE call_analyses (
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        recording_started_at REAL NOT NULL,
+        analyzed_at REAL NOT NULL,
+        result TEXT NOT NULL,
+        PRIMARY KEY (session_id, step_key, recording_started_at),
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE TABLE call_events (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        recording_started_at REAL NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('ring', 'answered', 'on_hold', 'off_hold', 'keys')),
+        offset_seconds REAL NOT NULL,
+        end_seconds REAL,
+        detail TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'suggested'
+            CHECK (status IN ('suggested', 'accepted', 'rejected')),
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at REAL,
+        UNIQUE (session_id, step_key, recording_started_at, kind, offset_seconds),
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    CREATE INDEX call_events_step ON call_events (session_id, step_key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2778,12 +2778,20 @@ erledigt</translation>
       <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
+      <source>Cannot read {path} as a recording: {reason}</source>
+      <translation>{path} kann nicht als Aufnahme gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <source>--map takes COLUMN=FIELD, not {item!r}.</source>
       <translation>--map erwartet SPALTE=FELD, nicht {item!r}.</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>
       <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+      <source>The recording {path} is missing; nothing was analysed.</source>
+      <translation>Die Aufnahme {path} fehlt; nichts wurde ausgewertet.</translation>
     </message>
     <message>
       <source>There is no round {round!r}. Rounds here: {rounds}.</source>

@@ -1,0 +1,76 @@
+"""Call events from the audio: analyse a recording (on a worker thread), then let the
+leader or the reviewer accept or reject what was found, one by one or all at once."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from mysteryshop.call_events import (
+    AudioMeasures,
+    CallEvent,
+    EventStatus,
+    audio_measures,
+    events_from_analysis,
+)
+from mysteryshop.errors import AudioError
+from mysteryshop.model import Recording, Step
+from mysteryshop.services.data_folder import DataFolder
+from mysteryshop.storage.repository import Repository
+
+logger = logging.getLogger(__name__)
+
+
+class CallEventsService:
+    """Stored analyses and their events, over the connection it is given."""
+
+    def __init__(self, repository: Repository, clock: Callable[[], float]) -> None:
+        self._repository = repository
+        self._clock = clock
+
+    def analysis(self, recording: Recording) -> dict[str, Any] | None:
+        return self._repository.analysis(recording)
+
+    def events(self, session_id: str, key: str) -> list[CallEvent]:
+        return self._repository.call_events(session_id, key)
+
+    def decide(self, events: Sequence[CallEvent], accepted: bool, by: str) -> None:
+        """Accept or reject events; `by` names who ("leader", or the reviewer's name)."""
+        status = EventStatus.ACCEPTED if accepted else EventStatus.REJECTED
+        self._repository.decide_events([e.id for e in events], status, by.strip(),
+                                       self._clock())
+
+    def measures(self, step: Step) -> AudioMeasures:
+        """The step's measures from its accepted events, with the talk measures of its
+        longest analysed recording."""
+        results = [(r.seconds, self._repository.analysis(r)) for r in step.recordings]
+        analysed = [(seconds, result) for seconds, result in results if result is not None]
+        result = max(analysed, key=lambda pair: pair[0])[1] if analysed else None
+        return audio_measures(self.events_from_step(step), result)
+
+    def events_from_step(self, step: Step) -> list[CallEvent]:
+        if not step.recordings:
+            return []
+        return self._repository.call_events(step.recordings[0].session_id, step.key)
+
+
+def analyze_in_folder(folder: DataFolder, recording: Recording,
+                      clock: Callable[[], float]) -> int:
+    """Analyse a recording and keep what was found, on a connection of its own (a worker
+    thread: a 60-minute call takes about 2 s); how many events were found."""
+    from mysteryshop.audio.call_analysis import analyze_file
+
+    path = folder.root / recording.path
+    if not path.is_file():
+        raise AudioError("The recording {path} is missing; nothing was analysed.", path=path)
+    try:
+        result = analyze_file(path).to_dict()
+    except (OSError, RuntimeError) as exc:
+        raise AudioError("Cannot read {path} as a recording: {reason}", path=path,
+                         reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    found = events_from_analysis(result, recording)
+    with folder.connection() as repository:
+        repository.save_analysis(recording, result, found, clock())
+    logger.info("Analysed %s: %d events", recording.path, len(found))
+    return len(found)

@@ -1,0 +1,82 @@
+"""Call analyses and the events found in them. Mixed into `Repository`, which owns the
+connection."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from mysteryshop.call_events import CallEvent, EventKind, EventStatus, FoundEvent
+from mysteryshop.model import Recording
+from mysteryshop.storage.errors import storage_errors
+
+_COLUMNS = ("id, session_id, step_key, recording_started_at, kind, offset_seconds, "
+            "end_seconds, detail, status, decided_by, decided_at")
+
+
+def _event(r: Any) -> CallEvent:
+    return CallEvent(r[0], r[1], r[2], r[3], EventKind(r[4]), r[5], r[6], r[7],
+                     EventStatus(r[8]), r[9], r[10])
+
+
+class CallEventStore:
+    conn: sqlite3.Connection
+
+    @storage_errors
+    def save_analysis(self, recording: Recording, result: dict[str, Any],
+                      found: list[FoundEvent], at: float) -> None:
+        """The analysis of a recording, and its events as suggestions: those already
+        decided stay as they were decided; undecided ones are replaced."""
+        key = (recording.session_id, recording.step_key, recording.started_at)
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO call_analyses (session_id, step_key, recording_started_at, "
+                "analyzed_at, result) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                "analyzed_at = excluded.analyzed_at, result = excluded.result",
+                (*key, at, json.dumps(result)))
+            self.conn.execute(
+                "DELETE FROM call_events WHERE session_id = ? AND step_key = ? AND "
+                "recording_started_at = ? AND status = 'suggested'", key)
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO call_events (session_id, step_key, "
+                "recording_started_at, kind, offset_seconds, end_seconds, detail) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(*key, e.kind.value, round(e.offset_seconds, 3),
+                  None if e.end_seconds is None else round(e.end_seconds, 3), e.detail)
+                 for e in found])
+
+    @storage_errors
+    def analysis(self, recording: Recording) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            "SELECT result FROM call_analyses WHERE session_id = ? AND step_key = ? AND "
+            "recording_started_at = ?",
+            (recording.session_id, recording.step_key, recording.started_at)).fetchone()
+        if row is None:
+            return None
+        try:
+            result = json.loads(row[0])
+        except ValueError:
+            return None
+        return result if isinstance(result, dict) else None
+
+    @storage_errors
+    def call_events(self, session_id: str, step_key: str,
+                    recording_started_at: float | None = None) -> list[CallEvent]:
+        """A step's events (or one recording's), in time order."""
+        where = "session_id = ? AND step_key = ?"
+        params: list[object] = [session_id, step_key]
+        if recording_started_at is not None:
+            where += " AND recording_started_at = ?"
+            params.append(recording_started_at)
+        return [_event(r) for r in self.conn.execute(
+            f"SELECT {_COLUMNS} FROM call_events WHERE {where} "
+            "ORDER BY offset_seconds, id", params)]
+
+    @storage_errors
+    def decide_events(self, event_ids: list[int], status: EventStatus, by: str,
+                      at: float) -> None:
+        with self.conn:
+            self.conn.executemany(
+                "UPDATE call_events SET status = ?, decided_by = ?, decided_at = ? "
+                "WHERE id = ?", [(status.value, by, at, i) for i in event_ids])

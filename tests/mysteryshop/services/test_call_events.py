@@ -1,0 +1,61 @@
+"""Call events found in a recording are suggestions: accepted or rejected by a person,
+kept through a second analysis, measured as from the audio, and nobody's edit."""
+
+from __future__ import annotations
+
+import pytest
+
+from mysteryshop.call_events import EventKind, EventStatus
+from mysteryshop.errors import AudioError
+from mysteryshop.model import MarkerKind
+from mysteryshop.services.app_services import AppServices
+
+
+def test_the_demo_call_is_analysed_and_its_events_decided(services: AppServices) -> None:
+    demo = services.library.add_demo()
+    step = next(s for s in demo.steps if s.recordings and any(
+        m.kind is MarkerKind.ON_HOLD for m in s.markers))
+    recording = step.recordings[0]
+    versions = services.library.get(demo.id).versions
+    found = services.analyze_recording(recording)
+    events = services.call_events.events(demo.id, step.key)
+    assert found == len(events) > 0
+    assert all(e.status is EventStatus.SUGGESTED for e in events)
+    kinds = [e.kind for e in events]
+    rings = [m for m in step.markers if m.kind is MarkerKind.RING]
+    assert kinds.count(EventKind.RING) == len(rings)
+    for event, marker in zip([e for e in events if e.kind is EventKind.RING], rings,
+                             strict=True):  # the demo's audio rings where its markers say
+        assert abs(event.offset_seconds - marker.offset_seconds) <= 0.3
+    hold = next(m for m in step.markers if m.kind is MarkerKind.ON_HOLD)
+    on_hold = next(e for e in events if e.kind is EventKind.ON_HOLD)
+    assert abs(on_hold.offset_seconds - hold.offset_seconds) <= 1.5
+    assert services.call_events.measures(step).rings is None  # nothing accepted yet
+
+    rejected = next(e for e in events if e.kind is EventKind.ANSWERED)
+    services.call_events.decide([rejected], accepted=False, by="Rae Reviewer")
+    services.call_events.decide([e for e in events if e is not rejected], accepted=True,
+                                by="Rae Reviewer")
+    measures = services.call_events.measures(services.library.get(demo.id).step(step.key))
+    assert measures.rings == len(rings) and measures.answer_seconds is None
+    assert measures.hold_total is not None and measures.hold_total >= 3
+    assert services.library.get(demo.id).versions == versions  # nobody's edit
+
+    services.analyze_recording(recording)  # again: what was decided stays decided
+    again = services.call_events.events(demo.id, step.key)
+    assert [(e.kind, e.status) for e in again] == [(e.kind, e.status) for e in
+                                                   services.call_events.events(demo.id,
+                                                                               step.key)]
+    assert next(e for e in again if e.kind is EventKind.ANSWERED).status is \
+        EventStatus.REJECTED
+    assert {e.decided_by for e in again} == {"Rae Reviewer"}
+    services.library.delete([demo.id])
+    assert services.call_events.events(demo.id, step.key) == []
+
+
+def test_a_missing_recording_is_named(services: AppServices) -> None:
+    demo = services.library.add_demo()
+    recording = next(r for s in demo.steps for r in s.recordings)
+    (services.folder.root / recording.path).unlink()
+    with pytest.raises(AudioError, match="is missing; nothing was analysed"):
+        services.analyze_recording(recording)
