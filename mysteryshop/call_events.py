@@ -111,6 +111,8 @@ def audio_measures(events: Sequence[CallEvent], result: dict[str, Any] | None
         hold_total=sum(lengths) if accepted else None,
         hold_longest=max(lengths, default=0.0) if accepted else None,
         talk_share_them=(result or {}).get("talk_share_them"),
-        longest_monologue=monologue["seconds"] if monologue else None,
+        # (on one mixed channel nobody can say whose monologue it was)
+        longest_monologue=(monologue["seconds"] if monologue and monologue["side"] != "mixed"
+                           else None),
         interruptions=len((result or {}).get("interruptions") or []) if result else None,
         pause_before_answer=(result or {}).get("pause_before_answer"))

@@ -7,6 +7,7 @@ of Qt, and the UI translates them in the "vocabulary" context (`ui/widgets/words
 
 from __future__ import annotations
 
+from mysteryshop.call_events import EventStatus
 from mysteryshop.loop import ActionStatus, CoreFactor, FixKind, Severity
 from mysteryshop.model import AnswerValue, MarkerKind, StepKind, Verdict
 from mysteryshop.perception import Group, Question
@@ -58,6 +59,9 @@ SEVERITY_WORDS = {Severity.LOW: _("Low"), Severity.MEDIUM: _("Medium"), Severity
 ACTION_STATUS_WORDS = {ActionStatus.OPEN: _("Open"), ActionStatus.IN_PROGRESS: _("In progress"),
                        ActionStatus.DONE: _("Done"), ActionStatus.DROPPED: _("Dropped")}
 FIX_WORDS = {FixKind.PERMANENT: _("Permanent fix"), FixKind.SPOT: _("Spot fix")}
+EVENT_STATUS_WORDS = {EventStatus.SUGGESTED: _("suggested"), EventStatus.ACCEPTED: _("accepted"),
+                      EventStatus.REJECTED: _("rejected")}
+KEYS_WORD = _("Keypad tones")
 GROUP_WORDS = {Group.LEADERSHIP: _("Leadership"), Group.STAFF: _("Staff"),
                Group.CUSTOMERS: _("Customers")}
 QUESTION_WORDS = {

@@ -117,7 +117,8 @@ class Navigator(QObject):
             return None
         player, self._spare_player = self._spare_player or self._make_player(), None
         view = ReviewView(session, self.services.review, self.services.folder, player,
-                          self.pages, self.services.loop)
+                          self.pages, self.services.loop, self.services.call_events,
+                          self.services.analyze_recording)
         view.error.connect(self.error)
         if step_key is not None:
             view.select_step(step_key)

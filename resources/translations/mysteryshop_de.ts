@@ -129,6 +129,86 @@
     </message>
   </context>
   <context>
+    <name>CallEventsPanel</name>
+    <message>
+      <source>Found in the audio</source>
+      <translation>In der Aufnahme gefunden</translation>
+    </message>
+    <message>
+      <source>Call events found in the audio</source>
+      <translation>In der Aufnahme gefundene Anrufereignisse</translation>
+    </message>
+    <message>
+      <source>&amp;Accept</source>
+      <translation>&amp;Übernehmen</translation>
+    </message>
+    <message>
+      <source>Re&amp;ject</source>
+      <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+      <source>Accept a&amp;ll</source>
+      <translation>A&amp;lle übernehmen</translation>
+    </message>
+    <message>
+      <source>Find a&amp;gain</source>
+      <translation>&amp;Erneut suchen</translation>
+    </message>
+    <message>
+      <source>Look through the recording again (what was accepted or rejected stays)</source>
+      <translation>Die Aufnahme erneut durchsuchen (Übernommenes und Verworfenes bleibt)</translation>
+    </message>
+    <message>
+      <source>Nothing found: no ringing, hold or keypad tones.</source>
+      <translation>Nichts gefunden: kein Klingeln, keine Warteschleife, keine Tastentöne.</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n suggestion(s) to accept or reject.</source>
+      <translation>
+        <numerusform>%n Vorschlag zum Übernehmen oder Verwerfen.</numerusform>
+        <numerusform>%n Vorschläge zum Übernehmen oder Verwerfen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>All decided.</source>
+      <translation>Alles entschieden.</translation>
+    </message>
+    <message numerus="yes">
+      <source>rang %n time(s)</source>
+      <translation>
+        <numerusform>%n-mal geklingelt</numerusform>
+        <numerusform>%n-mal geklingelt</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>answered after {t}</source>
+      <translation>angenommen nach {t}</translation>
+    </message>
+    <message>
+      <source>on hold {t}</source>
+      <translation>in der Warteschleife {t}</translation>
+    </message>
+    <message>
+      <source>they talked {share:.0%}</source>
+      <translation>sie sprachen {share:.0%}</translation>
+    </message>
+    <message>
+      <source>longest monologue {t}</source>
+      <translation>längster Monolog {t}</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n interruption(s)</source>
+      <translation>
+        <numerusform>%n Unterbrechung</numerusform>
+        <numerusform>%n Unterbrechungen</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>From the audio: {measures}</source>
+      <translation>Aus der Aufnahme: {measures}</translation>
+    </message>
+  </context>
+  <context>
     <name>CarriedPanel</name>
     <message>
       <source>Earlier rounds found here</source>
@@ -1390,6 +1470,14 @@
       <translation>⚠ Wiederhergestellt, nachdem das Programm während des Anrufs beendet wurde.</translation>
     </message>
     <message>
+      <source>Listening for rings, holds and keypad tones…</source>
+      <translation>Sucht nach Klingeln, Warteschleifen und Tastentönen…</translation>
+    </message>
+    <message>
+      <source>reviewer</source>
+      <translation>Prüfende Person</translation>
+    </message>
+    <message>
       <source>Export labels for Audacity</source>
       <translation>Marken für Audacity exportieren</translation>
     </message>
@@ -2321,8 +2409,8 @@ erledigt</translation>
       <translation>Keine Aufnahme</translation>
     </message>
     <message>
-      <source>{length} long; {markers} leader's markers, {notes} reviewer's notes</source>
-      <translation>{length} lang; {markers} Markierungen der Führungskraft, {notes} Notizen der prüfenden Person</translation>
+      <source>{length} long; {markers} leader's markers, {notes} reviewer's notes, {found} events found in the audio</source>
+      <translation>{length} lang; {markers} Markierungen der Führungskraft, {notes} Notizen der prüfenden Person, {found} in der Aufnahme gefundene Ereignisse</translation>
     </message>
     <message>
       <source>Live feeling</source>
@@ -3383,6 +3471,10 @@ erledigt</translation>
       <translation>nicht gewählt</translation>
     </message>
     <message>
+      <source>Keypad tones</source>
+      <translation>Tastentöne</translation>
+    </message>
+    <message>
       <source>builds trust</source>
       <translation>schafft Vertrauen</translation>
     </message>
@@ -3521,6 +3613,18 @@ erledigt</translation>
     <message>
       <source>Spot fix</source>
       <translation>Punktuelle Behebung</translation>
+    </message>
+    <message>
+      <source>suggested</source>
+      <translation>vorgeschlagen</translation>
+    </message>
+    <message>
+      <source>accepted</source>
+      <translation>übernommen</translation>
+    </message>
+    <message>
+      <source>rejected</source>
+      <translation>verworfen</translation>
     </message>
     <message>
       <source>Leadership</source>

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListView,
     QPlainTextEdit,
@@ -22,12 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.audio.waveform import Peaks
+from mysteryshop.call_events import CallEvent, EventStatus
 from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.review import ReviewService, audacity_labels
 from mysteryshop.vocabulary import MARKER_KEYS
+from ui.errors import error_text
+from ui.jobs.job_runner import JobRunner
+from ui.review.call_events_panel import CallEventsPanel, event_text
 from ui.review.player import Player
 from ui.review.rating_panel import RatingPanel
 from ui.review.review_steps_model import ReviewStepsModel
@@ -46,6 +51,7 @@ SKIP_SECONDS = 5.0
 
 
 if TYPE_CHECKING:
+    from mysteryshop.services.call_events import CallEventsService
     from mysteryshop.services.loop import LoopService
     from ui.loop.loop_editors import FindingDialog
 
@@ -61,11 +67,18 @@ class ReviewView(QWidget):
 
     def __init__(self, session: Session, review: ReviewService, folder: DataFolder,
                  player: Player, parent: QWidget | None = None,
-                 loop: LoopService | None = None) -> None:
+                 loop: LoopService | None = None,
+                 call_events: CallEventsService | None = None,
+                 analyze: Callable[[Recording], int] | None = None) -> None:
         """`player` plays the recordings (tests pass one that needs no sound server);
-        `loop` takes the findings added at the play position."""
+        `loop` takes the findings added at the play position; `call_events` holds what
+        the audio analysis found, and `analyze` runs it (on a worker thread)."""
         super().__init__(parent)
         self.loop = loop
+        self.call_events = call_events
+        self._analyze = analyze
+        self._analysis: JobRunner | None = None
+        self._unreadable: set[float] = set()  # recordings (by start) the analysis failed on
         self._finding_form: FindingDialog | None = None
         self.setObjectName("reviewView")
         self.session = session
@@ -106,6 +119,11 @@ class ReviewView(QWidget):
         self.timelines.finding_from_item.connect(
             lambda seconds, text: self.add_finding(seconds, text))
         self.timelines.finding_button.setVisible(loop is not None)
+        self.events_panel = CallEventsPanel(self)
+        self.events_panel.setVisible(call_events is not None)
+        self.events_panel.seek_requested.connect(self._seek_to)
+        self.events_panel.decided.connect(self._decide_events)
+        self.events_panel.analyze_requested.connect(lambda: self._start_analysis(force=True))
         # The reviewer reviews many sessions: their name is remembered for the next one.
         self.rating_panel = RatingPanel(
             session.reviewer or str(QSettings().value(REVIEWER_SETTING, "")), self)
@@ -131,7 +149,10 @@ class ReviewView(QWidget):
         right_layout.addWidget(self.warning)
         right_layout.addWidget(self.waveform, 2)
         right_layout.addWidget(self.transport)
-        right_layout.addWidget(self.timelines, 2)
+        timed = QHBoxLayout()
+        timed.addWidget(self.timelines, 2)
+        timed.addWidget(self.events_panel, 1)
+        right_layout.addLayout(timed, 2)
         right_layout.addWidget(notes_box, 1)
         right_layout.addWidget(self.rating_panel)
         splitter = QSplitter(self)
@@ -279,8 +300,79 @@ class ReviewView(QWidget):
                  for note in step.review_notes if start <= note.offset_seconds <= end]
         self.timelines.show_items(leader, notes)
         ticks += [Tick(i.seconds, "✎", reviewer=True) for i in notes]
+        ticks += self._show_events()
         self.waveform.set_ticks(ticks)
         self._show_feeling(self.rating_panel.leader_work_visible())
+
+    # -- call events found in the audio ---------------------------------------------------
+
+    def _show_events(self) -> list[Tick]:
+        """The recording's events in their panel; their ticks for the waveform (rejected
+        ones left off)."""
+        if self.call_events is None or self.step is None or self.recording is None:
+            self.events_panel.show_events([], 0.0)
+            self.events_panel.setEnabled(False)
+            return []
+        self.events_panel.setEnabled(True)
+        recording = self.recording
+        try:
+            events = [e for e in self.call_events.events(self.session.id, self.step.key)
+                      if e.recording_started_at == recording.started_at]
+            measures = self.call_events.measures(self.step)
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return []
+        start = recording.timer_offset
+        self.events_panel.show_events(events, start)
+        self.events_panel.show_measures(measures)
+        if not events and self._analysis is None and recording.started_at not in \
+                self._unreadable and self.call_events.analysis(recording) is None:
+            self._start_analysis(force=False)
+        return [Tick(e.offset_seconds - start,
+                     f"◇ {event_text(e)} {format_duration(e.offset_seconds - start)}",
+                     detected=True)
+                for e in events if e.status is not EventStatus.REJECTED]
+
+    def _start_analysis(self, *, force: bool) -> None:
+        """Find the call events in the recording shown, on a worker thread; shown when
+        done (if the reviewer is still on that recording)."""
+        recording, analyze = self.recording, self._analyze
+        if recording is None or analyze is None or (self._analysis is not None and not force):
+            return
+        if not (self.data_dir / recording.path).exists():
+            return
+        self.events_panel.show_working(self.tr("Listening for rings, holds and keypad "
+                                               "tones…"))
+        runner = JobRunner("analyze-call", self)
+        self._analysis = runner
+
+        def done(_result: object) -> None:
+            self._analysis = None
+            if not self.isVisible():  # the reviewer left (the database may be closed)
+                return
+            self.events_panel.show_done()
+            self._show_timeline()  # this recording's events, or the next one analysed
+
+        def failed(error: MysteryShopError) -> None:
+            self._analysis = None
+            self._unreadable.add(recording.started_at)
+            if not self.isVisible():
+                return
+            self.events_panel.show_done()
+            if self.recording == recording:
+                self.events_panel.status.setText(error_text(error))
+
+        runner.finished.connect(done)
+        runner.failed.connect(failed)
+        runner.run(lambda _p, _c: analyze(recording))
+
+    def _decide_events(self, events: list[CallEvent], accepted: bool) -> None:
+        if self.call_events is None:
+            return
+        by = self.rating_panel.reviewer.text().strip() or self.tr("reviewer")
+        service = self.call_events
+        if self._apply(lambda: service.decide(events, accepted, by)):
+            self._show_timeline()
 
     def _show_feeling(self, visible: bool) -> None:
         """The live feeling under the wave, unless a blind review still hides it (it

@@ -17,6 +17,7 @@ from ui.widgets.paint_colors import faint_ink, ink, readable, surface, tint
 
 LEADER_COLOR = QColor("#5e3c99")
 REVIEWER_COLOR = QColor("#e66101")
+DETECTED_COLOR = QColor("#1b7837")
 WAVE_COLOR = QColor("#4a7fb0")
 PLAYHEAD_COLOR = QColor("#d7191c")
 FEELING_LANE = 48  # pixels under the wave for the live feeling, when the step has one
@@ -27,6 +28,7 @@ class Tick:
     seconds: float
     label: str
     reviewer: bool = False
+    detected: bool = False  # found in the audio: drawn dashed, in its own colour
 
 
 LABEL_ROWS = 2
@@ -105,11 +107,13 @@ class WaveformView(QWidget):
 
     def _describe(self) -> None:
         """What the picture shows, for a screen reader (the lists beside it hold it all)."""
-        leader = sum(not t.reviewer for t in self._ticks)
+        leader = sum(not t.reviewer and not t.detected for t in self._ticks)
+        detected = sum(t.detected for t in self._ticks)
         self.setAccessibleDescription(self.tr(
-            "{length} long; {markers} leader's markers, {notes} reviewer's notes").format(
+            "{length} long; {markers} leader's markers, {notes} reviewer's notes, "
+            "{found} events found in the audio").format(
                 length=format_duration(self._duration), markers=leader,
-                notes=len(self._ticks) - leader))
+                notes=len(self._ticks) - leader - detected, found=detected))
 
     def set_playhead(self, seconds: float) -> None:
         """Repaints only the strips the playhead leaves and enters."""
@@ -198,14 +202,16 @@ class WaveformView(QWidget):
         # Through the live feeling's lane too: what happened, and how it felt.
         bottom = self._lane().bottom() if self._feeling else plot.bottom()
         # One pen and one call per colour: thousands of ticks a step at most.
-        for reviewer, color in ((False, readable(self, LEADER_COLOR)),
-                                (True, readable(self, REVIEWER_COLOR))):
-            painter.setPen(QPen(color, 1.5))
+        for style, color, pen in (
+                ((False, False), readable(self, LEADER_COLOR), Qt.PenStyle.SolidLine),
+                ((True, False), readable(self, REVIEWER_COLOR), Qt.PenStyle.SolidLine),
+                ((False, True), readable(self, DETECTED_COLOR), Qt.PenStyle.DashLine)):
+            painter.setPen(QPen(color, 1.5, pen))
             painter.drawLines([QLineF(x, plot.top() - 4, x, bottom)
                                for tick, x in zip(ticks, xs, strict=True)
-                               if tick.reviewer is reviewer])
+                               if (tick.reviewer, tick.detected) == style])
             for tick, x, row in zip(ticks, xs, rows, strict=True):
-                if row is not None and tick.reviewer is reviewer:
+                if row is not None and (tick.reviewer, tick.detected) == style:
                     painter.drawText(
                         QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
                         tick.label)
