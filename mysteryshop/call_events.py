@@ -64,9 +64,9 @@ def events_from_analysis(result: dict[str, Any], recording: Recording) -> list[F
     found: list[FoundEvent] = []
     rings = result.get("ring_spans") or []
     for i, (start, end) in enumerate(rings, start=1):
-        plan = f", {result['ring_plan']} ringback" if result.get("ring_plan") else ""
+        plan = f" · {str(result['ring_plan']).upper()}" if result.get("ring_plan") else ""
         found.append(FoundEvent(EventKind.RING, at(start), at(end),
-                                f"ring {i} of {len(rings)}{plan}"))
+                                f"{i} of {len(rings)}{plan}"))
     if result.get("answered_at") is not None:
         found.append(FoundEvent(EventKind.ANSWERED, at(result["answered_at"])))
     for start, end in result.get("holds") or []:
