@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -12,7 +13,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from mysteryshop import APP_NAME, __version__
 from mysteryshop.errors import MysteryShopError
-from mysteryshop.model import SessionSummary
+from mysteryshop.model import Recording, RecordingStatus, SessionSummary
 from mysteryshop.services.app_services import AppServices
 from ui.actions import Slots, WindowActions
 from ui.errors import show_error
@@ -20,7 +21,10 @@ from ui.home.deleting import SessionDeleter
 from ui.home.home_page import HomePage
 from ui.home.sessions_model import PageRequest
 from ui.jobs.file_jobs import FileJobs
+from ui.jobs.job_runner import JobRunner
 from ui.navigation import MakePlayer, Navigator
+
+logger = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from mysteryshop.bundle.report import ImportReport
@@ -49,6 +53,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self._round_filter: str | None = None
         self._recorder: RecordingController | None = None
+        self._analyses: set[JobRunner] = set()  # call analyses running
 
         self.home = HomePage(self)
         self.home.new_requested.connect(self.new_session)
@@ -151,7 +156,31 @@ class MainWindow(QMainWindow):
 
             self._recorder = RecordingController(self.services.recording, self)
             self._recorder.error.connect(self._show_error)
+            self._recorder.finished.connect(self._analyze_recording)
         return self._recorder
+
+    def _analyze_recording(self, recording: Recording) -> None:
+        """Listen to a call just recorded for rings, holds and keypad tones, on a worker
+        thread; the review shows what was found as suggestions."""
+        if recording.status is not RecordingStatus.COMPLETE or self.services.read_only:
+            return
+        runner = JobRunner("analyze-call", self)
+        self._analyses.add(runner)
+
+        def done(found: object) -> None:
+            self._analyses.discard(runner)
+            if isinstance(found, int) and found:
+                self.statusBar().showMessage(self.tr(
+                    "Found %n call event(s) in the recording: Review recordings to accept "
+                    "or reject them.", "", found), 8000)
+
+        def failed(error: MysteryShopError) -> None:
+            self._analyses.discard(runner)
+            logger.warning("Could not analyse %s: %s", recording.path, error)
+
+        runner.finished.connect(done)
+        runner.failed.connect(failed)
+        runner.run(lambda _p, _c: self.services.analyze_recording(recording))
 
     def recover_recordings(self) -> list[str]:
         """Repair recordings a crash interrupted and say what was recovered."""

@@ -745,6 +745,13 @@
       <source>This database is read-only: you can look, export and share, not change.</source>
       <translation>Diese Datenbank ist schreibgeschützt: Sie können ansehen, exportieren und teilen, aber nichts ändern.</translation>
     </message>
+    <message numerus="yes">
+      <source>Found %n call event(s) in the recording: Review recordings to accept or reject them.</source>
+      <translation>
+        <numerusform>%n Anrufereignis in der Aufnahme gefunden: Unter „Aufnahmen prüfen“ übernehmen oder verwerfen.</numerusform>
+        <numerusform>%n Anrufereignisse in der Aufnahme gefunden: Unter „Aufnahmen prüfen“ übernehmen oder verwerfen.</numerusform>
+      </translation>
+    </message>
     <message>
       <source>The database is damaged: quit and start again to choose what to do.</source>
       <translation>Die Datenbank ist beschädigt: Beenden Sie das Programm und starten Sie es neu, um zu wählen, wie es weitergeht.</translation>

@@ -48,6 +48,13 @@
   <context>
     <name>MainWindow</name>
     <message numerus="yes">
+      <source>Found %n call event(s) in the recording: Review recordings to accept or reject them.</source>
+      <translation>
+        <numerusform>Found %n call event in the recording: Review recordings to accept or reject them.</numerusform>
+        <numerusform>Found %n call events in the recording: Review recordings to accept or reject them.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>

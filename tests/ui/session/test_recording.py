@@ -64,6 +64,9 @@ def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
     recording = done.args[0]
     assert recording.status is RecordingStatus.COMPLETE and recording.frames > 0
     assert not button.isChecked()
+    # Listened to for call events on its own, off the UI thread.
+    qtbot.waitUntil(lambda: window.services.call_events.analysis(recording) is not None,
+                    timeout=5000)
     assert page.findChild(QLabel, "recordingStatus").text().startswith("Recorded 0:0")
     # A second recording in the same session asks no more.
     with qtbot.waitActive(window):  # the consent dialog had it; a window manager gives it back
