@@ -23,6 +23,11 @@ class EventKind(StrEnum):
     KEYS = "keys"  # keypad tones: a card number, an account number (never which digits)
 
 
+class RedactWith(StrEnum):
+    BLEEP = "bleep"
+    SILENCE = "silence"
+
+
 class EventStatus(StrEnum):
     SUGGESTED = "suggested"
     ACCEPTED = "accepted"
@@ -45,6 +50,21 @@ class CallEvent:
     status: EventStatus = EventStatus.SUGGESTED
     decided_by: str = ""
     decided_at: float | None = None
+
+
+@dataclass(frozen=True)
+class Redaction:
+    """A stretch of a recording (step timeline seconds) bleeped or silenced: the log
+    that stays with the recording once the audio is gone."""
+
+    id: int
+    recording_started_at: float
+    start_seconds: float
+    end_seconds: float
+    how: str  # "bleep" or "silence"
+    reason: str
+    done_by: str
+    at: float
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from mysteryshop.services.session_flow import Clock, SessionService
 from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
+    from mysteryshop.call_events import RedactWith
     from mysteryshop.model import Recording
     from mysteryshop.participation import RoundProgress
     from mysteryshop.perception import Group
@@ -108,6 +109,14 @@ class AppServices:
         from mysteryshop.services.call_events import analyze_in_folder
 
         return analyze_in_folder(self.folder, recording, self.sessions.clock)
+
+    def redact_recording(self, recording: Recording, start: float, end: float,
+                         how: RedactWith, reason: str, by: str) -> float:
+        """Bleep or silence a stretch of a recording (any thread; see `redact_in_folder`)."""
+        from mysteryshop.services.call_events import redact_in_folder
+
+        return redact_in_folder(self.folder, recording, start, end, how, reason, by,
+                                self.sessions.clock)
 
     @property
     def exports(self) -> ExportService:

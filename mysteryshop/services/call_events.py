@@ -11,6 +11,8 @@ from mysteryshop.call_events import (
     AudioMeasures,
     CallEvent,
     EventStatus,
+    Redaction,
+    RedactWith,
     audio_measures,
     events_from_analysis,
 )
@@ -49,6 +51,9 @@ class CallEventsService:
         result = max(analysed, key=lambda pair: pair[0])[1] if analysed else None
         return audio_measures(self.events_from_step(step), result)
 
+    def redactions(self, session_id: str, key: str) -> list[Redaction]:
+        return self._repository.redactions(session_id, key)
+
     def events_from_step(self, step: Step) -> list[CallEvent]:
         if not step.recordings:
             return []
@@ -74,3 +79,34 @@ def analyze_in_folder(folder: DataFolder, recording: Recording,
         repository.save_analysis(recording, result, found, clock())
     logger.info("Analysed %s: %d events", recording.path, len(found))
     return len(found)
+
+
+def redact_in_folder(folder: DataFolder, recording: Recording, start: float, end: float,
+                     how: RedactWith, reason: str, by: str,
+                     clock: Callable[[], float]) -> float:
+    """Bleep or silence a stretch of a recording (step timeline seconds) in its file, log
+    it, and listen to it again; on a connection of its own (a worker thread). The file
+    is replaced whole or not at all; its cached waveform goes with the old audio. How
+    many seconds were replaced."""
+    from mysteryshop.audio.redact import redact_file
+    from mysteryshop.audio.waveform import cache_entry
+
+    path = folder.root / recording.path
+    if not path.is_file():
+        raise AudioError("The recording {path} is missing; nothing was redacted.", path=path)
+    if end <= start:
+        raise ValueError("a redaction ends after it starts")
+    try:
+        cache_entry(path, folder.waveform_cache).unlink(missing_ok=True)
+        frames = redact_file(path, [(recording.file_offset(start), recording.file_offset(end))],
+                             how, folder.pending_writes)
+    except OSError as exc:
+        raise AudioError("Could not redact {path}: {reason}. The recording is as it was.",
+                         path=path, reason=exc.strerror or str(exc)) from exc
+    with folder.connection() as repository:
+        repository.add_redaction(recording, start, end, how.value, reason.strip(), by.strip(),
+                                 clock())
+    logger.info("Redacted %.2f s of %s (%s)", frames / max(1, recording.samplerate),
+                recording.path, how.value)
+    analyze_in_folder(folder, recording, clock)
+    return frames / max(1, recording.samplerate)

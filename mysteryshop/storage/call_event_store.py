@@ -7,7 +7,7 @@ import json
 import sqlite3
 from typing import Any
 
-from mysteryshop.call_events import CallEvent, EventKind, EventStatus, FoundEvent
+from mysteryshop.call_events import CallEvent, EventKind, EventStatus, FoundEvent, Redaction
 from mysteryshop.model import Recording
 from mysteryshop.storage.errors import storage_errors
 
@@ -80,3 +80,21 @@ class CallEventStore:
             self.conn.executemany(
                 "UPDATE call_events SET status = ?, decided_by = ?, decided_at = ? "
                 "WHERE id = ?", [(status.value, by, at, i) for i in event_ids])
+
+    @storage_errors
+    def add_redaction(self, recording: Recording, start: float, end: float, how: str,
+                      reason: str, by: str, at: float) -> None:
+        with self.conn:
+            self.conn.execute(
+                "INSERT INTO redactions (session_id, step_key, recording_started_at, "
+                "start_seconds, end_seconds, how, reason, done_by, at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (recording.session_id, recording.step_key, recording.started_at, start,
+                 end, how, reason, by, at))
+
+    @storage_errors
+    def redactions(self, session_id: str, step_key: str) -> list[Redaction]:
+        return [Redaction(*r) for r in self.conn.execute(
+            "SELECT id, recording_started_at, start_seconds, end_seconds, how, reason, "
+            "done_by, at FROM redactions WHERE session_id = ? AND step_key = ? "
+            "ORDER BY at, id", (session_id, step_key))]

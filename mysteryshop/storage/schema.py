@@ -410,6 +410,24 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX call_events_step ON call_events (session_id, step_key);
     """,
+    # 14: redactions: which stretch of a recording was bleeped or silenced, why, by whom
+    # and when (the audio itself is gone; the log stays with the recording).
+    """
+    CREATE TABLE redactions (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        recording_started_at REAL NOT NULL,
+        start_seconds REAL NOT NULL,
+        end_seconds REAL NOT NULL CHECK (end_seconds > start_seconds),
+        how TEXT NOT NULL CHECK (how IN ('bleep', 'silence')),
+        reason TEXT NOT NULL DEFAULT '',
+        done_by TEXT NOT NULL DEFAULT '',
+        at REAL NOT NULL,
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -2889,6 +2889,14 @@ erledigt</translation>
       <translation>Die Aufnahme {path} fehlt; nichts wurde ausgewertet.</translation>
     </message>
     <message>
+      <source>The recording {path} is missing; nothing was redacted.</source>
+      <translation>Die Aufnahme {path} fehlt; nichts wurde unkenntlich gemacht.</translation>
+    </message>
+    <message>
+      <source>Could not redact {path}: {reason}. The recording is as it was.</source>
+      <translation>{path} konnte nicht unkenntlich gemacht werden: {reason}. Die Aufnahme ist unverändert.</translation>
+    </message>
+    <message>
       <source>There is no round {round!r}. Rounds here: {rounds}.</source>
       <translation>Es gibt keine Runde {round!r}. Runden hier: {rounds}.</translation>
     </message>

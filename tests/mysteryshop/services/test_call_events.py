@@ -59,3 +59,36 @@ def test_a_missing_recording_is_named(services: AppServices) -> None:
     (services.folder.root / recording.path).unlink()
     with pytest.raises(AudioError, match="is missing; nothing was analysed"):
         services.analyze_recording(recording)
+
+
+def test_a_stretch_is_redacted_in_the_file_and_logged(services: AppServices) -> None:
+    import numpy as np
+    import soundfile
+
+    from mysteryshop.audio.waveform import cache_entry, cached_peaks
+    from mysteryshop.call_events import RedactWith
+
+    demo = services.library.add_demo()
+    step = next(s for s in demo.steps if s.recordings)
+    recording = step.recordings[0]
+    path = services.folder.root / recording.path
+    cached_peaks(path, services.folder.waveform_cache)
+    old_cache = cache_entry(path, services.folder.waveform_cache)
+    assert old_cache.exists()
+    before, rate = soundfile.read(str(path), dtype="int16")
+    start = recording.timer_offset + 30.0
+    seconds = services.redact_recording(recording, start, start + 10.0, RedactWith.SILENCE,
+                                        "card number read out", "Rae Reviewer")
+    assert seconds == 10.0
+    after, _ = soundfile.read(str(path), dtype="int16")
+    assert after.shape == before.shape  # same length: every marker keeps its time
+    assert not after[30 * rate:40 * rate].any()
+    assert np.array_equal(after[:30 * rate], before[:30 * rate])
+    assert not old_cache.exists()  # the old audio's waveform went with it
+    (logged,) = services.call_events.redactions(demo.id, step.key)
+    assert (logged.start_seconds, logged.end_seconds, logged.how) == (start, start + 10,
+                                                                      "silence")
+    assert (logged.reason, logged.done_by) == ("card number read out", "Rae Reviewer")
+    assert services.call_events.analysis(recording) is not None  # listened to again
+    with pytest.raises(ValueError):
+        services.redact_recording(recording, start, start, RedactWith.BLEEP, "", "")
