@@ -118,7 +118,8 @@ class Navigator(QObject):
         player, self._spare_player = self._spare_player or self._make_player(), None
         view = ReviewView(session, self.services.review, self.services.folder, player,
                           self.pages, self.services.loop, self.services.call_events,
-                          self.services.analyze_recording)
+                          self.services.analyze_recording,
+                          None if self.services.read_only else self.services.redact_recording)
         view.error.connect(self.error)
         if step_key is not None:
             view.select_step(step_key)

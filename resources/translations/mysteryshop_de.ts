@@ -155,6 +155,14 @@
       <translation>&amp;Erneut suchen</translation>
     </message>
     <message>
+      <source>Re&amp;dact…</source>
+      <translation>&amp;Unkenntlich machen…</translation>
+    </message>
+    <message>
+      <source>Bleep or silence the selected stretch (keypad tones: a card number) in the recording, for good</source>
+      <translation>Den gewählten Abschnitt (Tastentöne: eine Kartennummer) in der Aufnahme endgültig überpiepen oder stummschalten</translation>
+    </message>
+    <message>
       <source>Look through the recording again (what was accepted or rejected stays)</source>
       <translation>Die Aufnahme erneut durchsuchen (Übernommenes und Verworfenes bleibt)</translation>
     </message>
@@ -1477,12 +1485,36 @@
       <translation>⚠ Wiederhergestellt, nachdem das Programm während des Anrufs beendet wurde.</translation>
     </message>
     <message>
+      <source>Redacted {start}–{end} ({why}; {who}, {when}).</source>
+      <translation>Unkenntlich gemacht {start}–{end} ({why}; {who}, {when}).</translation>
+    </message>
+    <message>
       <source>Listening for rings, holds and keypad tones…</source>
       <translation>Sucht nach Klingeln, Warteschleifen und Tastentönen…</translation>
     </message>
     <message>
+      <source>Redact</source>
+      <translation>Unkenntlich machen</translation>
+    </message>
+    <message>
+      <source>Replace {start}–{end} of this recording ({what}) with a bleep or with silence? The audio is gone for good; every marker and note keeps its time.</source>
+      <translation>{start}–{end} dieser Aufnahme ({what}) durch einen Piepton oder Stille ersetzen? Der Ton ist endgültig weg; jede Markierung und Notiz behält ihre Zeit.</translation>
+    </message>
+    <message>
+      <source>&amp;Bleep</source>
+      <translation>&amp;Piepton</translation>
+    </message>
+    <message>
+      <source>&amp;Silence</source>
+      <translation>&amp;Stille</translation>
+    </message>
+    <message>
       <source>reviewer</source>
       <translation>Prüfende Person</translation>
+    </message>
+    <message>
+      <source>Redacting…</source>
+      <translation>Wird unkenntlich gemacht…</translation>
     </message>
     <message>
       <source>Export labels for Audacity</source>

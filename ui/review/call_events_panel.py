@@ -61,6 +61,7 @@ class CallEventsModel(RecordsListModel[CallEvent]):
 class CallEventsPanel(QGroupBox):
     analyze_requested = Signal()
     decided = Signal(list, bool)  # the events, accepted?
+    redact_requested = Signal(object)  # the event whose stretch to bleep or silence
     seek_requested = Signal(float)  # seconds into the recording
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -87,17 +88,26 @@ class CallEventsPanel(QGroupBox):
                                        lambda: self._decide(True, selected=False))
         self.analyze = self._button(self.tr("Find a&gain"), "analyzeButton",
                                     self.analyze_requested.emit)
+        self.redact = self._button(self.tr("Re&dact…"), "redactButton", self._redact)
+        self.redact.setToolTip(self.tr("Bleep or silence the selected stretch (keypad tones: "
+                                       "a card number) in the recording, for good"))
+        self.redact.setEnabled(False)
+        self.list.selectionModel().selectionChanged.connect(lambda *_: self._selection())
         self.analyze.setToolTip(self.tr("Look through the recording again (what was "
                                         "accepted or rejected stays)"))
         buttons = QHBoxLayout()
         for button in (self.accept, self.reject, self.accept_all):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        buttons.addWidget(self.analyze)
+        more = QHBoxLayout()
+        more.addWidget(self.redact)
+        more.addStretch(1)
+        more.addWidget(self.analyze)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
+        layout.addLayout(more)
         layout.addWidget(self.measures)
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
@@ -106,10 +116,22 @@ class CallEventsPanel(QGroupBox):
         button.clicked.connect(slot)
         return button
 
+    def _selected(self) -> list[CallEvent]:
+        rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
+        return [self.model.record(r) for r in rows]
+
+    def _selection(self) -> None:
+        chosen = self._selected()
+        self.redact.setEnabled(len(chosen) == 1 and chosen[0].end_seconds is not None)
+
+    def _redact(self) -> None:
+        chosen = self._selected()
+        if len(chosen) == 1 and chosen[0].end_seconds is not None:
+            self.redact_requested.emit(chosen[0])
+
     def _decide(self, accepted: bool, *, selected: bool) -> None:
         if selected:
-            rows = sorted(i.row() for i in self.list.selectionModel().selectedIndexes())
-            events = [self.model.record(r) for r in rows]
+            events = self._selected()
         else:
             events = [e for e in self.model.records() if e.status is EventStatus.SUGGESTED]
         if events:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QMessageBox,
     QPlainTextEdit,
     QSplitter,
     QVBoxLayout,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.audio.waveform import Peaks
-from mysteryshop.call_events import CallEvent, EventStatus
+from mysteryshop.call_events import CallEvent, EventStatus, RedactWith
 from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
@@ -47,6 +48,8 @@ from ui.widgets.step_words import step_title
 from ui.widgets.words import marker_text
 
 REVIEWER_SETTING = "review/reviewerName"
+# (recording, start, end, how, why, who) -> seconds replaced; run on a worker thread
+Redact = Callable[[Recording, float, float, RedactWith, str, str], float]
 SKIP_SECONDS = 5.0
 
 
@@ -69,7 +72,8 @@ class ReviewView(QWidget):
                  player: Player, parent: QWidget | None = None,
                  loop: LoopService | None = None,
                  call_events: CallEventsService | None = None,
-                 analyze: Callable[[Recording], int] | None = None) -> None:
+                 analyze: Callable[[Recording], int] | None = None,
+                 redact: Redact | None = None) -> None:
         """`player` plays the recordings (tests pass one that needs no sound server);
         `loop` takes the findings added at the play position; `call_events` holds what
         the audio analysis found, and `analyze` runs it (on a worker thread)."""
@@ -77,7 +81,9 @@ class ReviewView(QWidget):
         self.loop = loop
         self.call_events = call_events
         self._analyze = analyze
+        self._redact = redact
         self._analysis: JobRunner | None = None
+        self._redaction: JobRunner | None = None
         self._unreadable: set[float] = set()  # recordings (by start) the analysis failed on
         self._finding_form: FindingDialog | None = None
         self.setObjectName("reviewView")
@@ -124,6 +130,8 @@ class ReviewView(QWidget):
         self.events_panel.seek_requested.connect(self._seek_to)
         self.events_panel.decided.connect(self._decide_events)
         self.events_panel.analyze_requested.connect(lambda: self._start_analysis(force=True))
+        self.events_panel.redact_requested.connect(self.redact_event)
+        self.events_panel.redact.setVisible(redact is not None)
         # The reviewer reviews many sessions: their name is remembered for the next one.
         self.rating_panel = RatingPanel(
             session.reviewer or str(QSettings().value(REVIEWER_SETTING, "")), self)
@@ -265,6 +273,18 @@ class ReviewView(QWidget):
             parts.append(self.tr("⚠ Recovered after the app stopped during the call."))
         if recording.error:
             parts.append(f"⚠ {recording.error}")
+        if self.call_events is not None and self.step is not None:
+            try:
+                redactions = self.call_events.redactions(self.session.id, self.step.key)
+            except MysteryShopError:
+                redactions = []
+            for r in redactions:
+                if r.recording_started_at == recording.started_at:
+                    parts.append(self.tr("Redacted {start}–{end} ({why}; {who}, {when}).").format(
+                        start=format_duration(r.start_seconds - recording.timer_offset),
+                        end=format_duration(r.end_seconds - recording.timer_offset),
+                        why=r.reason or r.how, who=r.done_by or "–",
+                        when=time.strftime("%Y-%m-%d %H:%M", time.localtime(r.at))))
         return " ".join(parts)
 
     def _on_loader_loaded(self, path: str, peaks: object) -> None:
@@ -365,6 +385,57 @@ class ReviewView(QWidget):
         runner.finished.connect(done)
         runner.failed.connect(failed)
         runner.run(lambda _p, _c: analyze(recording))
+
+    def redact_event(self, event: CallEvent) -> QMessageBox | None:
+        """Ask, then bleep or silence the event's stretch in the recording (a worker
+        thread); the waveform is drawn again from the new audio."""
+        recording, redact = self.recording, self._redact
+        if recording is None or redact is None or event.end_seconds is None:
+            return None
+        start, end = event.offset_seconds, event.end_seconds
+        what = event_text(event) + (f" ({event.detail})" if event.detail else "")
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Redact"), self.tr(
+            "Replace {start}–{end} of this recording ({what}) with a bleep or with "
+            "silence? The audio is gone for good; every marker and note keeps its time."
+            ).format(start=format_duration(start - recording.timer_offset),
+                     end=format_duration(end - recording.timer_offset), what=what), parent=self)
+        box.setObjectName("redactQuestion")
+        bleep = box.addButton(self.tr("&Bleep"), QMessageBox.ButtonRole.AcceptRole)
+        silence = box.addButton(self.tr("&Silence"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        by = self.rating_panel.reviewer.text().strip() or self.tr("reviewer")
+
+        def chosen(button: object) -> None:
+            how = (RedactWith.BLEEP if button is bleep else
+                   RedactWith.SILENCE if button is silence else None)
+            if how is None:
+                return
+            self.player.load(None)  # let go of the file while it is rewritten
+            self.events_panel.show_working(self.tr("Redacting…"))
+            runner = JobRunner("redact", self)
+            self._redaction = runner
+
+            def done(_seconds: object) -> None:
+                self._redaction = None
+                if self.isVisible():
+                    self.events_panel.show_done()
+                    self._show_recording(self.recording)
+
+            def failed(error: MysteryShopError) -> None:
+                self._redaction = None
+                if self.isVisible():
+                    self.events_panel.show_done()
+                    self._show_recording(self.recording)
+                    self.error.emit(error)
+
+            runner.finished.connect(done)
+            runner.failed.connect(failed)
+            runner.run(lambda _p, _c: redact(recording, start, end, how, what, by))
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
 
     def _decide_events(self, events: list[CallEvent], accepted: bool) -> None:
         if self.call_events is None:

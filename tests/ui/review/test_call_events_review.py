@@ -54,3 +54,48 @@ def test_found_events_are_suggested_then_accepted_or_rejected(
     qtbot.waitUntil(panel.analyze.isEnabled, timeout=10000)
     assert [e.status for e in model.records()] == [e.status for e in decided]
     assert window.services.library.get(view.session.id).versions == before
+
+
+def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWindow) -> None:
+    import numpy as np
+    import soundfile
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from bench.calls import DTMF
+    from mysteryshop.audio.call_analysis import analyze_file
+
+    session = window.services.library.add_demo()
+    recording = session.step("call").recordings[0]
+    path = window.services.folder.root / recording.path
+    audio, rate = soundfile.read(str(path), dtype="float32")
+    at = 100 * rate  # a card number keyed 100 s into the call
+    for digit in "4111111111111111":
+        low, high = DTMF[digit]
+        t = np.arange(int(0.08 * rate)) / rate
+        audio[at:at + len(t)] = 0.2 * (np.sin(2 * np.pi * low * t)
+                                       + np.sin(2 * np.pi * high * t))
+        audio[at + len(t):at + 2 * len(t)] = 0
+        at += 2 * len(t)
+    soundfile.write(str(path), audio, rate, subtype="PCM_16")
+    window.refresh_home()
+    view = window.open_review(session.id, "call")
+    assert view is not None
+    panel = view.events_panel
+    qtbot.waitUntil(lambda: any(e.kind is EventKind.KEYS for e in panel.model.records()),
+                    timeout=10000)
+    row = next(i for i, e in enumerate(panel.model.records()) if e.kind is EventKind.KEYS)
+    assert "16 digits" in panel.model.index(row).data()
+    assert not panel.redact.isEnabled()  # nothing chosen yet
+    panel.list.selectionModel().select(panel.model.index(row),
+                                       QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert panel.redact.isEnabled()
+    qtbot.mouseClick(panel.redact, Qt.MouseButton.LeftButton)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "gone for good" in box.text()
+    bleep = next(b for b in box.buttons() if b.text() == "&Bleep")
+    qtbot.mouseClick(bleep, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Redacted 1:40–1:42" in view.warning.text(), timeout=10000)
+    assert "16 digits" in view.warning.text() and view.warning.isVisible()
+    assert analyze_file(path).keys == []  # the file itself no longer holds them
+    after, _ = soundfile.read(str(path), dtype="float32")
+    assert len(after) == len(audio)
