@@ -46,7 +46,7 @@ class CallEvent:
     kind: EventKind
     offset_seconds: float
     end_seconds: float | None = None
-    detail: str = ""
+    detail: str = ""  # words-free: "2/3 · US" for a ring, the digit count for keys
     status: EventStatus = EventStatus.SUGGESTED
     decided_by: str = ""
     decided_at: float | None = None
@@ -86,7 +86,7 @@ def events_from_analysis(result: dict[str, Any], recording: Recording) -> list[F
     for i, (start, end) in enumerate(rings, start=1):
         plan = f" · {str(result['ring_plan']).upper()}" if result.get("ring_plan") else ""
         found.append(FoundEvent(EventKind.RING, at(start), at(end),
-                                f"{i} of {len(rings)}{plan}"))
+                                f"{i}/{len(rings)}{plan}"))
     if result.get("answered_at") is not None:
         found.append(FoundEvent(EventKind.ANSWERED, at(result["answered_at"])))
     for start, end in result.get("holds") or []:
@@ -94,7 +94,7 @@ def events_from_analysis(result: dict[str, Any], recording: Recording) -> list[F
         found.append(FoundEvent(EventKind.OFF_HOLD, at(end)))
     for keys in result.get("dtmf") or []:
         found.append(FoundEvent(EventKind.KEYS, at(keys["start"]), at(keys["end"]),
-                                f"{keys['digits']} digits"))
+                                str(keys["digits"])))  # how many: worded where shown
     return found
 
 

@@ -129,6 +129,16 @@
     </message>
   </context>
   <context>
+    <name>CallEventsModel</name>
+    <message numerus="yes">
+      <source>%n digit(s)</source>
+      <translation>
+        <numerusform>%n Ziffer</numerusform>
+        <numerusform>%n Ziffern</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>CallEventsPanel</name>
     <message>
       <source>Found in the audio</source>

@@ -33,6 +33,7 @@ def event_text(event: CallEvent) -> str:
     return marker_text(MarkerKind(event.kind.value))
 
 
+
 class CallEventsModel(RecordsListModel[CallEvent]):
     """One event a row, its time on the recording (`start` is the recording's place on
     the step's timeline), what it is, and what was decided."""
@@ -41,11 +42,16 @@ class CallEventsModel(RecordsListModel[CallEvent]):
         super().__init__(parent)
         self.start = 0.0
 
+    def detail(self, event: CallEvent) -> str:
+        """"(2/3 · US)", "(16 digits)", or ""."""
+        if event.kind is EventKind.KEYS and event.detail.isdigit():
+            return " (" + self.tr("%n digit(s)", "", int(event.detail)) + ")"
+        return f" ({event.detail})" if event.detail else ""
+
     def display(self, event: CallEvent, row: int) -> str:
-        detail = f" ({event.detail})" if event.detail else ""
         status = word(EVENT_STATUS_WORDS[event.status])
         return (f"{format_duration(event.offset_seconds - self.start)}   "
-                f"{event_text(event)}{detail} · {status}")
+                f"{event_text(event)}{self.detail(event)} · {status}")
 
     def role_data(self, event: CallEvent, role: int) -> Any:
         if role == Qt.ItemDataRole.ForegroundRole and event.status is EventStatus.REJECTED:
@@ -72,6 +78,7 @@ class CallEventsPanel(QGroupBox):
         self.list.setObjectName("callEventsList")
         self.list.setAccessibleName(self.tr("Call events found in the audio"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.list.setMinimumHeight(5 * self.list.fontMetrics().height() + 8)
         self.list.clicked.connect(lambda index: self.seek_requested.emit(
             self.model.record(index.row()).offset_seconds - self.model.start))
         self.status = QLabel(self)

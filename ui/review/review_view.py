@@ -393,7 +393,7 @@ class ReviewView(QWidget):
         if recording is None or redact is None or event.end_seconds is None:
             return None
         start, end = event.offset_seconds, event.end_seconds
-        what = event_text(event) + (f" ({event.detail})" if event.detail else "")
+        what = event_text(event) + self.events_panel.model.detail(event)
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Redact"), self.tr(
             "Replace {start}–{end} of this recording ({what}) with a bleep or with "
             "silence? The audio is gone for good; every marker and note keeps its time."

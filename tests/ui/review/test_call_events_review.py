@@ -84,7 +84,7 @@ def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWin
     qtbot.waitUntil(lambda: any(e.kind is EventKind.KEYS for e in panel.model.records()),
                     timeout=10000)
     row = next(i for i, e in enumerate(panel.model.records()) if e.kind is EventKind.KEYS)
-    assert "16 digits" in panel.model.index(row).data()
+    assert "Keypad tones (16 digits)" in panel.model.index(row).data()
     assert not panel.redact.isEnabled()  # nothing chosen yet
     panel.list.selectionModel().select(panel.model.index(row),
                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
