@@ -193,6 +193,9 @@ class Recording:
     frames: int = 0
     overflows: int = 0
     error: str = ""
+    # When the leader confirmed they may record this call, and the words they confirmed.
+    consent_at: float | None = None
+    consent_text: str = ""
 
     @property
     def seconds(self) -> float:

@@ -85,6 +85,13 @@ def step_to_dict(step: Step, now: float, target: Target | None = None) -> dict[s
         ],
         # The live feeling's changes while the timer ran: [seconds into the step, points].
         "feeling_trace": [[round(c.offset_seconds, 3), c.points] for c in step.feeling_trace],
+        # Each call recording, with when the leader confirmed they may record it, and the
+        # words they confirmed ("" for recordings confirmed once for the whole session).
+        "recordings": [
+            {"path": r.path, "status": r.status.value, "seconds": round(r.seconds, 3),
+             "consent_at": _instant(r.consent_at), "consent_text": r.consent_text}
+            for r in step.recordings
+        ],
         "measures": {
             "rings": m.rings,
             "answer_seconds": m.answer_seconds,

@@ -184,6 +184,8 @@ def _recording_record(recording: Recording, file: FileEntry | None) -> dict[str,
         "frames": recording.frames,
         "overflows": recording.overflows,
         "error": recording.error,
+        "consent_at": recording.consent_at,
+        "consent_text": recording.consent_text,
     }
 
 
@@ -412,4 +414,6 @@ def _recording(f: Fields, session_id: str, key: str, files: dict[str, FileEntry]
         samplerate=samplerate, channels=channels,
         frames=f.integer("frames", 0, int(samplerate * OFFSET_MAX)) or 0,
         overflows=f.count("overflows"), error=f.text("error", optional=True),
+        consent_at=f.instant("consent_at", optional=True),
+        consent_text=f.text("consent_text", optional=True),
     )

@@ -18,6 +18,10 @@ from mysteryshop.services.data_folder import RECORDINGS_DIR, DataFolder
 from mysteryshop.services.session_flow import SessionService
 from mysteryshop.storage.repository import Repository
 
+# The words a leader confirms before a call is recorded (the window shows them translated
+# and stores what it showed).
+DEFAULT_CONSENT = "I confirm that I may record this call."
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_SAMPLERATE = 48_000
@@ -54,18 +58,24 @@ class RecordingService:
         self.recorder_factory = recorder_factory
         self.active: ActiveRecording | None = None
         self._unsaved: dict[int, Recording] = {}
+        self._consent: dict[str, tuple[float, str]] = {}  # per session: for its next call
         sessions.timer_listeners.append(self._on_timer_changed)
 
     # -- consent -----------------------------------------------------------------------
 
     def has_consent(self, session: Session) -> bool:
-        return session.recording_consent_at is not None
+        """Whether the leader has confirmed they may record the next call of the session
+        (consent is per recording: each one asks again)."""
+        return session.id in self._consent
 
-    def give_consent(self, session: Session) -> None:
-        """Store that the leader confirmed they may record calls in this session, and when."""
+    def give_consent(self, session: Session, text: str = DEFAULT_CONSENT) -> None:
+        """The leader confirmed they may record the next call: when, and the words they
+        confirmed (kept with the recording it starts). The session keeps its first."""
         at = self.sessions.clock()
-        self.repository.update_session(session.id, recording_consent_at=at)
-        session.recording_consent_at = at
+        if session.recording_consent_at is None:
+            self.repository.update_session(session.id, recording_consent_at=at)
+            session.recording_consent_at = at
+        self._consent[session.id] = (at, " ".join(text.split()) or DEFAULT_CONSENT)
 
     # -- recording ---------------------------------------------------------------------
 
@@ -86,6 +96,7 @@ class RecordingService:
             raise MysteryShopError("A recording is already running: stop it first.")
         if not self.has_consent(session):
             raise MysteryShopError("Confirm that you may record this call before recording.")
+        consent_at, consent_text = self._consent[session.id]
         step = session.step(key)
         if step.timer_state is not TimerState.RUNNING:
             self.sessions.start_timer(session, key)
@@ -96,6 +107,7 @@ class RecordingService:
             id=0, session_id=session.id, step_key=key, path=relative,
             status=RecordingStatus.RECORDING, started_at=now,
             timer_offset=self.sessions.elapsed(step), samplerate=samplerate,
+            consent_at=consent_at, consent_text=consent_text,
         ))
         path = self.path_of(recording)
         recorder = self.recorder_factory(path, samplerate=samplerate, device=device,
@@ -110,6 +122,7 @@ class RecordingService:
             raise
         step.recordings.append(recording)
         self.active = ActiveRecording(session, key, recording, recorder)
+        del self._consent[session.id]  # used: the next recording asks again
         logger.info("Recording %s of session %s to %s (%d Hz)", key, session.id, relative,
                     samplerate)
         return self.active

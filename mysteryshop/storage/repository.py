@@ -415,7 +415,8 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
         return [
             Recording(r["id"], r["session_id"], r["step_key"], r["path"],
                       RecordingStatus(r["status"]), r["started_at"], r["timer_offset"],
-                      r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"])
+                      r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"],
+                      r["consent_at"], r["consent_text"])
             for r in rows
         ]
 
@@ -450,6 +451,8 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
                 "frames": recording.frames,
                 "overflows": recording.overflows,
                 "error": recording.error,
+                "consent_at": recording.consent_at,
+                "consent_text": recording.consent_text,
             }
         )
         assert table.last_pk is not None

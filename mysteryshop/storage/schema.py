@@ -428,6 +428,15 @@ MIGRATIONS: tuple[str, ...] = (
             ON DELETE CASCADE
     );
     """,
+    # 15: consent per recording: when the leader confirmed they may record this call,
+    # and the words they confirmed. Recordings made before keep their session's consent
+    # (confirmed once for all its calls; no words kept).
+    """
+    ALTER TABLE recordings ADD COLUMN consent_at REAL;
+    ALTER TABLE recordings ADD COLUMN consent_text TEXT NOT NULL DEFAULT '';
+    UPDATE recordings SET consent_at = (SELECT recording_consent_at FROM sessions
+                                        WHERE sessions.id = recordings.session_id);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1362,8 +1362,16 @@
       <translation>Diesen Anruf aufnehmen?</translation>
     </message>
     <message>
-      <source>I confirm that I may record the calls of this session.</source>
-      <translation>Ich bestätige, dass ich die Anrufe dieser Sitzung aufnehmen darf.</translation>
+      <source>Many places require everyone on a call to agree before it is recorded. In about a dozen US states every party must agree (California's rule also covers calls into the state); other countries' rules differ. Recording without that consent may be illegal where you or the person you call are.</source>
+      <translation>Vielerorts müssen alle Beteiligten zustimmen, bevor ein Anruf aufgenommen wird. In etwa einem Dutzend US-Bundesstaaten muss jede Seite zustimmen (Kaliforniens Regel gilt auch für Anrufe in den Bundesstaat); andere Länder regeln es anders. Eine Aufnahme ohne diese Zustimmung kann dort, wo Sie oder die angerufene Person sind, rechtswidrig sein.</translation>
+    </message>
+    <message>
+      <source>Say it as the call starts: “This call is recorded for training and quality.”</source>
+      <translation>Sagen Sie zu Beginn des Anrufs: „Dieses Gespräch wird zu Schulungs- und Qualitätszwecken aufgezeichnet.“</translation>
+    </message>
+    <message>
+      <source>I confirm that I may record this call.</source>
+      <translation>Ich bestätige, dass ich diesen Anruf aufnehmen darf.</translation>
     </message>
     <message>
       <source>Record</source>

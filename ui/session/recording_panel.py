@@ -12,14 +12,9 @@ from ui.session.recording_controller import RecordingController
 from ui.session.session_controller import SessionController
 from ui.widgets.level_meter import LevelMeter
 
-CONSENT_TEXT = (
-    "Many places require everyone on a call to agree before it is recorded. "
-    "Recording without that consent may be illegal where you or the person you call are."
-)
-
 
 class RecordingPanel(QWidget):
-    """Off by default; asks for consent once per session; shows a live level while on.
+    """Off by default; asks for consent before every recording; shows a live level while on.
 
     Recording again on the same step makes a new take beside the earlier ones (kept, and
     listed one by one); the panel says so as it starts.
@@ -123,12 +118,13 @@ class RecordingPanel(QWidget):
             return
         session = self.sessions.session
         service = self.recorder.service
-        if not service.has_consent(session) and not self._ask_consent():
-            self.refresh()
-            return
         if not service.has_consent(session):
+            confirmed = self._ask_consent()
+            if confirmed is None:
+                self.refresh()
+                return
             try:
-                service.give_consent(session)
+                service.give_consent(session, confirmed)
             except MysteryShopError as exc:  # a failed save: shown like any other
                 self.sessions.error.emit(exc)
                 self.refresh()
@@ -143,13 +139,21 @@ class RecordingPanel(QWidget):
                 n=self._take, kept=self.tr("take is") if len(earlier) == 1
                 else self.tr("{n} takes are").format(n=len(earlier))))
 
-    def _ask_consent(self) -> bool:
+    def _ask_consent(self) -> str | None:
+        """Ask before each recording; the words confirmed, or None."""
         box = QMessageBox(self)
         box.setObjectName("consentDialog")
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(self.tr("Record this call?"))
-        box.setText(self.tr(CONSENT_TEXT))
-        confirm = QCheckBox(self.tr("I confirm that I may record the calls of this session."), box)
+        box.setText(self.tr(
+            "Many places require everyone on a call to agree before it is recorded. In about "
+            "a dozen US states every party must agree (California's rule also covers calls "
+            "into the state); other countries' rules differ. Recording without that consent "
+            "may be illegal where you or the person you call are."))
+        box.setInformativeText(self.tr(
+            "Say it as the call starts: “This call is recorded for training and quality.”"))
+        words = self.tr("I confirm that I may record this call.")  # = DEFAULT_CONSENT
+        confirm = QCheckBox(words, box)
         confirm.setObjectName("consentCheck")
         box.setCheckBox(confirm)
         record = box.addButton(self.tr("Record"), QMessageBox.ButtonRole.AcceptRole)
@@ -157,4 +161,4 @@ class RecordingPanel(QWidget):
         record.setEnabled(False)
         confirm.toggled.connect(record.setEnabled)
         box.exec()
-        return box.clickedButton() is record and confirm.isChecked()
+        return words if box.clickedButton() is record and confirm.isChecked() else None

@@ -40,6 +40,35 @@ def test_recording_needs_consent_which_is_stored_with_its_time(
     assert stored.recording_consent_at == service.clock()
 
 
+def test_consent_is_per_call_and_kept_with_its_recording(
+    service: SessionService, recordings: RecordingService
+) -> None:
+    from mysteryshop.serialize import session_to_dict
+
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session, "  Ich  bestätige, dass ich aufnehmen darf. ")
+    first_at = service.clock()
+    active = recordings.start(session, "call", device=None)
+    assert not recordings.has_consent(session)  # used by this call
+    time.sleep(0.2)
+    recordings.stop()
+    result = active.recorder.wait(5)
+    assert result is not None
+    recordings.complete(result)
+    with pytest.raises(MysteryShopError, match="Confirm"):
+        recordings.start(session, "problem", device=None)  # the next call asks again
+    service.clock.advance(60)  # type: ignore[attr-defined]
+    recordings.give_consent(session)
+    (row,) = service.repository.recordings()
+    assert (row.consent_at, row.consent_text) == (first_at,
+                                                  "Ich bestätige, dass ich aufnehmen darf.")
+    assert service.repository.get_session(session.id).recording_consent_at == first_at
+    stored = service.repository.get_session(session.id)
+    (shown,) = session_to_dict(stored, time.time())["steps"][1]["recordings"]
+    assert shown["consent_text"] == "Ich bestätige, dass ich aufnehmen darf."
+    assert shown["consent_at"] is not None
+
+
 def test_a_recording_follows_the_step_timer_and_is_stored_complete(
     service: SessionService, recordings: RecordingService, data_dir: Path
 ) -> None:

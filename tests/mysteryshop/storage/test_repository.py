@@ -294,3 +294,28 @@ def test_a_database_on_a_read_only_disk_reads_and_refuses_writes_clearly(
             repository.update_session(session.id, leader="Bo")
         repository.close()
         assert digest(copy) == before
+
+
+def test_recordings_made_before_per_call_consent_keep_their_sessions(tmp_path: Path) -> None:
+    from mysteryshop.storage.db import _statements
+    from mysteryshop.storage.schema import MIGRATIONS
+
+    path = tmp_path / "v14.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:14]:
+        for statement in _statements(migration):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 14")
+    conn.execute("INSERT INTO sessions (id, leader, company, started_at, "
+                 "recording_consent_at) VALUES ('s1', 'Ann', 'Acme', "
+                 "'2026-01-01T10:00:00+00:00', 1767261600.0)")
+    conn.execute("INSERT INTO steps (session_id, key, position, title) "
+                 "VALUES ('s1', 'call', 1, 'Call the business')")
+    conn.execute("INSERT INTO recordings (session_id, step_key, path, status, started_at, "
+                 "timer_offset, samplerate) VALUES ('s1', 'call', 'r.wav', 'complete', "
+                 "1767261700.0, 0, 16000)")
+    conn.close()
+    repository = Repository.open(path)
+    (recording,) = repository.get_session("s1").step("call").recordings
+    assert (recording.consent_at, recording.consent_text) == (1767261600.0, "")
+    repository.close()

@@ -43,7 +43,7 @@ def answer_consent(confirm: bool) -> None:
 # The controller picks a real input device (listed by PortAudio) before the
 # stand-in stream replaces the microphone: these need an audio device to exist.
 @pytest.mark.audio
-def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
+def test_record_asks_consent_for_each_call_and_shows_rec_and_a_live_level(
     qtbot: QtBot, recording_window: MainWindow, audio_input: str, repository: Repository) -> None:
     window = recording_window
     view = open_call_step(window)
@@ -68,11 +68,13 @@ def test_record_asks_consent_once_then_shows_rec_and_a_live_level(
     qtbot.waitUntil(lambda: window.services.call_events.analysis(recording) is not None,
                     timeout=5000)
     assert page.findChild(QLabel, "recordingStatus").text().startswith("Recorded 0:0")
-    # A second recording in the same session asks no more.
+    assert recording.consent_text == "I confirm that I may record this call."
+    assert recording.consent_at is not None
     with qtbot.waitActive(window):  # the consent dialog had it; a window manager gives it back
         window.activateWindow()
     page.focus_default()
-    # A second press records a second take, and says so.
+    # A second press records a second take, asks for consent again (per call), and says so.
+    answer_consent(confirm=True)
     with qtbot.waitSignal(page.toast, timeout=3000) as told:
         qtbot.keyClick(page, Qt.Key.Key_R,
                        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
