@@ -72,7 +72,8 @@ def test_import_adds_the_sessions_and_lists_what_came_in(
     [[label, round_label, result, details]] = report_rows(box)
     assert label.startswith("Acme North · A. Rivera (demo)") and round_label == session.round
     assert (result, details) == ("Added", "new, with 3 recordings")
-    assert window.home.model.rowCount() == 1
+    # (the report and the list's refresh come from one signal, in either order)
+    qtbot.waitUntil(lambda: window.home.model.rowCount() == 1, timeout=5000)
     assert window.home.selected_session_id() == session.id
     assert window.statusBar().currentMessage() == "1 added, 0 updated, 0 skipped"
     box.close()
