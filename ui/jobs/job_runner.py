@@ -54,6 +54,15 @@ class JobRunner(QObject):
 
     def _work(self, job: Job) -> None:
         try:
+            self._run(job)
+        except RuntimeError as exc:
+            # The runner went with its owner (a view closed) while the job ran: nobody
+            # is left to tell, and that is no error.
+            if "deleted" not in str(exc):
+                raise
+
+    def _run(self, job: Job) -> None:
+        try:
             result = job(self._report, self._cancel.is_set)
         except MysteryShopError as exc:
             self.failed.emit(exc)
