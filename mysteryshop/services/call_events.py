@@ -51,6 +51,16 @@ class CallEventsService:
         result = max(analysed, key=lambda pair: pair[0])[1] if analysed else None
         return audio_measures(self.events_from_step(step), result)
 
+    def unredacted_keys(self, round_label: str | None, session_ids: Sequence[str] | None
+                        ) -> list[tuple[Recording, CallEvent]]:
+        """Keypad tones found in the recordings about to be shared (all sessions, one
+        round's, or those named) that are not redacted yet: offered for redaction first."""
+        if session_ids:
+            ids = [self._repository.resolve_id(i) for i in session_ids]
+        else:
+            ids = self._repository.session_ids(round_label)
+        return self._repository.unredacted_keys(list(ids))
+
     def redactions(self, session_id: str, key: str) -> list[Redaction]:
         return self._repository.redactions(session_id, key)
 

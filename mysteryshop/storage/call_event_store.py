@@ -23,6 +23,9 @@ def _event(r: Any) -> CallEvent:
 class CallEventStore:
     conn: sqlite3.Connection
 
+    def _recordings(self, where: str, params: tuple[Any, ...] = ()) -> list[Recording]:
+        raise NotImplementedError  # the Repository's
+
     @storage_errors
     def save_analysis(self, recording: Recording, result: dict[str, Any],
                       found: list[FoundEvent], at: float) -> None:
@@ -98,3 +101,23 @@ class CallEventStore:
             "SELECT id, recording_started_at, start_seconds, end_seconds, how, reason, "
             "done_by, at FROM redactions WHERE session_id = ? AND step_key = ? "
             "ORDER BY at, id", (session_id, step_key))]
+
+    @storage_errors
+    def unredacted_keys(self, session_ids: list[str]) -> list[tuple[Recording, CallEvent]]:
+        """Keypad tones found (and not rejected) in these sessions' recordings that no
+        redaction covers yet, with their recordings."""
+        rows = self.conn.execute(
+            f"SELECT {', '.join('e.' + c.strip() for c in _COLUMNS.split(','))}, r.id "
+            "FROM call_events e JOIN recordings r ON r.session_id = e.session_id AND "
+            "r.step_key = e.step_key AND r.started_at = e.recording_started_at "
+            "WHERE e.kind = 'keys' AND e.status != 'rejected' AND e.end_seconds IS NOT NULL "
+            "AND e.session_id IN (SELECT value FROM json_each(?)) AND NOT EXISTS ("
+            "SELECT 1 FROM redactions d WHERE d.session_id = e.session_id AND "
+            "d.step_key = e.step_key AND d.recording_started_at = e.recording_started_at "
+            "AND d.start_seconds <= e.offset_seconds AND d.end_seconds >= e.end_seconds) "
+            "ORDER BY e.session_id, e.offset_seconds", (json.dumps(session_ids),)).fetchall()
+        recordings = {r.id: r for r in self._recordings(
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([row[-1] for row in rows]),))} if rows else {}
+        return [(recordings[row[-1]], _event(row[:-1])) for row in rows
+                if row[-1] in recordings]

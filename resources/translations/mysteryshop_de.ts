@@ -110,6 +110,10 @@
       <translation>Das Paket wird geschrieben…</translation>
     </message>
     <message>
+      <source>keypad tones, before sharing</source>
+      <translation>Tastentöne, vor dem Teilen</translation>
+    </message>
+    <message>
       <source>Wrote {path} ({sessions}, {recordings}).</source>
       <translation>{path} geschrieben ({sessions}, {recordings}).</translation>
     </message>
@@ -367,6 +371,29 @@
     <message>
       <source>There are no sessions to share yet.</source>
       <translation>Es gibt noch keine Sitzungen zum Teilen.</translation>
+    </message>
+    <message>
+      <source>Keypad tones in the recordings</source>
+      <translation>Tastentöne in den Aufnahmen</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n stretch(es) of keypad tones (a card number, perhaps) is/are in the recordings you are about to share.</source>
+      <translation>
+        <numerusform>%n Abschnitt mit Tastentönen (vielleicht eine Kartennummer) ist in den Aufnahmen, die Sie teilen wollen.</numerusform>
+        <numerusform>%n Abschnitte mit Tastentönen (vielleicht eine Kartennummer) sind in den Aufnahmen, die Sie teilen wollen.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Bleep them first? The audio is replaced on this computer too; markers and notes keep their times.</source>
+      <translation>Zuerst überpiepen? Der Ton wird auch auf diesem Computer ersetzt; Markierungen und Notizen behalten ihre Zeiten.</translation>
+    </message>
+    <message>
+      <source>&amp;Bleep, then share</source>
+      <translation>&amp;Überpiepen, dann teilen</translation>
+    </message>
+    <message>
+      <source>Share &amp;as they are</source>
+      <translation>So &amp;teilen, wie sie sind</translation>
     </message>
     <message>
       <source>Import sessions</source>

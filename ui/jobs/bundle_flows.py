@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -9,6 +10,8 @@ from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QVBoxLayout, QWidget
 
 from mysteryshop.bundle import SUFFIX
 from mysteryshop.bundle.report import ImportReport
+from mysteryshop.call_events import RedactWith
+from mysteryshop.model import Recording
 from mysteryshop.services.sharing import SharingService
 from ui.jobs.export_dialog import open_buttons
 from ui.jobs.job_flow import JobFlow
@@ -22,6 +25,9 @@ translate = QCoreApplication.translate  # lupdate reads translate(context, text)
 MAX_LINES_SHOWN = 12  # missing recordings named in the share result
 
 
+
+# (recording, start, end, how, why, who) -> seconds replaced: run on the share's thread
+Redact = Callable[[Recording, float, float, RedactWith, str, str], float]
 
 class ShareDialog(ScopeDialog):
     """Which sessions go into the bundle, and where it is written."""
@@ -51,8 +57,15 @@ class ShareFlow(JobFlow):
                          translate("BundleFlows", "Writing the bundle…"), parent)
         self.sharing = sharing
 
-    def start(self, out: Path, round_label: str | None, ids: list[str] | None) -> None:
+    def start(self, out: Path, round_label: str | None, ids: list[str] | None,
+              redact_first: Sequence[tuple[Recording, float, float]] = (),
+              redact: Redact | None = None) -> None:
+        """Write the bundle; `redact_first` stretches (bleeped with `redact`) before."""
         def job(progress: Progress, cancelled: Cancelled) -> object:
+            if redact is not None:
+                for recording, start, end in redact_first:
+                    redact(recording, start, end, RedactWith.BLEEP,
+                           translate("BundleFlows", "keypad tones, before sharing"), "")
             return self.sharing.share(out, round_label=round_label, session_ids=ids,
                                       progress=progress, cancelled=cancelled)
 

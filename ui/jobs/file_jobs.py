@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, QSettings, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mysteryshop.bundle.report import ImportReport
 from mysteryshop.errors import MysteryShopError
+from mysteryshop.model import Recording
 from mysteryshop.services.app_services import AppServices
 from ui.errors import show_error
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
 
     # The dialog's arguments: session count, rounds, the session on screen, parent.
     MakeDialog = Callable[[int, list[str], tuple[str, str] | None, QWidget], ScopeDialog]
-    Start = Callable[[Path, str | None, list[str] | None], JobFlow]
+    Start = Callable[[Path, str | None, list[str] | None], JobFlow | None]
 
 IMPORT_FOLDER_SETTING = "import/lastFolder"
 
@@ -99,13 +100,48 @@ class FileJobs(QObject):
         return flow
 
     def start_share(self, out: Path, round_label: str | None = None,
-                    session_ids: list[str] | None = None) -> ShareFlow:
+                    session_ids: list[str] | None = None) -> ShareFlow | None:
+        """Share, after offering to bleep any keypad tones found in the recordings (card
+        data must not leave in audio); None when the leader cancels."""
         from ui.jobs.bundle_flows import ShareFlow
 
+        try:
+            keys = self.services.call_events.unredacted_keys(round_label, session_ids)
+        except MysteryShopError as exc:
+            show_error(self.window, exc)
+            return None
+        first: list[tuple[Recording, float, float]] = []
+        if keys:
+            choice = self._ask_redaction(len(keys))
+            if choice is None:
+                return None
+            if choice:
+                first = [(r, e.offset_seconds, e.end_seconds or e.offset_seconds)
+                         for r, e in keys]
         flow = ShareFlow(self.services.sharing, self.window)
         self.flow = flow
-        flow.start(out, round_label, session_ids)
+        flow.start(out, round_label, session_ids, redact_first=first,
+                   redact=self.services.redact_recording)
         return flow
+
+    def _ask_redaction(self, count: int) -> bool | None:
+        """Bleep the keypad tones first (True), share as they are (False), or not (None)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Keypad tones in the recordings"),
+                          self.tr("%n stretch(es) of keypad tones (a card number, perhaps) "
+                                  "is/are in the recordings you are about to share.", "",
+                                  count),
+                          parent=self.window)
+        box.setObjectName("redactBeforeShare")
+        box.setInformativeText(self.tr("Bleep them first? The audio is replaced on this "
+                                       "computer too; markers and notes keep their times."))
+        bleep = box.addButton(self.tr("&Bleep, then share"), QMessageBox.ButtonRole.AcceptRole)
+        as_is = box.addButton(self.tr("Share &as they are"),
+                              QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(bleep)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is bleep else False if clicked is as_is else None
 
     def _ask(self, make_dialog: MakeDialog, start: Start, session_id: str | None,
              nothing: str | None = None) -> None:

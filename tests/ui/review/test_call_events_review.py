@@ -4,11 +4,13 @@ and the call's measures from the audio beside them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.call_events import EventKind, EventStatus
-from mysteryshop.model import MarkerKind
+from mysteryshop.model import MarkerKind, Session
 from tests.ui.review.test_review import open_demo_review
 from ui.main_window import MainWindow
 
@@ -56,19 +58,18 @@ def test_found_events_are_suggested_then_accepted_or_rejected(
     assert window.services.library.get(view.session.id).versions == before
 
 
-def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWindow) -> None:
+def keyed_demo(window: MainWindow) -> tuple[Session, Path]:
+    """The demo session, a card number keyed 100 s into its call recording."""
     import numpy as np
     import soundfile
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from bench.calls import DTMF
-    from mysteryshop.audio.call_analysis import analyze_file
 
     session = window.services.library.add_demo()
     recording = session.step("call").recordings[0]
     path = window.services.folder.root / recording.path
     audio, rate = soundfile.read(str(path), dtype="float32")
-    at = 100 * rate  # a card number keyed 100 s into the call
+    at = 100 * rate
     for digit in "4111111111111111":
         low, high = DTMF[digit]
         t = np.arange(int(0.08 * rate)) / rate
@@ -77,6 +78,17 @@ def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWin
         audio[at + len(t):at + 2 * len(t)] = 0
         at += 2 * len(t)
     soundfile.write(str(path), audio, rate, subtype="PCM_16")
+    return session, path
+
+
+def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWindow) -> None:
+    import soundfile
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mysteryshop.audio.call_analysis import analyze_file
+
+    session, path = keyed_demo(window)
+    audio, _ = soundfile.read(str(path), dtype="float32")
     window.refresh_home()
     view = window.open_review(session.id, "call")
     assert view is not None
@@ -99,3 +111,48 @@ def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWin
     assert analyze_file(path).keys == []  # the file itself no longer holds them
     after, _ = soundfile.read(str(path), dtype="float32")
     assert len(after) == len(audio)
+
+
+def test_keypad_tones_are_offered_for_bleeping_before_a_share(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    import zipfile
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mysteryshop.audio.call_analysis import analyze_file
+
+    session, path = keyed_demo(window)
+    recording = session.step("call").recordings[0]
+    window.services.analyze_recording(recording)
+
+    asked: list[str] = []
+
+    def answer(choice: str) -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "redactBeforeShare":
+            asked.append(box.text())
+            cancel = box.button(QMessageBox.StandardButton.Cancel)
+            (cancel if choice == "Cancel" else next(
+                (b for b in box.buttons() if b.text() == choice), cancel)).click()
+        else:
+            QTimer.singleShot(20, lambda: answer(choice))
+
+    QTimer.singleShot(0, lambda: answer("Cancel"))
+    assert window.jobs.start_share(tmp_path / "no.mshop", session_ids=[session.id]) is None
+    assert asked == ["1 stretch of keypad tones (a card number, perhaps) is in the "
+                     "recordings you are about to share."]
+    assert not (tmp_path / "no.mshop").exists()
+    QTimer.singleShot(0, lambda: answer("&Bleep, then share"))
+    flow = window.jobs.start_share(tmp_path / "out.mshop", session_ids=[session.id])
+    assert flow is not None
+    qtbot.waitUntil(lambda: (tmp_path / "out.mshop").exists(), timeout=15000)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "shareDone") is not None,
+                    timeout=15000)
+    assert analyze_file(path).keys == []  # bleeped here
+    with zipfile.ZipFile(tmp_path / "out.mshop") as bundle:  # and in what was shared
+        name = next(n for n in bundle.namelist() if n.endswith(".wav")
+                    and "call" in n)
+        (tmp_path / "shared.wav").write_bytes(bundle.read(name))
+    assert analyze_file(tmp_path / "shared.wav").keys == []
+    assert window.services.call_events.unredacted_keys(None, [session.id]) == []
