@@ -196,6 +196,7 @@ class Recording:
     # When the leader confirmed they may record this call, and the words they confirmed.
     consent_at: float | None = None
     consent_text: str = ""
+    deleted_at: float | None = None  # its audio was deleted (the row stays, to say so)
 
     @property
     def seconds(self) -> float:

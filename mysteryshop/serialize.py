@@ -89,7 +89,8 @@ def step_to_dict(step: Step, now: float, target: Target | None = None) -> dict[s
         # words they confirmed ("" for recordings confirmed once for the whole session).
         "recordings": [
             {"path": r.path, "status": r.status.value, "seconds": round(r.seconds, 3),
-             "consent_at": _instant(r.consent_at), "consent_text": r.consent_text}
+             "consent_at": _instant(r.consent_at), "consent_text": r.consent_text,
+             "deleted_at": _instant(r.deleted_at)}
             for r in step.recordings
         ],
         "measures": {

@@ -186,6 +186,7 @@ def _recording_record(recording: Recording, file: FileEntry | None) -> dict[str,
         "error": recording.error,
         "consent_at": recording.consent_at,
         "consent_text": recording.consent_text,
+        "deleted_at": recording.deleted_at,
     }
 
 
@@ -416,4 +417,5 @@ def _recording(f: Fields, session_id: str, key: str, files: dict[str, FileEntry]
         overflows=f.count("overflows"), error=f.text("error", optional=True),
         consent_at=f.instant("consent_at", optional=True),
         consent_text=f.text("consent_text", optional=True),
+        deleted_at=f.instant("deleted_at", optional=True),
     )

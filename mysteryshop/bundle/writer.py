@@ -68,6 +68,8 @@ def write_bundle(
         for step in session.steps:
             for recording in step.recordings:
                 source = data_dir / recording.path
+                if recording.deleted_at is not None:
+                    continue  # its audio was deleted on purpose: the row alone goes
                 if not source.is_file():
                     missing.append(str(source))
                     continue

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from mysteryshop.atomic import remove_abandoned_writes
@@ -117,6 +118,26 @@ class AppServices:
 
         return redact_in_folder(self.folder, recording, start, end, how, reason, by,
                                 self.sessions.clock)
+
+    def delete_audio(self, recording_ids: Sequence[int]) -> int:
+        """Delete recordings' audio from the disk, keeping their rows, sessions and markers
+        (any thread); how many files went."""
+        from mysteryshop.services.library import delete_audio
+
+        return delete_audio(self.folder, recording_ids, self.sessions.clock())
+
+    def apply_retention(self, days: int) -> int:
+        """Delete the audio of sessions finished more than `days` ago (any thread; 0 or
+        less keeps everything); how many files went."""
+        from mysteryshop.services.library import expired_recordings
+
+        if days <= 0:
+            return 0
+        expired = expired_recordings(self.folder, days, self.sessions.clock())
+        deleted = self.delete_audio(expired) if expired else 0
+        if deleted:
+            logger.info("Retention (%d days): deleted %d recordings", days, deleted)
+        return deleted
 
     @property
     def exports(self) -> ExportService:

@@ -159,3 +159,32 @@ def _cache_entries(files: list[Path], folder: DataFolder) -> list[Path]:
     from mysteryshop.audio.waveform import cache_entry  # numpy: only when there is audio
 
     return [cache_entry(f, folder.waveform_cache) for f in files]
+
+
+def delete_audio(folder: DataFolder, recording_ids: Sequence[int], at: float) -> int:
+    """Delete these recordings' audio and cached waveforms from the disk; their rows stay
+    (marked deleted, and when), with the sessions and their markers. On a connection of
+    its own (any thread); how many files were deleted."""
+    from mysteryshop.audio.waveform import cache_entry
+
+    deleted = 0
+    with folder.connection() as repository:
+        wanted = set(recording_ids)
+        for recording in repository.recordings():
+            if recording.id not in wanted or recording.deleted_at is not None:
+                continue
+            path = folder.root / recording.path
+            if path.exists():
+                cache_entry(path, folder.waveform_cache).unlink(missing_ok=True)
+                path.unlink()
+                deleted += 1
+            repository.update_recording(recording.id, deleted_at=at)
+            logger.info("Deleted the audio of %s", recording.path)
+    return deleted
+
+
+def expired_recordings(folder: DataFolder, days: int, now: float) -> list[int]:
+    """Recordings (not yet deleted) of sessions finished more than `days` ago: what the
+    retention setting deletes."""
+    with folder.connection() as repository:
+        return repository.recordings_finished_before(now - days * 86400)

@@ -10,6 +10,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -63,7 +64,8 @@ SESSION_FIELDS = frozenset(
 STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
                          "blind_review_points", "prediction_changed_at",
                          "prediction_before_change"})
-RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset"})
+RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset",
+                              "deleted_at"})
 
 
 class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
@@ -416,7 +418,7 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
             Recording(r["id"], r["session_id"], r["step_key"], r["path"],
                       RecordingStatus(r["status"]), r["started_at"], r["timer_offset"],
                       r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"],
-                      r["consent_at"], r["consent_text"])
+                      r["consent_at"], r["consent_text"], r["deleted_at"])
             for r in rows
         ]
 
@@ -453,6 +455,7 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
                 "error": recording.error,
                 "consent_at": recording.consent_at,
                 "consent_text": recording.consent_text,
+                "deleted_at": recording.deleted_at,
             }
         )
         assert table.last_pk is not None
@@ -466,6 +469,15 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
         self._table("recordings").update(
             recording_id, {k: sql_value(v) for k, v in fields.items()}
         )
+
+    @storage_errors
+    def recordings_finished_before(self, moment: float) -> list[int]:
+        """Ids of recordings still on the disk whose session finished before `moment`."""
+        cutoff = datetime.fromtimestamp(moment, UTC).isoformat()
+        return [r[0] for r in self.conn.execute(
+            "SELECT r.id FROM recordings r JOIN sessions s ON s.id = r.session_id "
+            "WHERE r.deleted_at IS NULL AND s.finished_at IS NOT NULL "
+            "AND julianday(s.finished_at) < julianday(?) AND s.demo = 0", (cutoff,))]
 
     @storage_errors
     def delete_recording(self, recording_id: int) -> None:

@@ -437,6 +437,11 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE recordings SET consent_at = (SELECT recording_consent_at FROM sessions
                                         WHERE sessions.id = recordings.session_id);
     """,
+    # 16: a recording's audio deleted (by hand, or by the retention setting): when. The
+    # row stays, so the review can say so; the session and its markers stay too.
+    """
+    ALTER TABLE recordings ADD COLUMN deleted_at REAL;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

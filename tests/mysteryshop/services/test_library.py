@@ -8,6 +8,7 @@ import pytest
 
 from mysteryshop.errors import NotFoundError
 from mysteryshop.services.app_services import AppServices
+from tests.conftest import FakeClock
 
 
 def test_deleting_a_session_removes_its_rows_recordings_and_cached_waveforms(
@@ -75,3 +76,50 @@ def test_the_demo_is_marked_and_stays_out_of_real_work_until_asked_for(
     assert [s.id for s in services.library.page()] == [real.id]
     assert not (services.folder.recordings / demo.id).exists()
     assert services.library.remove_demo() == 0
+
+
+def test_a_recordings_audio_is_deleted_and_the_session_keeps_the_rest(
+        services: AppServices, clock: FakeClock) -> None:
+    from mysteryshop.audio.waveform import cache_entry, cached_peaks
+
+    demo = services.library.add_demo()
+    step = next(s for s in demo.steps if s.recordings)
+    recording = step.recordings[0]
+    path = services.folder.root / recording.path
+    cached_peaks(path, services.folder.waveform_cache)
+    cache = cache_entry(path, services.folder.waveform_cache)
+    assert services.delete_audio([recording.id]) == 1
+    assert not path.exists() and not cache.exists()
+    kept = services.library.get(demo.id).step(step.key)
+    assert kept.recordings[0].deleted_at == clock.now
+    assert kept.markers == step.markers  # the session and its markers stay
+    assert services.delete_audio([recording.id]) == 0  # once is enough
+
+
+def test_retention_deletes_only_old_finished_sessions_audio(
+        services: AppServices, clock: FakeClock) -> None:
+    from mysteryshop.model import Recording, RecordingStatus
+
+    def recorded(leader: str, finish: bool) -> Recording:
+        session = services.sessions.create(leader, "Acme", "R1")
+        relative = f"recordings/{session.id}/call.wav"
+        (services.folder.root / relative).parent.mkdir(parents=True)
+        (services.folder.root / relative).write_bytes(b"RIFF")
+        recording = services.library._repository.add_recording(Recording(
+            0, session.id, "call", relative, RecordingStatus.COMPLETE, clock.now, 0.0, 8000))
+        if finish:
+            from mysteryshop.model import Verdict
+
+            services.sessions.set_verdict(session, Verdict.ERODES)
+            services.sessions.finish(session)
+        return recording
+
+    old = recorded("Ann", finish=True)
+    open_one = recorded("Ben", finish=False)
+    assert services.apply_retention(0) == 0  # off
+    clock.advance(31 * 86400)
+    recent = recorded("Cy", finish=True)
+    assert services.apply_retention(30) == 1
+    states = {r.id: r.deleted_at for r in services.library._repository.recordings()}
+    assert states[old.id] is not None
+    assert states[open_one.id] is None and states[recent.id] is None
