@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         # database's integrity is checked off the UI thread.
         QTimer.singleShot(0, self.recover_recordings)
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.check_database)
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.apply_retention)
         self.audio_inputs: AudioInputsWatcher | None = None
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self._watch_audio_inputs)
 
@@ -202,6 +203,28 @@ class MainWindow(QMainWindow):
         runner.finished.connect(self._on_integrity_checked)
         runner.run(lambda _progress, _cancelled: self.services.check_integrity())
         self._integrity_check = runner
+
+    def apply_retention(self) -> JobRunner | None:
+        """The retention setting (Settings): delete the audio of sessions finished more
+        than the days set, on a worker thread; off by default."""
+        from ui.dialogs.settings_dialog import keep_days
+
+        days = keep_days()
+        if days <= 0 or self.services.read_only:
+            return None
+        runner = JobRunner("retention", self)
+
+        def done(count: object) -> None:
+            if isinstance(count, int) and count:
+                self.statusBar().showMessage(self.tr(
+                    "Deleted %n recording(s) of sessions finished more than {days} days "
+                    "ago (Settings).", "", count).format(days=days), 8000)
+
+        runner.finished.connect(done)
+        runner.failed.connect(self._show_error)
+        runner.run(lambda _p, _c: self.services.apply_retention(days))
+        self._retention = runner
+        return runner
 
     def _on_integrity_checked(self, problems: object) -> None:
         if not problems or not isinstance(problems, list):

@@ -119,7 +119,8 @@ class Navigator(QObject):
         view = ReviewView(session, self.services.review, self.services.folder, player,
                           self.pages, self.services.loop, self.services.call_events,
                           self.services.analyze_recording,
-                          None if self.services.read_only else self.services.redact_recording)
+                          None if self.services.read_only else self.services.redact_recording,
+                          None if self.services.read_only else self.services.delete_audio)
         view.error.connect(self.error)
         if step_key is not None:
             view.select_step(step_key)

@@ -797,6 +797,13 @@
         <numerusform>%n Anrufereignisse in der Aufnahme gefunden: Unter „Aufnahmen prüfen“ übernehmen oder verwerfen.</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Deleted %n recording(s) of sessions finished more than {days} days ago (Settings).</source>
+      <translation>
+        <numerusform>%n Aufnahme von Sitzungen gelöscht, die vor mehr als {days} Tagen abgeschlossen wurden (Einstellungen).</numerusform>
+        <numerusform>%n Aufnahmen von Sitzungen gelöscht, die vor mehr als {days} Tagen abgeschlossen wurden (Einstellungen).</numerusform>
+      </translation>
+    </message>
     <message>
       <source>The database is damaged: quit and start again to choose what to do.</source>
       <translation>Die Datenbank ist beschädigt: Beenden Sie das Programm und starten Sie es neu, um zu wählen, wie es weitergeht.</translation>
@@ -1498,6 +1505,14 @@
       <translation>Schritte dieser Sitzung</translation>
     </message>
     <message>
+      <source>Delete recording…</source>
+      <translation>Aufnahme löschen…</translation>
+    </message>
+    <message>
+      <source>Delete this recording's audio from the disk; the session, its markers and notes stay</source>
+      <translation>Den Ton dieser Aufnahme von der Festplatte löschen; die Sitzung, ihre Markierungen und Notizen bleiben</translation>
+    </message>
+    <message>
       <source>The leader's notes</source>
       <translation>Notizen der Führungskraft</translation>
     </message>
@@ -1508,6 +1523,10 @@
     <message>
       <source>This step has no recording. You can still rate it and read the leader's notes.</source>
       <translation>Dieser Schritt hat keine Aufnahme. Sie können ihn trotzdem bewerten und die Notizen der Führungskraft lesen.</translation>
+    </message>
+    <message>
+      <source>This recording was deleted on {when}; its markers and notes are kept.</source>
+      <translation>Diese Aufnahme wurde am {when} gelöscht; ihre Markierungen und Notizen bleiben erhalten.</translation>
     </message>
     <message>
       <source>Drawing the waveform…</source>
@@ -1560,6 +1579,14 @@
     <message>
       <source>Redacting…</source>
       <translation>Wird unkenntlich gemacht…</translation>
+    </message>
+    <message>
+      <source>Delete recording</source>
+      <translation>Aufnahme löschen</translation>
+    </message>
+    <message>
+      <source>Delete this recording ({length}) from the disk for good? The session, the leader's markers and your notes stay.</source>
+      <translation>Diese Aufnahme ({length}) endgültig von der Festplatte löschen? Die Sitzung, die Markierungen der Führungskraft und Ihre Notizen bleiben.</translation>
     </message>
     <message>
       <source>Export labels for Audacity</source>
@@ -1878,8 +1905,24 @@ erledigt</translation>
       <translation>Mikrofon testen</translation>
     </message>
     <message>
+      <source>Keep them</source>
+      <translation>Behalten</translation>
+    </message>
+    <message>
+      <source> days after a session is finished</source>
+      <translation> Tage nach Abschluss einer Sitzung</translation>
+    </message>
+    <message>
+      <source>Recordings of sessions finished longer ago are deleted from this computer when the app starts; the sessions and their markers stay</source>
+      <translation>Aufnahmen von Sitzungen, die länger zurück abgeschlossen wurden, werden beim Start der App von diesem Computer gelöscht; die Sitzungen und ihre Markierungen bleiben</translation>
+    </message>
+    <message>
       <source>Record from</source>
       <translation>Aufnehmen von</translation>
+    </message>
+    <message>
+      <source>Delete recordings</source>
+      <translation>Aufnahmen löschen</translation>
     </message>
     <message>
       <source>System default</source>

@@ -75,6 +75,13 @@
       </translation>
     </message>
     <message numerus="yes">
+      <source>Deleted %n recording(s) of sessions finished more than {days} days ago (Settings).</source>
+      <translation>
+        <numerusform>Deleted %n recording of sessions finished more than {days} days ago (Settings).</numerusform>
+        <numerusform>Deleted %n recordings of sessions finished more than {days} days ago (Settings).</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
       <source>%n session(s)</source>
       <translation>
         <numerusform>%n session</numerusform>

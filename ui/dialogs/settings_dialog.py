@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +30,15 @@ if TYPE_CHECKING:
     from ui.audio_inputs import AudioInputsWatcher
 
 TEST_SECONDS = 5
+KEEP_DAYS_SETTING = "recordings/keepDays"  # 0: keep recordings for good
+
+
+def keep_days() -> int:
+    """Days a finished session's recordings are kept (0: for good)."""
+    try:
+        return max(0, int(str(QSettings().value(KEEP_DAYS_SETTING, 0))))
+    except (TypeError, ValueError):
+        return 0
 
 
 class SettingsDialog(QDialog):
@@ -49,10 +59,20 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.meter, 1)
+        self.keep = QSpinBox(self)
+        self.keep.setObjectName("keepDays")
+        self.keep.setRange(0, 3650)
+        self.keep.setSpecialValueText(self.tr("Keep them"))
+        self.keep.setSuffix(self.tr(" days after a session is finished"))
+        self.keep.setValue(keep_days())
+        self.keep.setToolTip(self.tr("Recordings of sessions finished longer ago are deleted "
+                                     "from this computer when the app starts; the sessions "
+                                     "and their markers stay"))
         form = QFormLayout()
         form.addRow(self.tr("Record from"), self.device)
         form.addRow("", test_row)
         form.addRow("", self.message)
+        form.addRow(self.tr("Delete recordings"), self.keep)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -106,6 +126,7 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._stop_test()
         QSettings().setValue(DEVICE_SETTING, self.chosen_device())
+        QSettings().setValue(KEEP_DAYS_SETTING, self.keep.value())
         super().accept()
 
     def reject(self) -> None:

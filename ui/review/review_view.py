@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -73,7 +74,8 @@ class ReviewView(QWidget):
                  loop: LoopService | None = None,
                  call_events: CallEventsService | None = None,
                  analyze: Callable[[Recording], int] | None = None,
-                 redact: Redact | None = None) -> None:
+                 redact: Redact | None = None,
+                 delete_audio: Callable[[list[int]], int] | None = None) -> None:
         """`player` plays the recordings (tests pass one that needs no sound server);
         `loop` takes the findings added at the play position; `call_events` holds what
         the audio analysis found, and `analyze` runs it (on a worker thread)."""
@@ -82,8 +84,10 @@ class ReviewView(QWidget):
         self.call_events = call_events
         self._analyze = analyze
         self._redact = redact
+        self._delete_audio = delete_audio
         self._analysis: JobRunner | None = None
         self._redaction: JobRunner | None = None
+        self._deleting: JobRunner | None = None
         self._unreadable: set[float] = set()  # recordings (by start) the analysis failed on
         self._finding_form: FindingDialog | None = None
         self.setObjectName("reviewView")
@@ -111,6 +115,12 @@ class ReviewView(QWidget):
         self.recording_choice = QComboBox(self)
         self.recording_choice.setObjectName("recordingChoice")
         self.recording_choice.currentIndexChanged.connect(self._on_recording_choice_changed)
+        self.delete_button = QPushButton(self.tr("Delete recording…"), self)
+        self.delete_button.setObjectName("deleteRecordingButton")
+        self.delete_button.setToolTip(self.tr("Delete this recording's audio from the disk; "
+                                              "the session, its markers and notes stay"))
+        self.delete_button.clicked.connect(lambda: self.delete_recording())
+        self.delete_button.setVisible(delete_audio is not None)
         self.warning = QLabel(self)
         self.warning.setObjectName("recordingWarning")
         self.warning.setWordWrap(True)
@@ -152,8 +162,11 @@ class ReviewView(QWidget):
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
-        right_layout.addWidget(self.title)
-        right_layout.addWidget(self.recording_choice)
+        head = QHBoxLayout()
+        head.addWidget(self.title, 1)
+        head.addWidget(self.recording_choice)
+        head.addWidget(self.delete_button)
+        right_layout.addLayout(head)
         right_layout.addWidget(self.warning)
         right_layout.addWidget(self.waveform, 2)
         right_layout.addWidget(self.transport)
@@ -226,11 +239,19 @@ class ReviewView(QWidget):
         self.waveform.set_peaks(None)
         self.waveform.set_playhead(0)
         self.transport.set_playable(recording is not None)
+        self.delete_button.setEnabled(recording is not None and recording.deleted_at is None)
         if recording is None:
             self.player.load(None)
             self.transport.show_no_recording()
             self.waveform.set_message(self.tr("This step has no recording. You can still rate "
                                               "it and read the leader's notes."))
+            self.waveform.show_timeline_only(self._timeline_length())
+        elif recording.deleted_at is not None:
+            self.player.load(None)
+            self.transport.set_playable(False)
+            self.waveform.set_message(self.tr(
+                "This recording was deleted on {when}; its markers and notes are kept.").format(
+                    when=time.strftime("%Y-%m-%d %H:%M", time.localtime(recording.deleted_at))))
             self.waveform.show_timeline_only(self._timeline_length())
         else:
             path = self.data_dir / recording.path
@@ -436,6 +457,60 @@ class ReviewView(QWidget):
         box.buttonClicked.connect(chosen)
         box.open()
         return box
+
+    def delete_recording(self) -> QMessageBox | None:
+        """Ask, then delete the shown recording's audio (a worker thread)."""
+        recording, delete = self.recording, self._delete_audio
+        if recording is None or delete is None or recording.deleted_at is not None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete recording"), self.tr(
+            "Delete this recording ({length}) from the disk for good? The session, the "
+            "leader's markers and your notes stay.").format(
+                length=format_duration(recording.seconds)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("deleteRecordingQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+        def chosen(button: object) -> None:
+            if button is not box.button(QMessageBox.StandardButton.Yes):
+                return
+            self.player.load(None)
+            runner = JobRunner("delete-audio", self)
+            self._deleting = runner
+
+            def done(_count: object) -> None:
+                self._deleting = None
+                if self.isVisible():
+                    self._reload_session()
+
+            def failed(error: MysteryShopError) -> None:
+                self._deleting = None
+                if self.isVisible():
+                    self.error.emit(error)
+
+            runner.finished.connect(done)
+            runner.failed.connect(failed)
+            runner.run(lambda _p, _c: delete([recording.id]))
+
+        box.buttonClicked.connect(chosen)
+        box.open()
+        return box
+
+    def _reload_session(self) -> None:
+        """The session as stored (a recording deleted), on the same step and take."""
+        key = self.step.key if self.step is not None else None
+        take = self.recording_choice.currentIndex()
+        try:
+            self.session = self.review.sessions.open(self.session.id)
+        except MysteryShopError as exc:
+            self.error.emit(exc)
+            return
+        self.steps_model.set_session(self.session)
+        if key is not None:
+            self.select_step(key)
+            self._on_steps_current_changed(self.steps.currentIndex(), self.steps.currentIndex())
+            if 0 <= take < self.recording_choice.count():
+                self.recording_choice.setCurrentIndex(take)
 
     def _decide_events(self, events: list[CallEvent], accepted: bool) -> None:
         if self.call_events is None:

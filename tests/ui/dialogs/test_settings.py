@@ -73,3 +73,37 @@ def test_a_microphone_plugged_in_while_settings_is_open_is_read_again(
         assert dialog.chosen_device() == audio_input
     finally:
         subprocess.run(["pactl", "unload-module", module], check=False)
+
+
+def test_the_retention_setting_deletes_old_audio_at_start(
+        qtbot: QtBot, window: object) -> None:
+    from mysteryshop.model import Verdict
+    from ui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.keep.value() == 0 and dialog.keep.text() == "Keep them"  # off by default
+    assert window.apply_retention() is None
+    demo = window.services.library.add_demo()
+    session = window.services.sessions.create("Ann", "Acme", "R1")
+    for step in demo.steps:  # a real session's recording: the demo's, moved over
+        for recording in step.recordings:
+            window.services.library._repository.conn.execute(
+                "UPDATE recordings SET session_id = ? WHERE id = ?", (session.id, recording.id))
+    window.services.sessions.set_verdict(session, Verdict.ERODES)
+    window.services.sessions.finish(session)
+    window.services.sessions.clock.advance(40 * 86400)  # type: ignore[attr-defined]
+    dialog.keep.setValue(30)
+    dialog.accept()
+    try:
+        runner = window.apply_retention()
+        assert runner is not None
+        with qtbot.waitSignal(runner.finished, timeout=5000) as done:
+            pass
+    finally:
+        QSettings().remove("recordings/keepDays")
+    assert done.args == [3]
+    kept = window.services.library.get(session.id)
+    assert all(r.deleted_at is not None for s in kept.steps for r in s.recordings)
+    assert "Deleted 3 recordings" in window.statusBar().currentMessage()

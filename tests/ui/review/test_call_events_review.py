@@ -156,3 +156,24 @@ def test_keypad_tones_are_offered_for_bleeping_before_a_share(
         (tmp_path / "shared.wav").write_bytes(bundle.read(name))
     assert analyze_file(tmp_path / "shared.wav").keys == []
     assert window.services.call_events.unredacted_keys(None, [session.id]) == []
+
+
+def test_a_recording_is_deleted_from_the_review_and_the_rest_stays(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    view = open_demo_review(qtbot, window)
+    assert view.recording is not None and view.step is not None
+    path = window.services.folder.root / view.recording.path
+    markers = list(view.step.markers)
+    qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox) and "for good" in box.text()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not path.exists(), timeout=5000)
+    qtbot.waitUntil(lambda: view.recording is not None
+                    and view.recording.deleted_at is not None, timeout=5000)
+    assert "This recording was deleted on" in view.waveform._message
+    assert not view.delete_button.isEnabled()
+    assert view.step is not None and view.step.markers == markers
+    assert view.timelines.leader_model.rowCount() == len(markers)  # still listed
