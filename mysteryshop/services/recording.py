@@ -89,9 +89,12 @@ class RecordingService:
         *,
         device: int | str | None,
         samplerate: int = DEFAULT_SAMPLERATE,
+        channels: int = 1,
         on_finished: Callable[[RecordingResult], None] | None = None,
     ) -> ActiveRecording:
-        """Start recording a call step; the step timer starts too if it is not running."""
+        """Start recording a call step; the step timer starts too if it is not running.
+        `channels=2` records both sides of the call from one two-channel input (channel 1
+        me, channel 2 them): one stream, so the sides cannot drift apart."""
         if self.active is not None:
             raise MysteryShopError("A recording is already running: stop it first.")
         if not self.has_consent(session):
@@ -107,11 +110,11 @@ class RecordingService:
             id=0, session_id=session.id, step_key=key, path=relative,
             status=RecordingStatus.RECORDING, started_at=now,
             timer_offset=self.sessions.elapsed(step), samplerate=samplerate,
-            consent_at=consent_at, consent_text=consent_text,
+            channels=channels, consent_at=consent_at, consent_text=consent_text,
         ))
         path = self.path_of(recording)
         recorder = self.recorder_factory(path, samplerate=samplerate, device=device,
-                                         on_finished=on_finished)
+                                         channels=channels, on_finished=on_finished)
         try:
             (self.data_dir / RECORDINGS_DIR).mkdir(mode=0o700, exist_ok=True)
             recorder.start()

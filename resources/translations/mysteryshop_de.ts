@@ -1905,6 +1905,14 @@ erledigt</translation>
       <translation>Mikrofon testen</translation>
     </message>
     <message>
+      <source>Record both sides as two channels (1: me, 2: them)</source>
+      <translation>Beide Seiten als zwei Kanäle aufnehmen (1: ich, 2: Gegenüber)</translation>
+    </message>
+    <message>
+      <source>Needs a two-channel input that carries your microphone on channel 1 and the call's sound on channel 2 (the README says how to set one up). Off: one mixed channel, which works everywhere.</source>
+      <translation>Braucht einen zweikanaligen Eingang mit Ihrem Mikrofon auf Kanal 1 und dem Ton des Anrufs auf Kanal 2 (die README erklärt die Einrichtung). Aus: ein gemischter Kanal, der überall funktioniert.</translation>
+    </message>
+    <message>
       <source>Keep them</source>
       <translation>Behalten</translation>
     </message>

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
 from ui.errors import error_text
-from ui.session.recording_controller import DEVICE_SETTING
+from ui.session.recording_controller import DEVICE_SETTING, TWO_SIDES_SETTING
 from ui.widgets.level_meter import LevelMeter
 from ui.widgets.remembered import remember_geometry
 
@@ -59,6 +60,15 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.meter, 1)
+        self.two_sides = QCheckBox(self.tr("Record both sides as two channels (1: me, 2: them)"),
+                                   self)
+        self.two_sides.setObjectName("twoSides")
+        self.two_sides.setChecked(
+            str(QSettings().value(TWO_SIDES_SETTING, "false")).lower() == "true")
+        self.two_sides.setToolTip(self.tr(
+            "Needs a two-channel input that carries your microphone on channel 1 and the "
+            "call's sound on channel 2 (the README says how to set one up). Off: one mixed "
+            "channel, which works everywhere."))
         self.keep = QSpinBox(self)
         self.keep.setObjectName("keepDays")
         self.keep.setRange(0, 3650)
@@ -72,6 +82,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Record from"), self.device)
         form.addRow("", test_row)
         form.addRow("", self.message)
+        form.addRow("", self.two_sides)
         form.addRow(self.tr("Delete recordings"), self.keep)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -127,6 +138,7 @@ class SettingsDialog(QDialog):
         self._stop_test()
         QSettings().setValue(DEVICE_SETTING, self.chosen_device())
         QSettings().setValue(KEEP_DAYS_SETTING, self.keep.value())
+        QSettings().setValue(TWO_SIDES_SETTING, "true" if self.two_sides.isChecked() else "false")
         super().accept()
 
     def reject(self) -> None:

@@ -18,6 +18,8 @@ logger = logging.getLogger(__name__)
 LEVEL_POLL_MS = 50
 SAVE_RETRY_MS = 3000
 DEVICE_SETTING = "audio/inputDevice"
+# Record both sides of a call as two channels of one input (channel 1 me, channel 2 them).
+TWO_SIDES_SETTING = "audio/twoSides"
 
 
 class RecordingController(QObject):
@@ -85,9 +87,11 @@ class RecordingController(QObject):
     def _start(self, session: Session, key: str) -> bool:
         try:
             device = resolve_device(str(QSettings().value(DEVICE_SETTING, "")) or None)
+            two_sides = str(QSettings().value(TWO_SIDES_SETTING, "false")).lower() == "true"
             self.service.start(
                 session, key, device=device.index,
                 samplerate=int(device.samplerate) or DEFAULT_SAMPLERATE,
+                channels=2 if two_sides else 1,
                 on_finished=self._finished_elsewhere.emit,
             )
         except MysteryShopError as exc:

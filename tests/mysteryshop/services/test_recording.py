@@ -254,3 +254,19 @@ def test_a_recording_from_a_slow_device_is_placed_where_its_first_frame_was_capt
     assert placed is not None
     assert 0.45 < placed.timer_offset < 0.6
     assert service.repository.recordings()[0].timer_offset == placed.timer_offset
+
+
+def test_both_sides_are_recorded_as_two_channels_when_asked(
+    service: SessionService, recordings: RecordingService
+) -> None:
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    active = recordings.start(session, "call", device=None, channels=2)
+    time.sleep(0.3)
+    recordings.stop()
+    result = active.recorder.wait(5)
+    assert result is not None
+    done = recordings.complete(result)
+    assert done is not None and done.channels == 2
+    with soundfile.SoundFile(str(recordings.path_of(done))) as f:
+        assert f.channels == 2 and f.frames > 0

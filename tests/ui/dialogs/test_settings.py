@@ -107,3 +107,20 @@ def test_the_retention_setting_deletes_old_audio_at_start(
     kept = window.services.library.get(session.id)
     assert all(r.deleted_at is not None for s in kept.steps for r in s.recordings)
     assert "Deleted 3 recordings" in window.statusBar().currentMessage()
+
+
+def test_two_sides_is_off_by_default_and_kept(qtbot: QtBot, audio_input: str) -> None:
+    from ui.session.recording_controller import TWO_SIDES_SETTING
+
+    dialog = SettingsDialog()
+    qtbot.addWidget(dialog)
+    assert not dialog.two_sides.isChecked()  # one mixed channel works everywhere
+    dialog.two_sides.setChecked(True)
+    dialog.accept()
+    try:
+        assert QSettings().value(TWO_SIDES_SETTING) == "true"
+        again = SettingsDialog()
+        qtbot.addWidget(again)
+        assert again.two_sides.isChecked()
+    finally:
+        QSettings().remove(TWO_SIDES_SETTING)
