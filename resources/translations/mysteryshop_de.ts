@@ -627,6 +627,10 @@
       <source>RMS {rms:.0f} dBFS · peak {peak:.0f} dBFS</source>
       <translation>RMS {rms:.0f} dBFS · Spitze {peak:.0f} dBFS</translation>
     </message>
+    <message>
+      <source>silence</source>
+      <translation>Stille</translation>
+    </message>
   </context>
   <context>
     <name>LicencesDialog</name>

@@ -30,7 +30,7 @@ class LevelMeter(QWidget):
         self.update()
 
     def text(self) -> str:
-        return "silence" if self.rms_db <= -RANGE_DB else f"{self.rms_db:.0f} dB"
+        return self.tr("silence") if self.rms_db <= -RANGE_DB else f"{self.rms_db:.0f} dB"
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
