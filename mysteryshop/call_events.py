@@ -65,6 +65,28 @@ class Redaction:
     reason: str
     done_by: str
     at: float
+    session_id: str = ""
+    step_key: str = ""
+
+
+@dataclass(frozen=True)
+class StoredAnalysis:
+    """A recording's analysis as kept (`CallAnalysis.to_dict()`), for sharing."""
+
+    session_id: str
+    step_key: str
+    recording_started_at: float
+    analyzed_at: float
+    result: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class AudioRecords:
+    """What the audio told about some sessions' recordings, as a bundle carries it."""
+
+    analyses: tuple[StoredAnalysis, ...] = ()
+    events: tuple[CallEvent, ...] = ()
+    redactions: tuple[Redaction, ...] = ()
 
 
 @dataclass(frozen=True)

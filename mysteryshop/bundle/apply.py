@@ -50,6 +50,7 @@ def merge_staged(repository: Repository, data_dir: Path,
                     _apply(repository, data_dir, staged, plan, local.get(plan.incoming.id),
                            moved)
             repository.link_findings_to_sessions(staged.manifest.findings)
+            repository.merge_audio_records(staged.manifest.audio)  # their steps are here now
     except BaseException as exc:
         for path in moved:
             path.unlink(missing_ok=True)

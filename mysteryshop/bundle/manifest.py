@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import Any
 
 from mysteryshop import __version__
+from mysteryshop.bundle.audio_records import audio_from, audio_record
 from mysteryshop.bundle.fields import (
     OFFSET_MAX,
     SAFE_ID,
@@ -22,6 +23,7 @@ from mysteryshop.bundle.fields import (
 )
 from mysteryshop.bundle.limits import Limits
 from mysteryshop.bundle.perception_records import response_from, response_record
+from mysteryshop.call_events import AudioRecords
 from mysteryshop.errors import BundleError
 from mysteryshop.loop import (
     TEXT_MAX,
@@ -96,6 +98,8 @@ class Manifest:
     actions: list[Action] = field(default_factory=list)
     # Those rounds' perception checks (newer copy of a response wins).
     responses: list[PerceptionResponse] = field(default_factory=list)
+    # What the audio told about the recordings: analyses, found events, redaction logs.
+    audio: AudioRecords = field(default_factory=AudioRecords)
 
 
 # -- writing -------------------------------------------------------------------------
@@ -107,6 +111,7 @@ def manifest_dict(
     loop: tuple[list[Finding], list[Action]] = ([], []),
     reach: list[tuple[str, str, int, float]] | None = None,
     responses: list[PerceptionResponse] | None = None,
+    audio: AudioRecords | None = None,
 ) -> dict[str, Any]:
     """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
     `targets`: the target feelings of their rounds."""
@@ -125,6 +130,7 @@ def manifest_dict(
         "findings": [_finding_record(f) for f in loop[0]],
         "actions": [_action_record(a) for a in loop[1]],
         "perception": [response_record(r) for r in responses or []],
+        "audio": audio_record(audio or AudioRecords()),
     }
 
 
@@ -239,7 +245,8 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
         if len({r.id for r in records}) != len(records):
             raise invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
-                    sessions, files, targets, reach, findings, actions, responses)
+                    sessions, files, targets, reach, findings, actions, responses,
+                    audio_from(top))
 
 
 def _reach(f: Fields) -> tuple[str, str, int, float]:

@@ -19,6 +19,7 @@ from mysteryshop.bundle.manifest import (
     SharedTarget,
     manifest_dict,
 )
+from mysteryshop.call_events import AudioRecords
 from mysteryshop.errors import BundleCancelledError, BundleError
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Recording, Session
@@ -48,6 +49,7 @@ def write_bundle(
     loop: tuple[list[Finding], list[Action]] = ([], []),
     reach: list[tuple[str, str, int, float]] | None = None,
     responses: list[PerceptionResponse] | None = None,
+    audio: AudioRecords | None = None,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -86,7 +88,7 @@ def write_bundle(
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled)
             manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop,
-                                                reach, responses),
+                                                reach, responses, audio),
                                   indent=1, ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(

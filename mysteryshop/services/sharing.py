@@ -75,10 +75,11 @@ class SharingService:
             ids = {f.id for f in findings}
             actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
             responses = [r for r in repository.responses() if r.round in rounds]
+            audio = repository.audio_records([s.id for s in sessions])
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
                                cancelled=cancelled, targets=targets, loop=(findings, actions),
-                               reach=reach, responses=responses)
+                               reach=reach, responses=responses, audio=audio)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written

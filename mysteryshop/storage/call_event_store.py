@@ -7,12 +7,22 @@ import json
 import sqlite3
 from typing import Any
 
-from mysteryshop.call_events import CallEvent, EventKind, EventStatus, FoundEvent, Redaction
+from mysteryshop.call_events import (
+    AudioRecords,
+    CallEvent,
+    EventKind,
+    EventStatus,
+    FoundEvent,
+    Redaction,
+    StoredAnalysis,
+)
 from mysteryshop.model import Recording
 from mysteryshop.storage.errors import storage_errors
 
 _COLUMNS = ("id, session_id, step_key, recording_started_at, kind, offset_seconds, "
             "end_seconds, detail, status, decided_by, decided_at")
+_REDACTION_COLUMNS = ("id, recording_started_at, start_seconds, end_seconds, how, reason, "
+                      "done_by, at, session_id, step_key")
 
 
 def _event(r: Any) -> CallEvent:
@@ -98,9 +108,72 @@ class CallEventStore:
     @storage_errors
     def redactions(self, session_id: str, step_key: str) -> list[Redaction]:
         return [Redaction(*r) for r in self.conn.execute(
-            "SELECT id, recording_started_at, start_seconds, end_seconds, how, reason, "
-            "done_by, at FROM redactions WHERE session_id = ? AND step_key = ? "
-            "ORDER BY at, id", (session_id, step_key))]
+            f"SELECT {_REDACTION_COLUMNS} FROM redactions WHERE session_id = ? AND "
+            "step_key = ? ORDER BY at, id", (session_id, step_key))]
+
+    @storage_errors
+    def audio_records(self, session_ids: list[str]) -> AudioRecords:
+        """These sessions' analyses, found events and redaction logs (for a bundle)."""
+        ids = json.dumps(session_ids)
+        of = "WHERE session_id IN (SELECT value FROM json_each(?))"
+        analyses = []
+        for r in self.conn.execute(
+                "SELECT session_id, step_key, recording_started_at, analyzed_at, result "
+                f"FROM call_analyses {of} ORDER BY rowid", (ids,)):
+            try:
+                result = json.loads(r[4])
+            except ValueError:
+                continue
+            if isinstance(result, dict):
+                analyses.append(StoredAnalysis(r[0], r[1], r[2], r[3], result))
+        events = [_event(r) for r in self.conn.execute(
+            f"SELECT {_COLUMNS} FROM call_events {of} ORDER BY id", (ids,))]
+        redactions = [Redaction(*r) for r in self.conn.execute(
+            f"SELECT {_REDACTION_COLUMNS} FROM redactions {of} ORDER BY id", (ids,))]
+        return AudioRecords(tuple(analyses), tuple(events), tuple(redactions))
+
+    @storage_errors
+    def merge_audio_records(self, records: AudioRecords) -> None:
+        """Shared analyses, events and redaction logs (in the caller's transaction), for
+        steps that are here: the newer analysis wins; an event is added once (by
+        recording, kind and moment), and a later decision on it wins; a redaction is
+        logged once."""
+        steps = {(r[0], r[1]) for r in self.conn.execute("SELECT session_id, key FROM steps")}
+        for a in records.analyses:
+            if (a.session_id, a.step_key) in steps:
+                self.conn.execute(
+                    "INSERT INTO call_analyses (session_id, step_key, recording_started_at, "
+                    "analyzed_at, result) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                    "analyzed_at = excluded.analyzed_at, result = excluded.result "
+                    "WHERE excluded.analyzed_at > call_analyses.analyzed_at",
+                    (a.session_id, a.step_key, a.recording_started_at, a.analyzed_at,
+                     json.dumps(a.result)))
+        for e in records.events:
+            if (e.session_id, e.step_key) not in steps:
+                continue
+            self.conn.execute(
+                "INSERT INTO call_events (session_id, step_key, recording_started_at, kind, "
+                "offset_seconds, end_seconds, detail, status, decided_by, decided_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO UPDATE SET "
+                "status = excluded.status, decided_by = excluded.decided_by, "
+                "decided_at = excluded.decided_at WHERE excluded.decided_at IS NOT NULL "
+                "AND (call_events.decided_at IS NULL "
+                "OR excluded.decided_at > call_events.decided_at)",
+                (e.session_id, e.step_key, e.recording_started_at, e.kind.value,
+                 e.offset_seconds, e.end_seconds, e.detail, e.status.value, e.decided_by,
+                 e.decided_at))
+        for r in records.redactions:
+            if (r.session_id, r.step_key) in steps and self.conn.execute(
+                    "SELECT 1 FROM redactions WHERE session_id = ? AND step_key = ? AND "
+                    "recording_started_at = ? AND start_seconds = ? AND end_seconds = ? "
+                    "AND at = ?", (r.session_id, r.step_key, r.recording_started_at,
+                                   r.start_seconds, r.end_seconds, r.at)).fetchone() is None:
+                self.conn.execute(
+                    "INSERT INTO redactions (session_id, step_key, recording_started_at, "
+                    "start_seconds, end_seconds, how, reason, done_by, at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (r.session_id, r.step_key, r.recording_started_at, r.start_seconds,
+                     r.end_seconds, r.how, r.reason, r.done_by, r.at))
 
     @storage_errors
     def unredacted_keys(self, session_ids: list[str]) -> list[tuple[Recording, CallEvent]]:

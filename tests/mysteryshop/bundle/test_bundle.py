@@ -405,3 +405,67 @@ def test_the_leaders_word_on_an_earlier_fix_travels_with_the_session(
     ours.set_held(flow.open(later.id), hold.id, True)  # the leader changes their mind
     reviewer.receive(leader.share(tmp_path / "b.mshop", later.id).path)
     assert theirs.follow_up()["call"].held == 1 and theirs.follow_up()["call"].not_held == 0
+
+
+def test_what_the_audio_told_travels_with_the_recordings(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from mysteryshop.call_events import EventKind, EventStatus, RedactWith
+    from mysteryshop.errors import BundleError
+    from mysteryshop.services.call_events import (
+        CallEventsService,
+        analyze_in_folder,
+        redact_in_folder,
+    )
+
+    session = leader.demo()
+    step = session.step("call")
+    recording = step.recordings[0]
+    folder = leader.sharing.folder
+    analyze_in_folder(folder, recording, time.time)
+    ours = CallEventsService(leader.repository, time.time)
+    events = ours.events(session.id, "call")
+    ours.decide([e for e in events if e.kind is EventKind.RING], True, "Rae")
+    ours.decide([e for e in events if e.kind is EventKind.ANSWERED], False, "Rae")
+    start = recording.timer_offset + 30
+    redact_in_folder(folder, recording, start, start + 5, RedactWith.SILENCE, "name said",
+                     "Rae", time.time)
+    bundle = leader.share(tmp_path / "a.mshop", session.id).path
+    reviewer.receive(bundle)
+    theirs = CallEventsService(reviewer.repository, time.time)
+    arrived = theirs.events(session.id, "call")
+    assert [(e.kind, e.offset_seconds, e.status, e.decided_by) for e in arrived] == [
+        (e.kind, e.offset_seconds, e.status, e.decided_by)
+        for e in ours.events(session.id, "call")]
+    (log,) = theirs.redactions(session.id, "call")
+    assert (log.start_seconds, log.how, log.reason, log.done_by) == (start, "silence",
+                                                                     "name said", "Rae")
+    shared = reviewer.session(session.id).step("call")
+    assert theirs.measures(shared).rings == sum(e.kind is EventKind.RING for e in arrived)
+    before = reviewer.snapshot()
+    reviewer.receive(bundle)  # twice changes nothing
+    assert reviewer.snapshot() == before
+    # A later decision made there comes back; an undecided copy does not undo it here.
+    time.sleep(0.01)
+    pending = next(e for e in arrived if e.status is EventStatus.SUGGESTED)
+    theirs.decide([pending], True, "Sam")
+    leader.receive(reviewer.share(tmp_path / "b.mshop", session.id).path)
+    back = next(e for e in ours.events(session.id, "call") if e.kind is pending.kind
+                and e.offset_seconds == pending.offset_seconds)
+    assert (back.status, back.decided_by) == (EventStatus.ACCEPTED, "Sam")
+
+    with zipfile.ZipFile(bundle) as source:
+        entries = {name: source.read(name) for name in source.namelist()}
+    for change, problem in (
+            (lambda a: a["events"][0].update(kind="music"), "kind must be one of"),
+            (lambda a: a["redactions"][0].update(end_seconds=1.0, start_seconds=2.0),
+             "must come after start_seconds"),
+            (lambda a: a["analyses"][0].update(result="x"), "must be an object")):
+        manifest = json.loads(entries["manifest.json"])
+        change(manifest["audio"])
+        hostile = tmp_path / "hostile.mshop"
+        with zipfile.ZipFile(hostile, "w") as target:
+            for name, data in entries.items():
+                target.writestr(name, json.dumps(manifest).encode()
+                                if name == "manifest.json" else data)
+        with pytest.raises(BundleError, match=problem):
+            reviewer.receive(hostile)
