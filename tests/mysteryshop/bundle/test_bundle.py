@@ -6,7 +6,9 @@ import json
 import os
 import time
 import zipfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -335,7 +337,6 @@ def test_customers_a_year_travel_with_the_rounds_and_the_newer_wins(
 def test_perception_responses_travel_with_their_points_and_the_finding_link(
         leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
 
-    from mysteryshop.errors import BundleError
     from mysteryshop.perception import Group, PerceptionPoint, Question
     from mysteryshop.services.loop import LoopService
     from mysteryshop.services.perception import PerceptionService
@@ -362,16 +363,23 @@ def test_perception_responses_travel_with_their_points_and_the_finding_link(
     leader.receive(reviewer.share(tmp_path / "b.mshop", session.id).path)
     assert ours.responses(session.round)[0].overall == -3  # the newer work comes back
 
+    refused_when_changed(bundle, reviewer, tmp_path, lambda m: m["perception"][0], (
+        (lambda r: r.update(overall=11), "overall must be a whole number"),
+        (lambda r: r.update(group="board"), "group must be one of"),
+        (lambda r: r["points"][0].update(text=""), "must be a text of at most"),
+        (lambda r: r["ratings"].append({"key": "call", "points": 1}), "is rated twice"),
+        (lambda r: r["points"][0].update(id="../x"), "must be letters, digits")))
+
+
+def refused_when_changed(bundle: Path, reviewer: Laptop, tmp_path: Path,
+                         part: Callable[[dict[str, Any]], Any],
+                         changes: Sequence[tuple[Callable[[Any], object], str]]) -> None:
+    """Each change to `part` of the bundle's manifest is refused with its problem."""
     with zipfile.ZipFile(bundle) as source:
         entries = {name: source.read(name) for name in source.namelist()}
-    for change, problem in (
-            (lambda r: r.update(overall=11), "overall must be a whole number"),
-            (lambda r: r.update(group="board"), "group must be one of"),
-            (lambda r: r["points"][0].update(text=""), "must be a text of at most"),
-            (lambda r: r["ratings"].append({"key": "call", "points": 1}), "is rated twice"),
-            (lambda r: r["points"][0].update(id="../x"), "must be letters, digits")):
+    for change, problem in changes:
         manifest = json.loads(entries["manifest.json"])
-        change(manifest["perception"][0])
+        change(part(manifest))
         hostile = tmp_path / "hostile.mshop"
         with zipfile.ZipFile(hostile, "w") as target:
             for name, data in entries.items():
@@ -410,7 +418,6 @@ def test_the_leaders_word_on_an_earlier_fix_travels_with_the_session(
 def test_what_the_audio_told_travels_with_the_recordings(
         leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
     from mysteryshop.call_events import EventKind, EventStatus, RedactWith
-    from mysteryshop.errors import BundleError
     from mysteryshop.services.call_events import (
         CallEventsService,
         analyze_in_folder,
@@ -453,19 +460,8 @@ def test_what_the_audio_told_travels_with_the_recordings(
                 and e.offset_seconds == pending.offset_seconds)
     assert (back.status, back.decided_by) == (EventStatus.ACCEPTED, "Sam")
 
-    with zipfile.ZipFile(bundle) as source:
-        entries = {name: source.read(name) for name in source.namelist()}
-    for change, problem in (
-            (lambda a: a["events"][0].update(kind="music"), "kind must be one of"),
-            (lambda a: a["redactions"][0].update(end_seconds=1.0, start_seconds=2.0),
-             "must come after start_seconds"),
-            (lambda a: a["analyses"][0].update(result="x"), "must be an object")):
-        manifest = json.loads(entries["manifest.json"])
-        change(manifest["audio"])
-        hostile = tmp_path / "hostile.mshop"
-        with zipfile.ZipFile(hostile, "w") as target:
-            for name, data in entries.items():
-                target.writestr(name, json.dumps(manifest).encode()
-                                if name == "manifest.json" else data)
-        with pytest.raises(BundleError, match=problem):
-            reviewer.receive(hostile)
+    refused_when_changed(bundle, reviewer, tmp_path, lambda m: m["audio"], (
+        (lambda a: a["events"][0].update(kind="music"), "kind must be one of"),
+        (lambda a: a["redactions"][0].update(end_seconds=1.0, start_seconds=2.0),
+         "must come after start_seconds"),
+        (lambda a: a["analyses"][0].update(result="x"), "must be an object")))
