@@ -12,6 +12,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from mysteryshop.call_events import Redaction
 from mysteryshop.export.dataset import step_title
 from mysteryshop.export.sheets import Column
 from mysteryshop.loop import Action, Finding
@@ -81,6 +82,7 @@ STEP_COLUMNS = (
     Column("What was happening then", 40, "long"),
     Column("The experience we want", 40, "long"),
     Column("Customers a year", 11, "number"),
+    Column("Recording consent", 30, "long"), Column("Redacted", 30, "long"),
 )
 # Narrow enough that a team of leaders prints one page wide (a scale of about 75 %).
 PARTICIPATION_END = (Column("Status", 12), Column("Done", 7, "number"),
@@ -227,10 +229,12 @@ def is_call(step: Step) -> bool:
 def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                now: float, targets: Mapping[tuple[str, str], Target] | None = None,
                reach: Mapping[tuple[str, str], int] | None = None,
+               redactions: Mapping[tuple[str, str], Sequence[Redaction]] | None = None,
                ) -> Iterator[list[Any]]:
     """`targets`: each round's target feeling by (round, step key); `reach`: its
-    customers a year."""
-    targets, reach = targets or {}, reach or {}
+    customers a year; `redactions`: by (session id, step key), the stretches of its
+    recordings that were bleeped or silenced."""
+    targets, reach, redactions = targets or {}, reach or {}, redactions or {}
     for session in sessions:
         base = keys(session)
         for step in session.steps:
@@ -255,7 +259,29 @@ def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                 *_lowest(step),
                 (target.experience or None) if target else None,
                 reach.get((session.round, step.key)),
+                _consent_cell(step),
+                "\n".join(_redaction_text(r) for r in redactions.get((session.id, step.key), ()))
+                or None,
             ]
+
+
+def _consent_cell(step: Step) -> str | None:
+    """When the leader confirmed they may record each call, and the words (recordings
+    from before per-call consent were confirmed for the whole session)."""
+    lines = []
+    for recording in step.recordings:
+        if recording.consent_at is not None:
+            when = datetime.fromtimestamp(recording.consent_at).strftime("%Y-%m-%d %H:%M")
+            lines.append(f"{when}: {recording.consent_text or 'confirmed for the session'}")
+    return "\n".join(lines) or None
+
+
+def _redaction_text(r: Redaction) -> str:
+    when = datetime.fromtimestamp(r.at).strftime("%Y-%m-%d %H:%M")
+    why = f", {r.reason}" if r.reason else ""
+    who = f", {r.done_by}" if r.done_by else ""
+    return (f"{format_duration(r.start_seconds)}–{format_duration(r.end_seconds)} "
+            f"{r.how}{why} ({when}{who})")
 
 
 def participation_columns(progresses: Sequence[RoundProgress]) -> tuple[Column, ...]:

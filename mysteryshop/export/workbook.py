@@ -23,6 +23,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from mysteryshop import APP_NAME
 from mysteryshop.atomic import atomic_write, shareable_mode
+from mysteryshop.call_events import Redaction
 from mysteryshop.errors import ExportCancelledError, ExportError
 from mysteryshop.export.data_sheets import (
     ACTION_COLUMNS,
@@ -114,6 +115,7 @@ def write_workbook(
     loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
     reach: Mapping[tuple[str, str], int] | None = None,
     perception: Sequence[PerceptionOverview] = (),
+    redactions: Mapping[tuple[str, str], Sequence[Redaction]] | None = None,
 ) -> WrittenWorkbook:
     """Write the workbook for the `total` sessions that `batches` yields (a batch at a
     time, so memory does not grow with them) to `out`; raises ExportError, leaves no
@@ -171,7 +173,8 @@ def write_workbook(
             _DataSheet(wb.create_sheet("Sessions"), "SessionData", SESSIONS_COLUMNS,
                        lambda batch: session_rows(batch, now), color_scale=50),
             _DataSheet(wb.create_sheet("Steps"), "Steps", STEP_COLUMNS,
-                       lambda batch: step_rows(batch, links, now, targets, reach)),
+                       lambda batch: step_rows(batch, links, now, targets, reach,
+                                               redactions)),
             _DataSheet(wb.create_sheet("Answers"), "Answers", ANSWER_COLUMNS, answer_rows),
             _DataSheet(wb.create_sheet("Timeline"), "Timeline", TIMELINE_COLUMNS,
                        timeline_rows),

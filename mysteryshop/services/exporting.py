@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from mysteryshop.call_events import Redaction
 from mysteryshop.errors import ExportError, NotFoundError
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Session, Target
@@ -106,6 +107,7 @@ class _Plans:
     loop: tuple[list[Finding], list[Action]]
     progress: list[RoundProgress]
     perception: list[PerceptionOverview]
+    redactions: dict[tuple[str, str], list[Redaction]]
 
 
 class ExportService:
@@ -152,7 +154,8 @@ class ExportService:
                                      journal=self.folder.pending_writes, recordings=copies,
                                      targets=plans.targets, participation=plans.progress,
                                      loop=plans.loop, reach=plans.reach,
-                                     perception=plans.perception)
+                                     perception=plans.perception,
+                                     redactions=plans.redactions)
         logger.info("Exported %d sessions to %s (%d texts cut to a cell, %d recordings "
                     "beside it)", len(chosen), written.path, written.cut_cells, len(copies))
         return ExportResult(written.path, len(chosen), written.cut_cells, folder,
@@ -213,7 +216,8 @@ class ExportService:
                 rounds_checked = rounds if round_label is None else [round_label]
             return _Plans(plan.all_targets(), repository.reach(), (findings, actions),
                           [plan.progress(r) for r in rounds] if progress else [],
-                          [perception.overview(r) for r in rounds_checked if r in checked])
+                          [perception.overview(r) for r in rounds_checked if r in checked],
+                          repository.redactions_by_step())
 
     def _copy_recordings(self, sessions: Sequence[Session], folder: Path,
                          copies: dict[str, str]) -> None:

@@ -194,3 +194,12 @@ class CallEventStore:
             (json.dumps([row[-1] for row in rows]),))} if rows else {}
         return [(recordings[row[-1]], _event(row[:-1])) for row in rows
                 if row[-1] in recordings]
+
+    @storage_errors
+    def redactions_by_step(self) -> dict[tuple[str, str], list[Redaction]]:
+        """Every redaction log, by (session id, step key), oldest first."""
+        found: dict[tuple[str, str], list[Redaction]] = {}
+        for r in self.conn.execute(
+                f"SELECT {_REDACTION_COLUMNS} FROM redactions ORDER BY at, id"):
+            found.setdefault((r[8], r[9]), []).append(Redaction(*r))
+        return found

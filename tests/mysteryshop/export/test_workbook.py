@@ -40,7 +40,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
     assert summary.tables["Touchpoints"].ref == "A29:H34"
     assert summary.tables["Rounds"].ref == "A37:G39"
     assert sessions.tables["SessionData"].ref == "A1:R4"  # 3 sessions
-    assert steps.tables["Steps"].ref == "A1:AF16"  # 3 sessions × 5 steps
+    assert steps.tables["Steps"].ref == "A1:AH16"  # 3 sessions × 5 steps
     demo_answers = sum(len(s.answers) for s in filled.load_sessions()[0].steps)
     assert answers.tables["Answers"].ref == f"A1:N{1 + 2 * demo_answers + 1}"
     demo_events = sum(len(s.markers) + len(s.feeling_trace)
@@ -57,7 +57,7 @@ def test_sheets_tables_and_row_counts(filled: Repository, data_dir: Path,
         assert ws.freeze_panes == "A2"
         assert ws.column_dimensions["A"].width > 10
     style = steps.tables["Steps"].tableStyleInfo
-    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AF16"
+    assert style.showRowStripes and steps.tables["Steps"].autoFilter.ref == "A1:AH16"
 
 
 def test_sessions_sheet_holds_what_the_summary_leaves_out(filled: Repository, data_dir: Path,
@@ -242,7 +242,7 @@ def test_properties_are_set(filled: Repository, data_dir: Path, tmp_path: Path) 
 def test_selected_sessions_only(filled: Repository, data_dir: Path, tmp_path: Path) -> None:
     first = filled.list_sessions()[-1].id
     steps = export(data_dir, tmp_path / "m.xlsx", session_ids=[first[:8]])["Steps"]
-    assert steps.tables["Steps"].ref == "A1:AF6"
+    assert steps.tables["Steps"].ref == "A1:AH6"
 
 
 @pytest.fixture
@@ -296,7 +296,7 @@ def test_cli_export_by_round(filled: Repository, data_dir: Path, tmp_path: Path)
          "--round", "Round 2"], cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"Wrote {out} (1 session)."
-    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AF6"
+    assert openpyxl.load_workbook(out)["Steps"].tables["Steps"].ref == "A1:AH6"
     nothing = subprocess.run(
         [sys.executable, "-m", "mysteryshop", "--data-dir", str(data_dir), "export",
          str(tmp_path / "none.xlsx"), "--round", "Round 9"], cwd=ROOT, capture_output=True,

@@ -168,3 +168,26 @@ def test_the_perception_check_has_its_sheets(filled: Repository, data_dir: Path,
                          "Our people care", "Call", "People", "Care"]
     one_round = export(data_dir, tmp_path / "round.xlsx", round_label="Round 2")
     assert "Perception" not in one_round.sheetnames  # Round 2 has no perception check
+
+
+def test_the_steps_sheet_says_the_consent_and_what_was_redacted(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    demo = filled.load_sessions()[0]
+    step = next(s for s in demo.steps if s.recordings)
+    recording = step.recordings[0]
+    filled.conn.execute("UPDATE recordings SET consent_at = ?, consent_text = ? WHERE id = ?",
+                        (1767261600.0, "I confirm that I may record this call.",
+                         recording.id))
+    filled.add_redaction(recording, 30.0, 35.5, "bleep", "card number", "Rae", 1767265200.0)
+    wb = export(data_dir, tmp_path / "m.xlsx")
+    steps = wb["Steps"]
+    head = [c.value for c in steps[1]]
+    rows = [dict(zip(head, (c.value for c in r), strict=True))
+            for r in steps.iter_rows(min_row=2)]
+    row = next(r for r in rows if r["Session id"] == demo.id
+               and r["#"] == step.position + 1)
+    assert row["Recording consent"].endswith(": I confirm that I may record this call.")
+    assert row["Redacted"].startswith("0:30–0:35 bleep, card number (")
+    assert row["Redacted"].endswith(", Rae)")
+    others = [r for r in rows if r is not row]
+    assert all(r["Redacted"] is None for r in others)
