@@ -18,6 +18,7 @@ from mysteryshop.call_events import (
 )
 from mysteryshop.model import Recording
 from mysteryshop.storage.errors import storage_errors
+from mysteryshop.storage.recording_store import RecordingStore
 
 _COLUMNS = ("id, session_id, step_key, recording_started_at, kind, offset_seconds, "
             "end_seconds, detail, status, decided_by, decided_at")
@@ -30,11 +31,8 @@ def _event(r: Any) -> CallEvent:
                      EventStatus(r[8]), r[9], r[10])
 
 
-class CallEventStore:
+class CallEventStore(RecordingStore):
     conn: sqlite3.Connection
-
-    def _recordings(self, where: str, params: tuple[Any, ...] = ()) -> list[Recording]:
-        raise NotImplementedError  # the Repository's
 
     @storage_errors
     def save_analysis(self, recording: Recording, result: dict[str, Any],

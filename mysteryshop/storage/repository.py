@@ -9,8 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
-from datetime import UTC, datetime
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -26,8 +24,6 @@ from mysteryshop.model import (
     Interval,
     Marker,
     MarkerKind,
-    Recording,
-    RecordingStatus,
     ReviewNote,
     Session,
     Step,
@@ -64,8 +60,6 @@ SESSION_FIELDS = frozenset(
 STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped", "review_points",
                          "blind_review_points", "prediction_changed_at",
                          "prediction_before_change"})
-RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset",
-                              "deleted_at"})
 
 
 class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
@@ -408,80 +402,7 @@ class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
             pk=("session_id", "step_key", "question_id"),
         )
 
-    # -- recordings and reviews --------------------------------------------------------
-
-    def _recordings(self, where: str, params: tuple[Any, ...] = ()) -> list[Recording]:
-        rows = self.conn.execute(
-            f"SELECT * FROM recordings {where} ORDER BY started_at, id", params
-        )
-        return [
-            Recording(r["id"], r["session_id"], r["step_key"], r["path"],
-                      RecordingStatus(r["status"]), r["started_at"], r["timer_offset"],
-                      r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"],
-                      r["consent_at"], r["consent_text"], r["deleted_at"])
-            for r in rows
-        ]
-
-    @storage_errors
-    def recordings(self, status: RecordingStatus | None = None) -> list[Recording]:
-        """Every recording (of one status), oldest first."""
-        if status is None:
-            return self._recordings("")
-        return self._recordings("WHERE status = ?", (status.value,))
-
-    @storage_errors
-    def recordings_of(self, session_ids: Sequence[str]) -> list[Recording]:
-        """The recordings of these sessions."""
-        if not session_ids:
-            return []
-        return self._recordings(f"WHERE session_id IN ({','.join('?' * len(session_ids))})",
-                                tuple(session_ids))
-
-    @storage_errors
-    def add_recording(self, recording: Recording) -> Recording:
-        """Store a recording row before its first frame is written (status 'recording')."""
-        table = self._table("recordings").insert(
-            {
-                "session_id": recording.session_id,
-                "step_key": recording.step_key,
-                "path": recording.path,
-                "status": recording.status.value,
-                "started_at": recording.started_at,
-                "timer_offset": recording.timer_offset,
-                "samplerate": recording.samplerate,
-                "channels": recording.channels,
-                "frames": recording.frames,
-                "overflows": recording.overflows,
-                "error": recording.error,
-                "consent_at": recording.consent_at,
-                "consent_text": recording.consent_text,
-                "deleted_at": recording.deleted_at,
-            }
-        )
-        assert table.last_pk is not None
-        return replace(recording, id=int(table.last_pk))
-
-    @storage_errors
-    def update_recording(self, recording_id: int, **fields: Any) -> None:
-        unknown = set(fields) - RECORDING_FIELDS
-        if unknown:
-            raise ValueError(f"not recording fields: {sorted(unknown)}")
-        self._table("recordings").update(
-            recording_id, {k: sql_value(v) for k, v in fields.items()}
-        )
-
-    @storage_errors
-    def recordings_finished_before(self, moment: float) -> list[int]:
-        """Ids of recordings still on the disk whose session finished before `moment`."""
-        cutoff = datetime.fromtimestamp(moment, UTC).isoformat()
-        return [r[0] for r in self.conn.execute(
-            "SELECT r.id FROM recordings r JOIN sessions s ON s.id = r.session_id "
-            "WHERE r.deleted_at IS NULL AND s.finished_at IS NOT NULL "
-            "AND julianday(s.finished_at) < julianday(?) AND s.demo = 0", (cutoff,))]
-
-    @storage_errors
-    def delete_recording(self, recording_id: int) -> None:
-        self._table("recordings").delete(recording_id)
+    # -- reviews -----------------------------------------------------------------------
 
     @storage_errors
     def step_label(self, session_id: str, key: str) -> str | None:
