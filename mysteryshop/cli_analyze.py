@@ -7,7 +7,6 @@ import argparse
 from pathlib import Path
 
 from mysteryshop.cli_output import echo, echo_json
-from mysteryshop.errors import AudioError
 
 
 def add_analyze_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -19,16 +18,10 @@ def add_analyze_parser(commands: argparse._SubParsersAction[argparse.ArgumentPar
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    import soundfile
-
     from mysteryshop.audio.call_analysis import analyze_file
 
     path = Path(args.file)
-    try:
-        result = analyze_file(path)
-    except (OSError, soundfile.LibsndfileError, RuntimeError) as exc:
-        raise AudioError("Cannot read {path} as a recording: {reason}", path=path,
-                         reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    result = analyze_file(path)  # AudioError, naming the file, if it is not audio
     data = result.to_dict()
     if args.json:
         echo_json(data)

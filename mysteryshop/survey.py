@@ -324,8 +324,9 @@ def responses_from(table: SurveyTable, mapping: dict[str, str], round_label: str
     place, so importing the same file again finds its responses already here."""
     responses = []
     empty = 0
+    columns = [(table.column(header), header, value) for header, value in mapping.items()]
     for row, line in zip(table.rows, table.lines, strict=True):
-        response = _response(table, row, line, mapping, round_label, group, source, now,
+        response = _response(table, row, line, columns, round_label, group, source, now,
                              scale)
         if response is None:
             empty += 1
@@ -334,16 +335,17 @@ def responses_from(table: SurveyTable, mapping: dict[str, str], round_label: str
     return SurveyImport(tuple(responses), empty)
 
 
-def _response(table: SurveyTable, row: tuple[str, ...], line: int, mapping: dict[str, str],
-              round_label: str, group: Group, source: str, now: float, scale: Scale
-              ) -> PerceptionResponse | None:
+def _response(table: SurveyTable, row: tuple[str, ...], line: int,
+              columns: list[tuple[int, str, str]], round_label: str, group: Group,
+              source: str, now: float, scale: Scale) -> PerceptionResponse | None:
+    """`columns`: (position, header, what it holds) of each mapped column."""
     overall: int | None = None
     excellent: bool | None = None
     ratings: dict[str, int] = {}
     texts: list[tuple[Question, str]] = []
     row_source = ""
-    for header, value in mapping.items():
-        cell = row[table.column(header)].strip()
+    for position, header, value in columns:
+        cell = row[position].strip()
         if not cell:
             continue
         if value == OVERALL:

@@ -22,6 +22,7 @@ from mysteryshop.audio.call_features import (
     ChannelFeatures,
     read_features,
 )
+from mysteryshop.errors import AudioError
 
 Span = tuple[float, float]
 
@@ -102,8 +103,16 @@ class CallAnalysis:
 
 
 def analyze_file(path: Path) -> CallAnalysis:
-    """Read the recording (a block at a time) and find its events."""
-    return analyze(read_features(path))
+    """Read the recording (a block at a time) and find its events; AudioError (naming
+    the file) when it cannot be read as audio."""
+    import soundfile
+
+    try:
+        features = read_features(path)
+    except (OSError, RuntimeError, soundfile.LibsndfileError) as exc:
+        raise AudioError("Cannot read {path} as a recording: {reason}", path=path,
+                         reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    return analyze(features)
 
 
 def analyze(features: CallFeatures) -> CallAnalysis:

@@ -79,11 +79,7 @@ def analyze_in_folder(folder: DataFolder, recording: Recording,
     path = folder.root / recording.path
     if not path.is_file():
         raise AudioError("The recording {path} is missing; nothing was analysed.", path=path)
-    try:
-        result = analyze_file(path).to_dict()
-    except (OSError, RuntimeError) as exc:
-        raise AudioError("Cannot read {path} as a recording: {reason}", path=path,
-                         reason=getattr(exc, "strerror", None) or str(exc)) from exc
+    result = analyze_file(path).to_dict()
     found = events_from_analysis(result, recording)
     with folder.connection() as repository:
         repository.save_analysis(recording, result, found, clock())

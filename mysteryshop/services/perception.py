@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from mysteryshop.errors import MysteryShopError, NotFoundError
+from mysteryshop.errors import MysteryShopError
 from mysteryshop.model import check_points
 from mysteryshop.perception import (
     POINT_MAX,
@@ -241,11 +241,3 @@ def points_from_lines(question_lines: Iterable[tuple[Any, str]],
                 points.append(PerceptionPoint("", question, line))
     return points
 
-
-def find_response(responses: Iterable[PerceptionResponse], response_id: str
-                  ) -> PerceptionResponse:
-    for response in responses:
-        if response.id == response_id:
-            return response
-    raise NotFoundError("No perception response has the id {response_id!r}.",
-                        response_id=response_id)
