@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -25,18 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.audio.waveform import Peaks
-from mysteryshop.call_events import CallEvent, EventStatus, RedactWith
 from mysteryshop.errors import AudioError, MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, RecordingStatus, Session, Step
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.services.review import ReviewService, audacity_labels
 from mysteryshop.vocabulary import MARKER_KEYS
-from ui.errors import error_text
 from ui.jobs.job_runner import JobRunner
-from ui.review.call_events_panel import CallEventsPanel, event_text
+from ui.review.call_events_panel import CallEventsPanel
 from ui.review.player import Player
 from ui.review.rating_panel import RatingPanel
+from ui.review.recording_actions import RecordingActions, Redact
 from ui.review.review_steps_model import ReviewStepsModel
 from ui.review.timeline_model import TimelineItem
 from ui.review.timelines_panel import TimelinesPanel
@@ -49,8 +47,6 @@ from ui.widgets.step_words import step_title
 from ui.widgets.words import marker_text
 
 REVIEWER_SETTING = "review/reviewerName"
-# (recording, start, end, how, why, who) -> seconds replaced; run on a worker thread
-Redact = Callable[[Recording, float, float, RedactWith, str, str], float]
 SKIP_SECONDS = 5.0
 
 
@@ -60,14 +56,12 @@ if TYPE_CHECKING:
     from ui.loop.loop_editors import FindingDialog
 
 
-class ReviewView(QWidget):
+class ReviewView(RecordingActions):
     """One session's steps; the selected step's recording, markers, notes and ratings.
 
     Every reviewer input is saved at once, like everything else. The panels show; this
     view decides what they show and turns their requests into service calls.
     """
-
-    error = Signal(MysteryShopError)
 
     def __init__(self, session: Session, review: ReviewService, folder: DataFolder,
                  player: Player, parent: QWidget | None = None,
@@ -85,9 +79,7 @@ class ReviewView(QWidget):
         self._analyze = analyze
         self._redact = redact
         self._delete_audio = delete_audio
-        self._analysis: JobRunner | None = None
-        self._redaction: JobRunner | None = None
-        self._deleting: JobRunner | None = None
+        self._jobs: dict[str, JobRunner] = {}  # running, by name
         self._unreadable: set[float] = set()  # recordings (by start) the analysis failed on
         self._finding_form: FindingDialog | None = None
         self.setObjectName("reviewView")
@@ -294,18 +286,7 @@ class ReviewView(QWidget):
             parts.append(self.tr("⚠ Recovered after the app stopped during the call."))
         if recording.error:
             parts.append(f"⚠ {recording.error}")
-        if self.call_events is not None and self.step is not None:
-            try:
-                redactions = self.call_events.redactions(self.session.id, self.step.key)
-            except MysteryShopError:
-                redactions = []
-            for r in redactions:
-                if r.recording_started_at == recording.started_at:
-                    parts.append(self.tr("Redacted {start}–{end} ({why}; {who}, {when}).").format(
-                        start=format_duration(r.start_seconds - recording.timer_offset),
-                        end=format_duration(r.end_seconds - recording.timer_offset),
-                        why=r.reason or r.how, who=r.done_by or "–",
-                        when=time.strftime("%Y-%m-%d %H:%M", time.localtime(r.at))))
+        parts += self._redaction_lines(recording)
         return " ".join(parts)
 
     def _on_loader_loaded(self, path: str, peaks: object) -> None:
@@ -344,181 +325,6 @@ class ReviewView(QWidget):
         ticks += self._show_events()
         self.waveform.set_ticks(ticks)
         self._show_feeling(self.rating_panel.leader_work_visible())
-
-    # -- call events found in the audio ---------------------------------------------------
-
-    def _show_events(self) -> list[Tick]:
-        """The recording's events in their panel; their ticks for the waveform (rejected
-        ones left off)."""
-        if self.call_events is None or self.step is None or self.recording is None:
-            self.events_panel.show_events([], 0.0)
-            self.events_panel.setEnabled(False)
-            return []
-        self.events_panel.setEnabled(True)
-        recording = self.recording
-        try:
-            events = [e for e in self.call_events.events(self.session.id, self.step.key)
-                      if e.recording_started_at == recording.started_at]
-            measures = self.call_events.measures(self.step)
-        except MysteryShopError as exc:
-            self.error.emit(exc)
-            return []
-        start = recording.timer_offset
-        self.events_panel.show_events(events, start)
-        self.events_panel.show_measures(measures)
-        if not events and self._analysis is None and recording.started_at not in \
-                self._unreadable and self.call_events.analysis(recording) is None:
-            self._start_analysis(force=False)
-        return [Tick(e.offset_seconds - start,
-                     f"◇ {event_text(e)} {format_duration(e.offset_seconds - start)}",
-                     detected=True)
-                for e in events if e.status is not EventStatus.REJECTED]
-
-    def _start_analysis(self, *, force: bool) -> None:
-        """Find the call events in the recording shown, on a worker thread; shown when
-        done (if the reviewer is still on that recording)."""
-        recording, analyze = self.recording, self._analyze
-        if recording is None or analyze is None or (self._analysis is not None and not force):
-            return
-        if not (self.data_dir / recording.path).exists():
-            return
-        self.events_panel.show_working(self.tr("Listening for rings, holds and keypad "
-                                               "tones…"))
-        runner = JobRunner("analyze-call", self)
-        self._analysis = runner
-
-        def done(_result: object) -> None:
-            self._analysis = None
-            if not self.isVisible():  # the reviewer left (the database may be closed)
-                return
-            self.events_panel.show_done()
-            self._show_timeline()  # this recording's events, or the next one analysed
-
-        def failed(error: MysteryShopError) -> None:
-            self._analysis = None
-            self._unreadable.add(recording.started_at)
-            if not self.isVisible():
-                return
-            self.events_panel.show_done()
-            if self.recording == recording:
-                self.events_panel.status.setText(error_text(error))
-
-        runner.finished.connect(done)
-        runner.failed.connect(failed)
-        runner.run(lambda _p, _c: analyze(recording))
-
-    def redact_event(self, event: CallEvent) -> QMessageBox | None:
-        """Ask, then bleep or silence the event's stretch in the recording (a worker
-        thread); the waveform is drawn again from the new audio."""
-        recording, redact = self.recording, self._redact
-        if recording is None or redact is None or event.end_seconds is None:
-            return None
-        start, end = event.offset_seconds, event.end_seconds
-        what = event_text(event) + self.events_panel.model.detail(event)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Redact"), self.tr(
-            "Replace {start}–{end} of this recording ({what}) with a bleep or with "
-            "silence? The audio is gone for good; every marker and note keeps its time."
-            ).format(start=format_duration(start - recording.timer_offset),
-                     end=format_duration(end - recording.timer_offset), what=what), parent=self)
-        box.setObjectName("redactQuestion")
-        bleep = box.addButton(self.tr("&Bleep"), QMessageBox.ButtonRole.AcceptRole)
-        silence = box.addButton(self.tr("&Silence"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        by = self.rating_panel.reviewer.text().strip() or self.tr("reviewer")
-
-        def chosen(button: object) -> None:
-            how = (RedactWith.BLEEP if button is bleep else
-                   RedactWith.SILENCE if button is silence else None)
-            if how is None:
-                return
-            self.player.load(None)  # let go of the file while it is rewritten
-            self.events_panel.show_working(self.tr("Redacting…"))
-            runner = JobRunner("redact", self)
-            self._redaction = runner
-
-            def done(_seconds: object) -> None:
-                self._redaction = None
-                if self.isVisible():
-                    self.events_panel.show_done()
-                    self._show_recording(self.recording)
-
-            def failed(error: MysteryShopError) -> None:
-                self._redaction = None
-                if self.isVisible():
-                    self.events_panel.show_done()
-                    self._show_recording(self.recording)
-                    self.error.emit(error)
-
-            runner.finished.connect(done)
-            runner.failed.connect(failed)
-            runner.run(lambda _p, _c: redact(recording, start, end, how, what, by))
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        return box
-
-    def delete_recording(self) -> QMessageBox | None:
-        """Ask, then delete the shown recording's audio (a worker thread)."""
-        recording, delete = self.recording, self._delete_audio
-        if recording is None or delete is None or recording.deleted_at is not None:
-            return None
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Delete recording"), self.tr(
-            "Delete this recording ({length}) from the disk for good? The session, the "
-            "leader's markers and your notes stay.").format(
-                length=format_duration(recording.seconds)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
-        box.setObjectName("deleteRecordingQuestion")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-
-        def chosen(button: object) -> None:
-            if button is not box.button(QMessageBox.StandardButton.Yes):
-                return
-            self.player.load(None)
-            runner = JobRunner("delete-audio", self)
-            self._deleting = runner
-
-            def done(_count: object) -> None:
-                self._deleting = None
-                if self.isVisible():
-                    self._reload_session()
-
-            def failed(error: MysteryShopError) -> None:
-                self._deleting = None
-                if self.isVisible():
-                    self.error.emit(error)
-
-            runner.finished.connect(done)
-            runner.failed.connect(failed)
-            runner.run(lambda _p, _c: delete([recording.id]))
-
-        box.buttonClicked.connect(chosen)
-        box.open()
-        return box
-
-    def _reload_session(self) -> None:
-        """The session as stored (a recording deleted), on the same step and take."""
-        key = self.step.key if self.step is not None else None
-        take = self.recording_choice.currentIndex()
-        try:
-            self.session = self.review.sessions.open(self.session.id)
-        except MysteryShopError as exc:
-            self.error.emit(exc)
-            return
-        self.steps_model.set_session(self.session)
-        if key is not None:
-            self.select_step(key)
-            self._on_steps_current_changed(self.steps.currentIndex(), self.steps.currentIndex())
-            if 0 <= take < self.recording_choice.count():
-                self.recording_choice.setCurrentIndex(take)
-
-    def _decide_events(self, events: list[CallEvent], accepted: bool) -> None:
-        if self.call_events is None:
-            return
-        by = self.rating_panel.reviewer.text().strip() or self.tr("reviewer")
-        service = self.call_events
-        if self._apply(lambda: service.decide(events, accepted, by)):
-            self._show_timeline()
 
     def _show_feeling(self, visible: bool) -> None:
         """The live feeling under the wave, unless a blind review still hides it (it
