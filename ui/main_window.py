@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from mysteryshop import APP_NAME, __version__
 from mysteryshop.errors import MysteryShopError
@@ -23,6 +22,7 @@ from ui.home.sessions_model import PageRequest
 from ui.jobs.file_jobs import FileJobs
 from ui.jobs.job_runner import JobRunner
 from ui.navigation import MakePlayer, Navigator
+from ui.team_dialogs import TeamDialogs
 
 logger = logging.getLogger(__name__)
 
@@ -36,14 +36,13 @@ if TYPE_CHECKING:
     from ui.session.session_controller import SessionController
     from ui.session.session_view import SessionView
 
-T = TypeVar("T")
 DEFAULT_SIZE = (1200, 820)
 # Past the first paint and the warm-up's imports: the check reads the whole file (0.8 s
 # at 20,000 sessions) on a thread, and start-up should not share the machine with it.
 INTEGRITY_CHECK_DELAY_MS = 2000
 
 
-class MainWindow(QMainWindow):
+class MainWindow(TeamDialogs):
     def __init__(self, services: AppServices, parent: QWidget | None = None,
                  make_player: MakePlayer | None = None) -> None:
         """`make_player`: how a review plays recordings (default: QtMultimedia)."""
@@ -332,69 +331,6 @@ class MainWindow(QMainWindow):
         if session_id:
             self.home.select_session(session_id)
 
-    def compare_rounds(self) -> None:
-        from ui.home.compare_rounds import CompareRoundsDialog
-
-        rows = self._try(self.services.library.compare_rounds)
-        targets = self._try(self.services.rounds.all_targets)
-        follow_up = self._try(self.services.loop.follow_up)
-        reach = self._try(self.services.rounds.reach)
-        if rows is None or targets is None or follow_up is None or reach is None:
-            return
-        dialog = CompareRoundsDialog(rows, self, targets, follow_up, reach)
-        self._compare_dialog = dialog
-        dialog.open()
-
-    def round_plan(self, round_label: str | None) -> None:
-        """Who has done the round, its targets, and the team's leaders."""
-        from ui.home.round_plan_dialog import RoundPlanDialog
-
-        rounds = self._try(self.services.library.rounds)
-        if rounds is None:
-            return
-        if not rounds:
-            self.statusBar().showMessage(self.tr(
-                "No rounds yet: a round begins with its first session."), 6000)
-            return
-        current = round_label if round_label is not None else self._round_filter
-        dialog = RoundPlanDialog(self.services.rounds, self.services.round_progress, rounds,
-                                 current, self)
-        dialog.changed.connect(self.refresh_home)
-        self._plan_dialog = dialog
-        dialog.open()
-
-    def findings_and_actions(self) -> None:
-        """What the team found and what it will change (View › Findings and actions…)."""
-        from datetime import date
-
-        from ui.loop.loop_view import LoopDialog
-
-        rounds = self._try(self.services.library.rounds)
-        if rounds is None:
-            return
-        dialog = LoopDialog(self.services.loop, rounds, date.today, self,
-                            read_only=self.services.read_only)
-        self._loop_dialog = dialog
-        dialog.open()
-
-    def perception_check(self) -> None:
-        """What leadership, staff and customers say (View › Perception check…)."""
-        from datetime import date
-
-        from ui.home.new_session_dialog import default_round_label
-        from ui.perception.perception_view import PerceptionDialog
-
-        rounds = self._try(self.services.perception.rounds)
-        if rounds is None:
-            return
-        current = self._round_filter if self._round_filter is not None else (
-            rounds[0] if rounds else default_round_label(date.today()))
-        dialog = PerceptionDialog(self.services.perception, self.services.loop,
-                                  self.services.import_survey, rounds, current, self,
-                                  read_only=self.services.read_only)
-        self._perception_dialog = dialog
-        dialog.open()
-
     # -- importing ---------------------------------------------------------------------
 
     def _on_bundle_imported(self, report: ImportReport) -> None:
@@ -467,14 +403,6 @@ class MainWindow(QMainWindow):
         from ui.dialogs import notices
 
         notices.last_crash(self, details)
-
-    def _try(self, call: Callable[[], T]) -> T | None:
-        """A service call; an expected failure (a locked or full disk) is shown: None."""
-        try:
-            return call()
-        except MysteryShopError as exc:
-            show_error(self, exc)
-            return None
 
     def _show_error(self, exc: MysteryShopError) -> None:
         show_error(self, exc)

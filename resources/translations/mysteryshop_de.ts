@@ -856,10 +856,6 @@
       <translation>Demo-Sitzung hinzugefügt.</translation>
     </message>
     <message>
-      <source>No rounds yet: a round begins with its first session.</source>
-      <translation>Noch keine Runden: Eine Runde beginnt mit ihrer ersten Sitzung.</translation>
-    </message>
-    <message>
       <source>About Mystery Shop</source>
       <translation>Über Mystery Shop</translation>
     </message>
@@ -2410,6 +2406,13 @@ erledigt</translation>
     <message>
       <source>How many customers go through this touchpoint in a year: the summary multiplies the feeling out</source>
       <translation>Wie viele Kundinnen und Kunden diesen Kontaktpunkt im Jahr erleben: Die Zusammenfassung rechnet das Gefühl hoch</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamDialogs</name>
+    <message>
+      <source>No rounds yet: a round begins with its first session.</source>
+      <translation>Noch keine Runden: Eine Runde beginnt mit ihrer ersten Sitzung.</translation>
     </message>
   </context>
   <context>
