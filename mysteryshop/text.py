@@ -23,6 +23,12 @@ def storable(text: str) -> str:
     return text
 
 
+def one_line(text: str) -> str:
+    """`text` storable, with its runs of spaces and line breaks made single spaces: how a
+    name, a source or a short statement is kept ("Call  centre " is "Call centre")."""
+    return " ".join(storable(text).split())
+
+
 def printable(text: str) -> str:
     """`text` for a terminal: control characters shown escaped (\\x1b, \\r), so a company
     name cannot move the cursor, fake a line of output or retitle the window."""

@@ -25,7 +25,7 @@ from mysteryshop.loop import (
 )
 from mysteryshop.model import Session
 from mysteryshop.storage.repository import Repository
-from mysteryshop.text import storable
+from mysteryshop.text import one_line
 
 logger = logging.getLogger(__name__)
 
@@ -40,14 +40,11 @@ def _only(changes: dict[str, Any], allowed: frozenset[str], what: str) -> None:
         raise ValueError(f"not {what} fields: {sorted(unknown)}")
 
 
-def _tidy(value: str) -> str:
-    """As SQLite can store it, its spaces tidied ("Call  centre " is "Call centre")."""
-    return " ".join(storable(value).split())
 
 
 def _text(value: str, empty: MysteryShopError) -> str:
     """One short statement, spaces tidied; `empty` says what it is missing."""
-    text = _tidy(value)
+    text = one_line(value)
     if not text:
         raise empty
     if len(text) > TEXT_MAX:
@@ -98,7 +95,7 @@ class LoopService:
             changes["text"] = _text(changes["text"], MysteryShopError(
                 "A finding needs a few words: what was seen?"))
         if "department" in changes:
-            changes["department"] = _tidy(changes["department"])
+            changes["department"] = one_line(changes["department"])
         offset = changes.get("offset_seconds")
         if offset is not None and offset < 0:
             raise ValueError("a finding's moment is a time into the step, not before it")
@@ -187,7 +184,7 @@ class LoopService:
             changes["text"] = _text(changes["text"], MysteryShopError(
                 "An action needs a few words: what will change?"))
         if "owner" in changes:
-            changes["owner"] = _tidy(changes["owner"])
+            changes["owner"] = one_line(changes["owner"])
         due = changes.get("due")
         if due is not None and not isinstance(due, date):
             raise ValueError("an action's due date is a date")

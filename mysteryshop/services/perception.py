@@ -36,15 +36,13 @@ from mysteryshop.survey import (
     read_table,
     responses_from,
 )
-from mysteryshop.text import storable
+from mysteryshop.text import one_line
 
 logger = logging.getLogger(__name__)
 
 RESPONSE_FIELDS = frozenset({"group", "source", "overall", "excellent", "ratings", "points"})
 
 
-def _tidy(value: str) -> str:
-    return " ".join(storable(value).split())
 
 
 def _same(header: str) -> str:
@@ -75,11 +73,11 @@ class PerceptionService:
                      ) -> PerceptionResponse:
         """A response of the round; `fields` as in `PerceptionResponse` (source, overall,
         excellent, ratings, points: points with no id get one)."""
-        if not _tidy(round_label):
+        if not one_line(round_label):
             raise MysteryShopError("A perception check belongs to a round: name it.")
         now = self._clock()
         response = self._checked(
-            PerceptionResponse(uuid.uuid4().hex, _tidy(round_label), Group(group),
+            PerceptionResponse(uuid.uuid4().hex, one_line(round_label), Group(group),
                                created_at=now, edited_at=now), fields)
         self._repository.save_responses([response])
         logger.info("Added %s response %s (round %r, %d points)", response.group.value,
@@ -110,7 +108,7 @@ class PerceptionService:
         if "group" in changes:
             changes["group"] = Group(changes["group"])
         if "source" in changes:
-            changes["source"] = _tidy(changes["source"])
+            changes["source"] = one_line(changes["source"])
             if len(changes["source"]) > SOURCE_MAX:
                 raise MysteryShopError("Name the source in at most {limit} characters.",
                                        limit=SOURCE_MAX)
@@ -125,13 +123,13 @@ class PerceptionService:
 
     @staticmethod
     def _checked_point(point: PerceptionPoint) -> PerceptionPoint:
-        text = _tidy(point.text)
+        text = one_line(point.text)
         if not text:
             raise MysteryShopError("A point needs a few words.")
         if len(text) > POINT_MAX:
             raise MysteryShopError("Say each point in at most {limit} characters.",
                                    limit=POINT_MAX)
-        theme = _tidy(point.theme)
+        theme = one_line(point.theme)
         if len(theme) > THEME_MAX:
             raise MysteryShopError("Name a theme in at most {limit} characters.",
                                    limit=THEME_MAX)
@@ -205,12 +203,12 @@ class PerceptionService:
         a SurveyError naming the row and column); rows imported before are left as they
         are. Ratings on another `scale` (0..10, 1..5) are mapped onto −10..+10. The
         mapping and scale are remembered for the next file with this header row."""
-        if not _tidy(round_label):
+        if not one_line(round_label):
             raise MysteryShopError("A perception check belongs to a round: name it.")
         keys = [k for k, _ in self.touchpoints(round_label)]
         used = check_mapping(table, mapping, keys)
         scale = scale or Scale()
-        made = responses_from(table, used, _tidy(round_label), Group(group), _tidy(source),
+        made = responses_from(table, used, one_line(round_label), Group(group), one_line(source),
                               self._clock(), scale)
         here = self._repository.response_ids()
         new = [r for r in made.responses if r.id not in here]

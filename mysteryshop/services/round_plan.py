@@ -15,13 +15,9 @@ from mysteryshop.participation import (
 )
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
-from mysteryshop.text import storable
+from mysteryshop.text import one_line
 
 logger = logging.getLogger(__name__)
-
-
-def _name(text: str) -> str:
-    return " ".join(storable(text).split())
 
 
 class RoundPlan:
@@ -38,7 +34,7 @@ class RoundPlan:
     def add_leader(self, name: str) -> str:
         """Keep a name (spaces tidied); the name as kept, which may be an earlier spelling
         in another case ("ana rivera" finds "Ana Rivera")."""
-        name = _name(name)
+        name = one_line(name)
         if not name:
             raise MysteryShopError("A leader needs a name.")
         self._repository.add_leader(name)
@@ -47,7 +43,7 @@ class RoundPlan:
     def rename_leader(self, old: str, new: str) -> int:
         """Rename a leader in the list and their sessions (merging, if `new` is kept
         already: "A. Rivera" into "Ana Rivera"); how many sessions changed."""
-        new = _name(new)
+        new = one_line(new)
         if not new:
             raise MysteryShopError("A leader needs a name.")
         changed = self._repository.rename_leader(old, new)
@@ -75,7 +71,7 @@ class RoundPlan:
         if points is None:
             self._repository.clear_target(round_label, key)
             return None
-        experience = " ".join(storable(experience).split())
+        experience = one_line(experience)
         if len(experience) > EXPERIENCE_MAX:
             raise MysteryShopError(
                 "Say the experience in one sentence (at most {limit} characters).",
