@@ -78,7 +78,7 @@ class CallEventsPanel(QGroupBox):
         self.list.setObjectName("callEventsList")
         self.list.setAccessibleName(self.tr("Call events found in the audio"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.setMinimumHeight(5 * self.list.fontMetrics().height() + 8)
+        self.list.setMinimumHeight(3 * self.list.fontMetrics().height() + 8)
         self.list.clicked.connect(lambda index: self.seek_requested.emit(
             self.model.record(index.row()).offset_seconds - self.model.start))
         self.status = QLabel(self)
@@ -87,6 +87,7 @@ class CallEventsPanel(QGroupBox):
         self.measures = QLabel(self)
         self.measures.setObjectName("audioMeasures")
         self.measures.setWordWrap(True)
+        self.measures.setVisible(False)
         self.accept = self._button(self.tr("&Accept"), "acceptEvents",
                                    lambda: self._decide(True, selected=True))
         self.reject = self._button(self.tr("Re&ject"), "rejectEvents",
@@ -115,7 +116,7 @@ class CallEventsPanel(QGroupBox):
         layout.addWidget(self.status)
         layout.addLayout(buttons)
         layout.addLayout(more)
-        layout.addWidget(self.measures)
+        # `measures` is placed by the view (beside the step's title, where there is room).
 
     def _button(self, text: str, name: str, slot: Any) -> QPushButton:
         button = QPushButton(text, self)
