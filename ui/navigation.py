@@ -110,6 +110,7 @@ class Navigator(QObject):
         return view
 
     def open_review(self, session_id: str, step_key: str | None = None) -> ReviewView | None:
+        from ui.dialogs.settings_dialog import redactor
         from ui.review.review_view import ReviewView
 
         session = self._load(session_id)
@@ -119,7 +120,7 @@ class Navigator(QObject):
         view = ReviewView(session, self.services.review, self.services.folder, player,
                           self.pages, self.services.loop, self.services.call_events,
                           self.services.analyze_recording,
-                          None if self.services.read_only else self.services.redact_recording,
+                          None if self.services.read_only else redactor(self.services),
                           None if self.services.read_only else self.services.delete_audio)
         view.error.connect(self.error)
         if step_key is not None:

@@ -112,12 +112,13 @@ class AppServices:
         return analyze_in_folder(self.folder, recording, self.sessions.clock)
 
     def redact_recording(self, recording: Recording, start: float, end: float,
-                         how: RedactWith, reason: str, by: str) -> float:
+                         how: RedactWith, reason: str, by: str, *,
+                         keep_original: bool = False) -> float:
         """Bleep or silence a stretch of a recording (any thread; see `redact_in_folder`)."""
         from mysteryshop.services.call_events import redact_in_folder
 
         return redact_in_folder(self.folder, recording, start, end, how, reason, by,
-                                self.sessions.clock)
+                                self.sessions.clock, keep_original=keep_original)
 
     def delete_audio(self, recording_ids: Sequence[int]) -> int:
         """Delete recordings' audio from the disk, keeping their rows, sessions and markers

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from mysteryshop.call_events import (
@@ -22,6 +23,8 @@ from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
 
 logger = logging.getLogger(__name__)
+
+ORIGINAL_SUFFIX = ".unredacted"
 
 
 class CallEventsService:
@@ -87,13 +90,21 @@ def analyze_in_folder(folder: DataFolder, recording: Recording,
     return len(found)
 
 
+def original_of(path: Path) -> Path:
+    """Where the unredacted original of a recording is kept, when the leader asked for one:
+    beside it, so deleting, undoing and retention treat both alike, and never named in a
+    bundle (which carries `recording.path`, the redacted file, only)."""
+    return path.with_name(f"{path.stem}{ORIGINAL_SUFFIX}{path.suffix}")
+
+
 def redact_in_folder(folder: DataFolder, recording: Recording, start: float, end: float,
                      how: RedactWith, reason: str, by: str,
-                     clock: Callable[[], float]) -> float:
+                     clock: Callable[[], float], *, keep_original: bool = False) -> float:
     """Bleep or silence a stretch of a recording (step timeline seconds) in its file, log
     it, and listen to it again; on a connection of its own (a worker thread). The file
-    is replaced whole or not at all; its cached waveform goes with the old audio. How
-    many seconds were replaced."""
+    is replaced whole or not at all; its cached waveform goes with the old audio. With
+    `keep_original`, the audio as recorded is first copied aside (once: later redactions
+    keep the first original). How many seconds were replaced."""
     from mysteryshop.audio.redact import redact_file
     from mysteryshop.audio.waveform import cache_entry
 
@@ -103,6 +114,8 @@ def redact_in_folder(folder: DataFolder, recording: Recording, start: float, end
     if end <= start:
         raise ValueError("a redaction ends after it starts")
     try:
+        if keep_original and not original_of(path).exists():
+            _copy_safely(path, original_of(path), folder.pending_writes)
         cache_entry(path, folder.waveform_cache).unlink(missing_ok=True)
         frames = redact_file(path, [(recording.file_offset(start), recording.file_offset(end))],
                              how, folder.pending_writes)
@@ -116,3 +129,12 @@ def redact_in_folder(folder: DataFolder, recording: Recording, start: float, end
                 recording.path, how.value)
     analyze_in_folder(folder, recording, clock)
     return frames / max(1, recording.samplerate)
+
+
+def _copy_safely(source: Path, target: Path, journal: Path) -> None:
+    """A whole copy or none (an original cut short would be worse than none)."""
+    from mysteryshop.atomic import atomic_write
+
+    with source.open("rb") as read, atomic_write(target, journal=journal) as write:
+        while block := read.read(1 << 20):
+            write.write(block)

@@ -166,6 +166,7 @@ def delete_audio(folder: DataFolder, recording_ids: Sequence[int], at: float) ->
     (marked deleted, and when), with the sessions and their markers. On a connection of
     its own (any thread); how many files were deleted."""
     from mysteryshop.audio.waveform import cache_entry
+    from mysteryshop.services.call_events import original_of
 
     deleted = 0
     with folder.connection() as repository:
@@ -178,6 +179,7 @@ def delete_audio(folder: DataFolder, recording_ids: Sequence[int], at: float) ->
                 cache_entry(path, folder.waveform_cache).unlink(missing_ok=True)
                 path.unlink()
                 deleted += 1
+            original_of(path).unlink(missing_ok=True)  # kept unredacted: gone as well
             repository.update_recording(recording.id, deleted_at=at)
             logger.info("Deleted the audio of %s", recording.path)
     return deleted

@@ -28,10 +28,15 @@ from ui.widgets.remembered import remember_geometry
 
 if TYPE_CHECKING:
     from mysteryshop.audio.meter import LevelMonitor
+    from mysteryshop.call_events import RedactWith
+    from mysteryshop.model import Recording
+    from mysteryshop.services.app_services import AppServices
     from ui.audio_inputs import AudioInputsWatcher
+    from ui.review.recording_actions import Redact
 
 TEST_SECONDS = 5
 KEEP_DAYS_SETTING = "recordings/keepDays"  # 0: keep recordings for good
+KEEP_ORIGINALS_SETTING = "recordings/keepUnredacted"  # off: redaction replaces the audio
 
 
 def keep_days() -> int:
@@ -40,6 +45,22 @@ def keep_days() -> int:
         return max(0, int(str(QSettings().value(KEEP_DAYS_SETTING, 0))))
     except (TypeError, ValueError):
         return 0
+
+
+def keep_originals() -> bool:
+    """Whether redacting keeps the audio as recorded aside on this computer (any thread:
+    each QSettings object is its own)."""
+    return str(QSettings().value(KEEP_ORIGINALS_SETTING, "false")).lower() == "true"
+
+
+def redactor(services: AppServices) -> Redact:
+    """`services.redact_recording`, keeping an original when the setting says so at the
+    moment of redacting."""
+    def redact(recording: Recording, start: float, end: float, how: RedactWith, why: str,
+               by: str) -> float:
+        return services.redact_recording(recording, start, end, how, why, by,
+                                         keep_original=keep_originals())
+    return redact
 
 
 class SettingsDialog(QDialog):
@@ -78,12 +99,21 @@ class SettingsDialog(QDialog):
         self.keep.setToolTip(self.tr("Recordings of sessions finished longer ago are deleted "
                                      "from this computer when the app starts; the sessions "
                                      "and their markers stay"))
+        self.keep_originals = QCheckBox(self.tr(
+            "Keep an unredacted copy of redacted recordings on this computer"), self)
+        self.keep_originals.setObjectName("keepOriginals")
+        self.keep_originals.setChecked(keep_originals())
+        self.keep_originals.setToolTip(self.tr(
+            "Off: redacting replaces the audio for good (card data must not stay in any "
+            "file). On: the audio as recorded stays beside it, here only; shared bundles "
+            "always carry the redacted recording."))
         form = QFormLayout()
         form.addRow(self.tr("Record from"), self.device)
         form.addRow("", test_row)
         form.addRow("", self.message)
         form.addRow("", self.two_sides)
         form.addRow(self.tr("Delete recordings"), self.keep)
+        form.addRow("", self.keep_originals)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -139,6 +169,8 @@ class SettingsDialog(QDialog):
         QSettings().setValue(DEVICE_SETTING, self.chosen_device())
         QSettings().setValue(KEEP_DAYS_SETTING, self.keep.value())
         QSettings().setValue(TWO_SIDES_SETTING, "true" if self.two_sides.isChecked() else "false")
+        QSettings().setValue(KEEP_ORIGINALS_SETTING,
+                             "true" if self.keep_originals.isChecked() else "false")
         super().accept()
 
     def reject(self) -> None:

@@ -103,6 +103,7 @@ class FileJobs(QObject):
                     session_ids: list[str] | None = None) -> ShareFlow | None:
         """Share, after offering to bleep any keypad tones found in the recordings (card
         data must not leave in audio); None when the leader cancels."""
+        from ui.dialogs.settings_dialog import redactor
         from ui.jobs.bundle_flows import ShareFlow
 
         try:
@@ -121,7 +122,7 @@ class FileJobs(QObject):
         flow = ShareFlow(self.services.sharing, self.window)
         self.flow = flow
         flow.start(out, round_label, session_ids, redact_first=first,
-                   redact=self.services.redact_recording)
+                   redact=redactor(self.services))
         return flow
 
     def _ask_redaction(self, count: int) -> bool | None:

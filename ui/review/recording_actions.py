@@ -20,6 +20,7 @@ from mysteryshop.call_events import CallEvent, EventStatus, RedactWith
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.measures import format_duration
 from mysteryshop.model import Recording, Session, Step
+from mysteryshop.services.call_events import original_of
 from ui.errors import error_text
 from ui.jobs.job_runner import JobRunner
 from ui.review.call_events_panel import CallEventsPanel, event_text
@@ -216,12 +217,15 @@ class RecordingActions(QWidget):
             redactions = self.call_events.redactions(self.session.id, self.step.key)
         except MysteryShopError:
             return []
-        return [self.tr("Redacted {start}–{end} ({why}; {who}, {when}).").format(
-                    start=format_duration(r.start_seconds - recording.timer_offset),
-                    end=format_duration(r.end_seconds - recording.timer_offset),
-                    why=r.reason or r.how, who=r.done_by or "–",
-                    when=time.strftime("%Y-%m-%d %H:%M", time.localtime(r.at)))
-                for r in redactions if r.recording_started_at == recording.started_at]
+        lines = [self.tr("Redacted {start}–{end} ({why}; {who}, {when}).").format(
+                     start=format_duration(r.start_seconds - recording.timer_offset),
+                     end=format_duration(r.end_seconds - recording.timer_offset),
+                     why=r.reason or r.how, who=r.done_by or "–",
+                     when=time.strftime("%Y-%m-%d %H:%M", time.localtime(r.at)))
+                 for r in redactions if r.recording_started_at == recording.started_at]
+        if lines and original_of(self.data_dir / recording.path).exists():
+            lines.append(self.tr("The unredacted original is kept on this computer only."))
+        return lines
 
     # -- deleting ------------------------------------------------------------------------
 

@@ -3,6 +3,8 @@ kept through a second analysis, measured as from the audio, and nobody's edit.""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mysteryshop.call_events import EventKind, EventStatus
@@ -92,3 +94,40 @@ def test_a_stretch_is_redacted_in_the_file_and_logged(services: AppServices) -> 
     assert services.call_events.analysis(recording) is not None  # listened to again
     with pytest.raises(ValueError):
         services.redact_recording(recording, start, start, RedactWith.BLEEP, "", "")
+
+
+def test_an_unredacted_original_is_kept_only_when_asked_and_never_shared(
+        services: AppServices, tmp_path: Path) -> None:
+    import zipfile
+
+    from mysteryshop.call_events import RedactWith
+    from mysteryshop.services.call_events import original_of
+
+    demo = services.library.add_demo()
+    step = next(s for s in demo.steps if s.recordings)
+    recording = step.recordings[0]
+    path = services.folder.root / recording.path
+    as_recorded = path.read_bytes()
+    start = recording.timer_offset + 5.0
+    services.redact_recording(recording, start, start + 2, RedactWith.BLEEP, "", "")
+    assert not original_of(path).exists()  # by default the audio is gone for good
+
+    other = services.library.add_demo()
+    recording = next(s for s in other.steps if s.recordings).recordings[0]
+    path = services.folder.root / recording.path
+    as_recorded = path.read_bytes()
+    for at in (5.0, 20.0):  # the first original is the one kept
+        services.redact_recording(recording, recording.timer_offset + at,
+                                  recording.timer_offset + at + 2, RedactWith.BLEEP, "", "",
+                                  keep_original=True)
+    assert original_of(path).read_bytes() == as_recorded
+    assert path.read_bytes() != as_recorded
+    written = services.sharing.share(tmp_path / "out.mshop", session_ids=[other.id])
+    with zipfile.ZipFile(written.path) as bundle:
+        names = bundle.namelist()
+        shared = [bundle.read(n) for n in names if n.endswith(".wav")]
+    assert not any("unredacted" in n for n in names)
+    assert path.read_bytes() in shared and as_recorded not in shared
+
+    assert services.delete_audio([recording.id]) == 1
+    assert not path.exists() and not original_of(path).exists()
