@@ -69,6 +69,7 @@ class CallEventsPanel(QGroupBox):
     decided = Signal(list, bool)  # the events, accepted?
     redact_requested = Signal(object)  # the event whose stretch to bleep or silence
     seek_requested = Signal(float)  # seconds into the recording
+    span_selected = Signal(float, float)  # one event with a length chosen: its stretch
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Found in the audio"), parent)
@@ -130,7 +131,12 @@ class CallEventsPanel(QGroupBox):
 
     def _selection(self) -> None:
         chosen = self._selected()
-        self.redact.setEnabled(len(chosen) == 1 and chosen[0].end_seconds is not None)
+        spanned = len(chosen) == 1 and chosen[0].end_seconds is not None
+        self.redact.setEnabled(spanned)
+        if spanned:
+            event = chosen[0]
+            self.span_selected.emit(event.offset_seconds - self.model.start,
+                                    (event.end_seconds or 0.0) - self.model.start)
 
     def _redact(self) -> None:
         chosen = self._selected()

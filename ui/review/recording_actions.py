@@ -24,7 +24,8 @@ from mysteryshop.services.call_events import original_of
 from ui.errors import error_text
 from ui.jobs.job_runner import JobRunner
 from ui.review.call_events_panel import CallEventsPanel, event_text
-from ui.review.waveform_view import Tick
+from ui.review.redact_dialog import RedactDialog
+from ui.review.waveform_view import Tick, WaveformView
 
 if TYPE_CHECKING:
     from mysteryshop.services.call_events import CallEventsService
@@ -52,6 +53,7 @@ class RecordingActions(QWidget):
     recording_choice: QComboBox
     rating_panel: RatingPanel
     events_panel: CallEventsPanel
+    waveform: WaveformView
     call_events: CallEventsService | None
     _analyze: Callable[[Recording], int] | None
     _redact: Redact | None
@@ -166,48 +168,64 @@ class RecordingActions(QWidget):
 
     # -- redacting -----------------------------------------------------------------------
 
-    def redact_event(self, event: CallEvent) -> QMessageBox | None:
-        """Ask, then bleep or silence the event's stretch in the recording (a worker
-        thread); the waveform is drawn again from the new audio."""
-        recording, redact = self.recording, self._redact
-        if recording is None or redact is None or event.end_seconds is None:
+    def redact_event(self, event: CallEvent) -> RedactDialog | None:
+        """Ask, then bleep or silence a found event's stretch (keypad tones, mostly)."""
+        if event.end_seconds is None:
             return None
-        start, end = event.offset_seconds, event.end_seconds
-        what = event_text(event) + self.events_panel.model.detail(event)
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Redact"), self.tr(
-            "Replace {start}–{end} of this recording ({what}) with a bleep or with "
-            "silence? The audio is gone for good; every marker and note keeps its time."
-            ).format(start=format_duration(start - recording.timer_offset),
-                     end=format_duration(end - recording.timer_offset), what=what), parent=self)
-        box.setObjectName("redactQuestion")
-        bleep = box.addButton(self.tr("&Bleep"), QMessageBox.ButtonRole.AcceptRole)
-        silence = box.addButton(self.tr("&Silence"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        return self.redact_span(event.offset_seconds, event.end_seconds,
+                                event_text(event) + self.events_panel.model.detail(event))
+
+    def _select_edge(self, *, start: bool) -> None:
+        """The selection starts (or ends) at the play position; its other edge stays, or
+        is the recording's end (or start)."""
+        here, old = self.player.position(), self.waveform.selection()
+        if start:
+            end = old[1] if old is not None and old[1] > here else self.waveform.duration()
+            self.waveform.set_selection((here, end))
+        else:
+            begin = old[0] if old is not None and old[0] < here else 0.0
+            self.waveform.set_selection((begin, here))
+
+    def redact_selection(self) -> RedactDialog | None:
+        """Ask, then bleep or silence the stretch selected on the waveform."""
+        span, recording = self.waveform.selection(), self.recording
+        if span is None or recording is None:
+            return None
+        return self.redact_span(span[0] + recording.timer_offset,
+                                span[1] + recording.timer_offset, "")
+
+    def redact_span(self, start: float, end: float, why: str) -> RedactDialog | None:
+        """Ask how and why, then replace `start`..`end` (the step's timeline) of the shown
+        recording on a worker thread; the waveform is drawn again from the new audio."""
+        from ui.dialogs.settings_dialog import keep_originals
+
+        recording, redact = self.recording, self._redact
+        if recording is None or redact is None or recording.deleted_at is not None:
+            return None
+        offset = recording.timer_offset
+        span = f"{format_duration(start - offset)}–{format_duration(end - offset)}"
+        dialog = RedactDialog(span, why, keep_originals(), self)
         by = self._reviewer()
 
-        def chosen(button: object) -> None:
-            how = (RedactWith.BLEEP if button is bleep else
-                   RedactWith.SILENCE if button is silence else None)
-            if how is None:
-                return
+        def chosen(how: RedactWith, reason: str) -> None:
             self.player.load(None)  # let go of the file while it is rewritten
             self.events_panel.show_working(self.tr("Redacting…"))
 
             def done() -> None:
                 self.events_panel.show_done()
+                self.waveform.set_selection(None)
                 self._show_recording(self.recording)
 
             def failed(error: MysteryShopError) -> None:
                 done()
                 self.error.emit(error)
 
-            self._run_job("redact", lambda: redact(recording, start, end, how, what, by),
+            self._run_job("redact", lambda: redact(recording, start, end, how, reason, by),
                           done, failed)
 
-        box.buttonClicked.connect(chosen)
-        box.open()
-        return box
+        dialog.chosen.connect(chosen)
+        dialog.open()
+        return dialog
 
     def _redaction_lines(self, recording: Recording) -> list[str]:
         """The recording's redaction log, a line each, for its warning line."""

@@ -119,7 +119,11 @@ class ReviewView(RecordingActions):
         self.waveform = WaveformView(self)
         self.waveform.seek_requested.connect(self.player.seek)
         self.transport = TransportBar(player, self)
+        self.waveform.selection_changed.connect(
+            lambda: self.transport.show_selection(self.waveform.selection()))
         self.transport.export_requested.connect(self.export_labels)
+        self.transport.redact_requested.connect(lambda: self.redact_selection())
+        self.transport.redact.setVisible(redact is not None)
         self.timelines = TimelinesPanel(self)
         self.timelines.seek_requested.connect(self._seek_to)
         self.timelines.note_requested.connect(self.add_note)
@@ -127,6 +131,8 @@ class ReviewView(RecordingActions):
         self.timelines.finding_from_item.connect(
             lambda seconds, text: self.add_finding(seconds, text))
         self.timelines.finding_button.setVisible(loop is not None)
+        self.timelines.span_requested.connect(
+            lambda start, end: self.waveform.set_selection((start, end)))
         self.events_panel = CallEventsPanel(self)
         self.events_panel.setVisible(call_events is not None)
         self.events_panel.seek_requested.connect(self._seek_to)
@@ -134,6 +140,8 @@ class ReviewView(RecordingActions):
         self.events_panel.analyze_requested.connect(lambda: self._start_analysis(force=True))
         self.events_panel.redact_requested.connect(self.redact_event)
         self.events_panel.redact.setVisible(redact is not None)
+        self.events_panel.span_selected.connect(
+            lambda start, end: self.waveform.set_selection((start, end)))
         # The reviewer reviews many sessions: their name is remembered for the next one.
         self.rating_panel = RatingPanel(
             session.reviewer or str(QSettings().value(REVIEWER_SETTING, "")), self)
@@ -199,6 +207,8 @@ class ReviewView(RecordingActions):
         add("Right", lambda: self.player.skip(SKIP_SECONDS))
         add("Ctrl+Return", self.add_note)
         add("Ctrl+Shift+Return", self._finding_here)
+        add("[", lambda: self._select_edge(start=True))
+        add("]", lambda: self._select_edge(start=False))
 
     # -- choosing what to review -------------------------------------------------------
 
@@ -228,6 +238,7 @@ class ReviewView(RecordingActions):
 
     def _show_recording(self, recording: Recording | None) -> None:
         self.recording = recording
+        self.waveform.set_selection(None)
         self.warning.setText(self._warning_for(recording))
         self.warning.setVisible(bool(self.warning.text()))
         self.waveform.set_peaks(None)

@@ -27,6 +27,8 @@ class TimelinesPanel(QWidget):
     finding_requested = Signal()  # a finding of the team's, at the play position
     # A finding from a marker or a note: its moment (seconds into the recording), its text.
     finding_from_item = Signal(float, str)
+    # A stretch from a marker or note to the next one (inf: to the recording's end).
+    span_requested = Signal(float, float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +75,10 @@ class TimelinesPanel(QWidget):
         finding.setObjectName(f"{name}Finding")
         finding.triggered.connect(lambda: self._finding_from(model, view))
         view.addAction(finding)
+        select = QAction(self.tr("&Select from here to the next one"), view)
+        select.setObjectName(f"{name}Select")
+        select.triggered.connect(lambda: self._span_from(model, view))
+        view.addAction(select)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return model, view
 
@@ -81,6 +87,13 @@ class TimelinesPanel(QWidget):
         if index.isValid():
             item = model.item(index.row())
             self.finding_from_item.emit(item.seconds, item.text)
+
+    def _span_from(self, model: TimelineModel, view: QListView) -> None:
+        row = view.currentIndex().row()
+        if row >= 0:
+            end = (model.item(row + 1).seconds if row + 1 < model.rowCount()
+                   else float("inf"))
+            self.span_requested.emit(model.item(row).seconds, end)
 
     def show_items(self, leader: list[TimelineItem], notes: list[TimelineItem]) -> None:
         self.leader_model.set_items(leader)

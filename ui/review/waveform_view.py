@@ -6,7 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from mysteryshop.audio.waveform import Peaks
@@ -50,8 +58,15 @@ def label_rows(xs: Sequence[float], width: Callable[[int], float],
     return placed
 
 
+DRAG_PIXELS = 4  # a press that moves further selects a stretch instead of only seeking
+SHORTEST_SELECTION = 0.05  # seconds; anything shorter is a click, not a selection
+
+
 class WaveformView(QWidget):
+    """A press seeks; a drag selects a stretch (to redact), which a plain click clears."""
+
     seek_requested = Signal(float)
+    selection_changed = Signal()  # `selection()` says what is selected now
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +80,9 @@ class WaveformView(QWidget):
         self._ticks: list[Tick] = []
         self._playhead = 0.0
         self._message = ""
+        self._selection: tuple[float, float] | None = None
+        self._anchor: float | None = None  # x of the press a drag starts from
+        self._dragging = False
         # The leader's live feeling, in a lane under the wave on the same time scale (its
         # offsets are the step timer's; the recording started `_feeling_start` into it).
         self._feeling: list[FeelingChange] = []
@@ -100,6 +118,22 @@ class WaveformView(QWidget):
         self._ticks = ticks
         self._redraw()
 
+    def selection(self) -> tuple[float, float] | None:
+        """The selected stretch, (start, end) seconds into the recording, or None."""
+        return self._selection
+
+    def set_selection(self, span: tuple[float, float] | None) -> None:
+        """Select a stretch (clipped to the recording; too short is none)."""
+        if span is not None:
+            start, end = sorted(span)
+            start, end = max(0.0, start), min(self._duration, end)
+            span = (start, end) if end - start >= SHORTEST_SELECTION else None
+        if span != self._selection:
+            self._selection = span
+            self._describe()
+            self.update()
+            self.selection_changed.emit()
+
     def set_feeling(self, trace: Sequence[FeelingChange], start: float) -> None:
         self._feeling = list(trace)
         self._feeling_start = start
@@ -109,11 +143,16 @@ class WaveformView(QWidget):
         """What the picture shows, for a screen reader (the lists beside it hold it all)."""
         leader = sum(not t.reviewer and not t.detected for t in self._ticks)
         detected = sum(t.detected for t in self._ticks)
-        self.setAccessibleDescription(self.tr(
+        text = self.tr(
             "{length} long; {markers} leader's markers, {notes} reviewer's notes, "
             "{found} events found in the audio").format(
                 length=format_duration(self._duration), markers=leader,
-                notes=len(self._ticks) - leader - detected, found=detected))
+                notes=len(self._ticks) - leader - detected, found=detected)
+        if self._selection is not None:
+            text += "; " + self.tr("selected {start}–{end}").format(
+                start=format_duration(self._selection[0]),
+                end=format_duration(self._selection[1]))
+        self.setAccessibleDescription(text)
 
     def set_playhead(self, seconds: float) -> None:
         """Repaints only the strips the playhead leaves and enters."""
@@ -159,7 +198,22 @@ class WaveformView(QWidget):
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._duration > 0:
-            self.seek_requested.emit(self.seconds_at(event.position().x()))
+            self._anchor, self._dragging = event.position().x(), False
+            self.seek_requested.emit(self.seconds_at(self._anchor))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        anchor, x = self._anchor, event.position().x()
+        if anchor is None or not event.buttons() & Qt.MouseButton.LeftButton:
+            return
+        self._dragging = self._dragging or abs(x - anchor) >= DRAG_PIXELS
+        if self._dragging:
+            self.set_selection((self.seconds_at(anchor), self.seconds_at(x)))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._anchor is not None:
+            if not self._dragging:
+                self.set_selection(None)  # a click: seek, and forget the stretch
+            self._anchor, self._dragging = None, False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         ratio = self.devicePixelRatioF()
@@ -172,6 +226,16 @@ class WaveformView(QWidget):
         painter.drawPixmap(0, 0, self._static)
         if self._duration > 0:
             plot = self._plot()
+            if self._selection is not None:
+                left, right = (self.x_of(t) for t in self._selection)
+                band = QRectF(left, plot.top(), max(1.0, right - left), plot.height())
+                highlight = self.palette().color(QPalette.ColorRole.Highlight)
+                see_through = QColor(highlight)
+                see_through.setAlpha(70)  # the wave stays visible under it
+                painter.fillRect(band, see_through)
+                painter.setPen(QPen(highlight, 1))
+                painter.drawLine(QPointF(left, plot.top()), QPointF(left, plot.bottom()))
+                painter.drawLine(QPointF(right, plot.top()), QPointF(right, plot.bottom()))
             x = self.x_of(self._playhead)
             bottom = self._lane().bottom() if self._feeling else plot.bottom()
             painter.setPen(QPen(PLAYHEAD_COLOR, 2))

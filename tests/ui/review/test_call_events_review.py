@@ -83,9 +83,10 @@ def keyed_demo(window: MainWindow) -> tuple[Session, Path]:
 
 def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWindow) -> None:
     import soundfile
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from mysteryshop.audio.call_analysis import analyze_file
+    from ui.review.redact_dialog import RedactDialog
 
     session, path = keyed_demo(window)
     audio, _ = soundfile.read(str(path), dtype="float32")
@@ -98,19 +99,113 @@ def test_keyed_digits_are_redacted_from_the_review(qtbot: QtBot, window: MainWin
     row = next(i for i, e in enumerate(panel.model.records()) if e.kind is EventKind.KEYS)
     assert "Keypad tones (16 digits)" in panel.model.index(row).data()
     assert not panel.redact.isEnabled()  # nothing chosen yet
+    assert not view.transport.redact.isEnabled()
     panel.list.selectionModel().select(panel.model.index(row),
                                        QItemSelectionModel.SelectionFlag.ClearAndSelect)
     assert panel.redact.isEnabled()
+    # The tones' stretch is selected on the waveform too.
+    assert view.transport.redact.text() == "Redact 1:40–1:42…"
     qtbot.mouseClick(panel.redact, Qt.MouseButton.LeftButton)
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox) and "gone for good" in box.text()
-    bleep = next(b for b in box.buttons() if b.text() == "&Bleep")
-    qtbot.mouseClick(bleep, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, RedactDialog) and "gone for good" in dialog.question.text()
+    assert dialog.why.currentText() == "Keypad tones (16 digits)"
+    qtbot.mouseClick(dialog.bleep, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Redacted 1:40–1:42" in view.warning.text(), timeout=10000)
     assert "16 digits" in view.warning.text() and view.warning.isVisible()
+    assert "original" not in view.warning.text()
+    assert view.waveform.selection() is None  # done with
     assert analyze_file(path).keys == []  # the file itself no longer holds them
     after, _ = soundfile.read(str(path), dtype="float32")
     assert len(after) == len(audio)
+
+
+def test_a_stretch_dragged_on_the_waveform_is_redacted_and_the_original_kept_if_asked(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtCore import QSettings
+
+    from ui.dialogs.settings_dialog import KEEP_ORIGINALS_SETTING, SettingsDialog
+
+    settings = SettingsDialog(window)
+    qtbot.addWidget(settings)
+    settings.keep_originals.setChecked(True)
+    settings.accept()
+    try:
+        _drag_select_and_redact(qtbot, window)
+    finally:
+        QSettings().remove(KEEP_ORIGINALS_SETTING)
+
+
+def _drag_select_and_redact(qtbot: QtBot, window: MainWindow) -> None:
+    import numpy as np
+    import soundfile
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    from mysteryshop.measures import format_duration
+    from mysteryshop.services.call_events import original_of
+    from ui.review.redact_dialog import RedactDialog
+
+    view = open_demo_review(qtbot, window)
+    recording = view.recording
+    assert recording is not None
+    path = window.services.folder.root / recording.path
+    as_recorded = path.read_bytes()
+    wave = view.waveform
+    qtbot.waitUntil(lambda: wave._peaks is not None, timeout=5000)
+    y = wave.height() // 2
+
+    def x(seconds: float) -> int:
+        return round(wave.x_of(seconds))
+
+    qtbot.mousePress(wave, Qt.MouseButton.LeftButton, pos=QPoint(x(30), y))
+    qtbot.mouseMove(wave, QPoint(x(36), y))
+    qtbot.mouseMove(wave, QPoint(x(40), y))
+    qtbot.mouseRelease(wave, Qt.MouseButton.LeftButton, pos=QPoint(x(40), y))
+    selected = wave.selection()
+    assert selected is not None
+    step = wave.duration() / (wave.width() - 12)  # one pixel, in seconds
+    assert abs(selected[0] - 30) <= 2 * step and abs(selected[1] - 40) <= 2 * step
+    assert view.transport.redact.isEnabled()
+    span = f"{format_duration(selected[0])}–{format_duration(selected[1])}"
+    assert view.transport.redact.text() == f"Redact {span}…"
+    assert f"selected {span}" in wave.accessibleDescription()
+
+    qtbot.mouseClick(wave, Qt.MouseButton.LeftButton, pos=QPoint(x(50), y))
+    assert wave.selection() is None and not view.transport.redact.isEnabled()
+
+    # From a leader's marker to the next one.
+    leader = view.timelines.leader_model
+    view.timelines.leader_list.setCurrentIndex(leader.index(0, 0))
+    view.timelines.leader_list.findChild(type(view.timelines.leader_list.actions()[0]),
+                                         "leaderTimelineSelect").trigger()
+    assert wave.selection() == (leader.item(0).seconds, leader.item(1).seconds)
+
+    # [ and ] at the play position.
+    view._seek_to(60.0)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 60) < 0.5, timeout=5000)
+    qtbot.keyClick(wave, Qt.Key.Key_BracketLeft)
+    view._seek_to(66.0)
+    qtbot.waitUntil(lambda: abs(view.player.position() - 66) < 0.5, timeout=5000)
+    qtbot.keyClick(wave, Qt.Key.Key_BracketRight)
+    selected = wave.selection()
+    assert selected is not None
+    start, end = selected
+    assert abs(start - 60) < 0.5 and abs(end - 66) < 0.5
+
+    qtbot.mouseClick(view.transport.redact, Qt.MouseButton.LeftButton)
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, RedactDialog) and "kept on this computer" in \
+        dialog.question.text()
+    dialog.why.setCurrentText("Date of birth read out")
+    qtbot.mouseClick(dialog.silence, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "(Date of birth read out;" in view.warning.text(), timeout=10000)
+    assert "Redacted 1:00–1:06" in view.warning.text()
+    assert "unredacted original is kept on this computer" in view.warning.text()
+    audio, rate = soundfile.read(str(path), dtype="int16")
+    offset = recording.file_offset(recording.timer_offset)
+    quiet = audio[int((start + 0.05 - offset) * rate):int((end - 0.05 - offset) * rate)]
+    assert len(quiet) > 5 * rate and not np.any(quiet)
+    assert original_of(path).read_bytes() == as_recorded
 
 
 def test_keypad_tones_are_offered_for_bleeping_before_a_share(

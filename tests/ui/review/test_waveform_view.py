@@ -52,3 +52,42 @@ def test_a_review_closed_while_its_waveform_is_drawn_is_no_crash(
     finally:
         threading.excepthook = previous
     assert errors == []
+
+
+def test_a_small_wobble_is_a_click_and_a_drag_selects_what_is_painted(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QPalette
+
+    from ui.review.waveform_view import WaveformView
+
+    view = WaveformView()
+    qtbot.addWidget(view)
+    view.resize(612, 200)
+    view.show_timeline_only(60.0)
+    seeks: list[float] = []
+    view.seek_requested.connect(seeks.append)
+    y = 120
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(206, y))
+    qtbot.mouseMove(view, QPoint(208, y))  # a hand on a touchpad, not a drag
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(208, y))
+    assert view.selection() is None and seeks == [20.0]
+
+    qtbot.mousePress(view, Qt.MouseButton.LeftButton, pos=QPoint(306, y))
+    qtbot.mouseMove(view, QPoint(256, y))
+    qtbot.mouseMove(view, QPoint(106, y))  # dragged leftwards: still start < end
+    qtbot.mouseRelease(view, Qt.MouseButton.LeftButton, pos=QPoint(106, y))
+    assert view.selection() == (10.0, 30.0)
+    image = view.grab().toImage()
+    inside, outside = image.pixelColor(206, y), image.pixelColor(406, y)
+    highlight = view.palette().color(QPalette.ColorRole.Highlight)
+
+    def distance(a: object, b: object) -> int:
+        from PySide6.QtGui import QColor
+        assert isinstance(a, QColor) and isinstance(b, QColor)
+        return abs(a.red() - b.red()) + abs(a.green() - b.green()) + abs(a.blue() - b.blue())
+
+    assert distance(inside, highlight) < distance(outside, highlight)  # shaded
+    view.set_selection((59.0, 90.0))  # clipped to the recording
+    assert view.selection() == (59.0, 60.0)
+    view.set_selection((5.0, 5.01))  # too short to mean a stretch
+    assert view.selection() is None
