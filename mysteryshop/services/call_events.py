@@ -58,11 +58,18 @@ class CallEventsService:
                         ) -> list[tuple[Recording, CallEvent]]:
         """Keypad tones found in the recordings about to be shared (all sessions, one
         round's, or those named) that are not redacted yet: offered for redaction first."""
+        return self._repository.unredacted_keys(self._ids(round_label, session_ids))
+
+    def unanalysed(self, round_label: str | None, session_ids: Sequence[str] | None
+                   ) -> list[Recording]:
+        """The recordings about to be shared that were never listened to: analysed
+        before a share, so their keypad tones are offered for redaction too."""
+        return self._repository.unanalysed_recordings(self._ids(round_label, session_ids))
+
+    def _ids(self, round_label: str | None, session_ids: Sequence[str] | None) -> list[str]:
         if session_ids:
-            ids = [self._repository.resolve_id(i) for i in session_ids]
-        else:
-            ids = self._repository.session_ids(round_label)
-        return self._repository.unredacted_keys(list(ids))
+            return [self._repository.resolve_id(i) for i in session_ids]
+        return list(self._repository.session_ids(round_label))
 
     def redactions(self, session_id: str, key: str) -> list[Redaction]:
         return self._repository.redactions(session_id, key)

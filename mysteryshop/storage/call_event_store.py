@@ -194,6 +194,17 @@ class CallEventStore(RecordingStore):
                 if row[-1] in recordings]
 
     @storage_errors
+    def unanalysed_recordings(self, session_ids: list[str]) -> list[Recording]:
+        """These sessions' recordings with audio that was never listened to (made before
+        the analysis existed, imported, or cut short before it ran)."""
+        return self._recordings(
+            "WHERE session_id IN (SELECT value FROM json_each(?)) AND deleted_at IS NULL "
+            "AND status != 'recording' AND NOT EXISTS (SELECT 1 FROM call_analyses a "
+            "WHERE a.session_id = recordings.session_id AND a.step_key = "
+            "recordings.step_key AND a.recording_started_at = recordings.started_at)",
+            (json.dumps(session_ids),))
+
+    @storage_errors
     def redactions_by_step(self) -> dict[tuple[str, str], list[Redaction]]:
         """Every redaction log, by (session id, step key), oldest first."""
         found: dict[tuple[str, str], list[Redaction]] = {}

@@ -7,11 +7,12 @@ main window, which only wires menus to these and reacts to `imported`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QObject, QSettings, Signal
+from PySide6.QtCore import QMimeData, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mysteryshop.bundle.report import ImportReport
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from ui.jobs.bundle_flows import ImportFlow, ShareFlow
     from ui.jobs.export_dialog import ExportFlow
     from ui.jobs.job_flow import JobFlow
+    from ui.jobs.job_runner import JobRunner
     from ui.jobs.report_flow import ReportFlow
     from ui.jobs.scope_dialog import ScopeDialog
 
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     Start = Callable[[Path, str | None, list[str] | None], JobFlow | None]
 
 IMPORT_FOLDER_SETTING = "import/lastFolder"
+logger = logging.getLogger(__name__)
 
 
 class FileJobs(QObject):
@@ -46,6 +49,7 @@ class FileJobs(QObject):
         self.on_screen = on_screen
         self.dialog: ScopeDialog | None = None
         self.flow: JobFlow | None = None  # the latest; kept alive while it runs
+        self.listening: JobRunner | None = None  # the recordings heard before a share
 
     # -- Excel and sharing: which sessions, where, then the job --------------------
 
@@ -107,6 +111,11 @@ class FileJobs(QObject):
         from ui.jobs.bundle_flows import ShareFlow
 
         try:
+            unheard = self.services.call_events.unanalysed(round_label, session_ids)
+            if unheard:  # listened to first (a worker thread), then asked again
+                self._listen_first(unheard, lambda: self.start_share(out, round_label,
+                                                                     session_ids))
+                return None
             keys = self.services.call_events.unredacted_keys(round_label, session_ids)
         except MysteryShopError as exc:
             show_error(self.window, exc)
@@ -124,6 +133,52 @@ class FileJobs(QObject):
         flow.start(out, round_label, session_ids, redact_first=first,
                    redact=redactor(self.services))
         return flow
+
+    def _listen_first(self, recordings: list[Recording], then: Callable[[], object]) -> None:
+        """Find the call events of recordings never listened to, with a cancellable
+        progress dialog; `then` when done. A file that cannot be read has nothing to
+        find and does not stop the share."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from mysteryshop.errors import AudioError, BundleCancelledError
+        from ui.jobs.job_runner import Cancelled, JobRunner, Progress
+
+        analyze = self.services.analyze_recording
+        runner = JobRunner("listen-before-share", self)
+        progress = QProgressDialog(self.tr(
+            "Listening to %n recording(s) for keypad tones before sharing…", "",
+            len(recordings)), self.tr("Cancel"), 0, len(recordings), self.window)
+        progress.setObjectName("listenProgress")
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+        progress.canceled.connect(runner.cancel)
+        runner.progress.connect(lambda done, _total: progress.setValue(done))
+
+        def job(report: Progress, cancelled: Cancelled) -> object:
+            for done, recording in enumerate(recordings, start=1):
+                if cancelled():
+                    raise BundleCancelledError("Sharing was cancelled; nothing was written.")
+                try:
+                    analyze(recording)
+                except AudioError as exc:
+                    logger.info("Not listened to before sharing: %s", exc)
+                report(done, len(recordings))
+            return None
+
+        def finished(_result: object) -> None:
+            progress.close()
+            then()
+
+        def failed(error: MysteryShopError) -> None:
+            progress.close()
+            if not isinstance(error, BundleCancelledError):
+                show_error(self.window, error)
+
+        runner.finished.connect(finished)
+        runner.failed.connect(failed)
+        self.listening = runner  # kept alive while it runs
+        runner.run(job)
 
     def _ask_redaction(self, count: int) -> bool | None:
         """Bleep the keypad tones first (True), share as they are (False), or not (None)."""

@@ -218,8 +218,9 @@ def test_keypad_tones_are_offered_for_bleeping_before_a_share(
     from mysteryshop.audio.call_analysis import analyze_file
 
     session, path = keyed_demo(window)
-    recording = session.step("call").recordings[0]
-    window.services.analyze_recording(recording)
+    for step in session.steps:  # all listened to already: the question comes at once
+        for recording in step.recordings:
+            window.services.analyze_recording(recording)
 
     asked: list[str] = []
 
@@ -251,6 +252,37 @@ def test_keypad_tones_are_offered_for_bleeping_before_a_share(
         (tmp_path / "shared.wav").write_bytes(bundle.read(name))
     assert analyze_file(tmp_path / "shared.wav").keys == []
     assert window.services.call_events.unredacted_keys(None, [session.id]) == []
+
+
+def test_recordings_never_listened_to_are_heard_before_a_share(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """An imported or older recording was never analysed: its keypad tones are found
+    (off the UI thread) and offered for bleeping all the same."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from mysteryshop.audio.call_analysis import analyze_file
+
+    session, path = keyed_demo(window)
+    recording = session.step("call").recordings[0]
+    assert window.services.call_events.analysis(recording) is None
+    assert window.services.call_events.unanalysed(None, [session.id]) != []
+    asked: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.objectName() == "redactBeforeShare":
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == "&Bleep, then share").click()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(0, answer)
+    assert window.jobs.start_share(tmp_path / "out.mshop", session_ids=[session.id]) is None
+    qtbot.waitUntil(lambda: (tmp_path / "out.mshop").exists(), timeout=20000)
+    assert asked and asked[0].startswith("1 stretch of keypad tones")
+    assert window.services.call_events.unanalysed(None, [session.id]) == []
+    assert analyze_file(path).keys == []
 
 
 def test_a_recording_is_deleted_from_the_review_and_the_rest_stays(
