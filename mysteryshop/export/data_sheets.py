@@ -14,6 +14,7 @@ from typing import Any
 
 from mysteryshop.call_events import Redaction
 from mysteryshop.export.dataset import step_title
+from mysteryshop.export.recording_notes import consent_lines, redaction_text
 from mysteryshop.export.sheets import Column
 from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import (
@@ -259,29 +260,10 @@ def step_rows(sessions: Sequence[Session], recordings: Mapping[str, str],
                 *_lowest(step),
                 (target.experience or None) if target else None,
                 reach.get((session.round, step.key)),
-                _consent_cell(step),
-                "\n".join(_redaction_text(r) for r in redactions.get((session.id, step.key), ()))
+                "\n".join(consent_lines(step)) or None,
+                "\n".join(redaction_text(r) for r in redactions.get((session.id, step.key), ()))
                 or None,
             ]
-
-
-def _consent_cell(step: Step) -> str | None:
-    """When the leader confirmed they may record each call, and the words (recordings
-    from before per-call consent were confirmed for the whole session)."""
-    lines = []
-    for recording in step.recordings:
-        if recording.consent_at is not None:
-            when = datetime.fromtimestamp(recording.consent_at).strftime("%Y-%m-%d %H:%M")
-            lines.append(f"{when}: {recording.consent_text or 'confirmed for the session'}")
-    return "\n".join(lines) or None
-
-
-def _redaction_text(r: Redaction) -> str:
-    when = datetime.fromtimestamp(r.at).strftime("%Y-%m-%d %H:%M")
-    why = f", {r.reason}" if r.reason else ""
-    who = f", {r.done_by}" if r.done_by else ""
-    return (f"{format_duration(r.start_seconds)}–{format_duration(r.end_seconds)} "
-            f"{r.how}{why} ({when}{who})")
 
 
 def participation_columns(progresses: Sequence[RoundProgress]) -> tuple[Column, ...]:

@@ -18,7 +18,6 @@ from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape, letter
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -55,6 +54,8 @@ from mysteryshop.export.pdf_layout import (
     paragraphs,
     pdf_styles,
 )
+from mysteryshop.export.recording_notes import Redactions, recordings_summary
+from mysteryshop.export.report_cells import mean_text, points_text, stats_table, tint
 from mysteryshop.export.report_perception import perception_page
 from mysteryshop.loop import Action, Finding
 from mysteryshop.measures import format_duration, reviewer_agreement
@@ -76,7 +77,6 @@ PAPER = {"a4": landscape(A4), "letter": landscape(letter)}
 MARGIN = 36.0
 CONFIDENTIAL = "Confidential — contains customer call data"
 # Light tints of the app's blue-orange scale: a printed number stays readable on them.
-_DOWN, _MIDDLE, _UP = (colors.HexColor(c) for c in ("#F4B89A", "#F7F7F7", "#A9CDE3"))
 
 
 @dataclass(frozen=True)
@@ -92,17 +92,19 @@ def write_report(sessions: Sequence[Session], out: Path, *, now: float, paper: s
                  targets: Mapping[tuple[str, str], Target] | None = None,
                  loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
                  perception: Sequence[PerceptionOverview] = (),
-                 ) -> WrittenReport:
+                 redactions: Redactions | None = None) -> WrittenReport:
     """Write the pack for `sessions` to `out` (atomically); raises ExportError.
     `targets`: each round's target feelings by (round, step key); `loop`: the findings
     and actions, on a page of their own before the meeting's questions; `perception`:
-    the rounds' perception checks, on a page after them."""
+    the rounds' perception checks, on a page after them; `redactions`: what was cut from
+    the recordings, summed up on each session's page with the recordings' consent."""
     if not sessions:
         raise ExportError("There are no sessions to put in a meeting pack.")
     out = out.resolve()
     if not out.parent.is_dir():
         raise ExportError("The folder {folder} does not exist.", folder=out.parent)
-    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {}, loop, perception)
+    pack = _Pack(sessions, now, paper, progress, cancelled, targets or {}, loop, perception,
+                 redactions or {})
     try:
         with atomic_write(out, mode=shareable_mode(), journal=journal) as file:
             pack.build(file)
@@ -130,11 +132,13 @@ class _Pack:
                  progress: Progress | None, cancelled: Callable[[], bool] | None,
                  targets: Mapping[tuple[str, str], Target],
                  loop: tuple[Sequence[Finding], Sequence[Action]] = ((), ()),
-                 perception: Sequence[PerceptionOverview] = ()) -> None:
+                 perception: Sequence[PerceptionOverview] = (),
+                 redactions: Redactions | None = None) -> None:
         self.sessions = sorted(sessions, key=lambda s: (s.round, s.started_at))
         self.targets = targets
         self.findings, self.actions = loop
         self.perception = [v for v in perception if v.responses]
+        self.redactions = redactions or {}
         self.now = now
         self.size = PAPER[paper]
         self.progress = progress
@@ -142,7 +146,8 @@ class _Pack:
         self.font = font_for([*_texts(self.sessions), *(f.text for f in self.findings),
                               *(f"{a.text} {a.owner}" for a in self.actions),
                               *(t.name for v in self.perception for t in v.themes),
-                              *(v.round for v in self.perception)])
+                              *(v.round for v in self.perception),
+                              *(r.reason for rs in self.redactions.values() for r in rs)])
         self.styles = pdf_styles(self.font)
         self.exported = datetime.fromtimestamp(now).strftime("%Y-%m-%d %H:%M")
         rounds = sorted({s.round for s in self.sessions})
@@ -280,9 +285,9 @@ class _Pack:
                  if head.with_verdict else "no verdict yet")
         figures = [("Sessions", str(head.sessions)),
                    ("Say our experience builds trust", share),
-                   ("Mean felt per touchpoint", _mean(head.mean_felt)),
-                   ("Mean gap (felt − predicted)", _mean(head.mean_gap)),
-                   ("Lowest touchpoint", f"{head.lowest.title} ({_mean(head.lowest.mean_felt)})"
+                   ("Mean felt per touchpoint", mean_text(head.mean_felt)),
+                   ("Mean gap (felt − predicted)", mean_text(head.mean_gap)),
+                   ("Lowest touchpoint", f"{head.lowest.title} ({mean_text(head.lowest.mean_felt)})"
                     if head.lowest else "–")]
         width = self.size[0] - 2 * MARGIN
         cells = [[Paragraph(markup(label), st["label"]) for label, _ in figures],
@@ -294,10 +299,10 @@ class _Pack:
         yield Spacer(0, 10)
         chart = self._round_curve(stats, width * .6, 300)
         side = [Paragraph("Lowest felt touchpoints", st["heading"]),
-                _stats_table(lowest_felt(stats), "mean_felt", "Mean felt", st, width * .36),
+                stats_table(lowest_felt(stats), "mean_felt", "Mean felt", st, width * .36),
                 Spacer(0, 10),
                 Paragraph("Largest perception gaps (felt − predicted)", st["heading"]),
-                _stats_table(largest_gaps(stats), "mean_gap", "Mean gap", st, width * .36),
+                stats_table(largest_gaps(stats), "mean_gap", "Mean gap", st, width * .36),
                 Spacer(0, 10),
                 Paragraph(markup(
                     "A gap below zero: the customer felt worse than we expected. Each thin "
@@ -341,8 +346,9 @@ class _Pack:
              f"{agreement.mean_absolute:.1f} points on average "
              f"({len(agreement.differences)} steps)")
             if agreement.mean_absolute is not None else "not reviewed",
+            recordings_summary(session, self.redactions),
         ]
-        yield Paragraph(markup(" · ".join(facts)), st["small"])
+        yield Paragraph(markup(" · ".join(filter(None, facts))), st["small"])
         yield Spacer(0, 6)
         keys = [key for key, _ in touchpoints([session])]
         steps = {s.key: s for s in session.steps}
@@ -357,7 +363,7 @@ class _Pack:
                               series, self.font.body)
         totals = layout_table(
             [[Paragraph("Total", st["label"]), Paragraph("Points", st["label"])],
-             *[[Paragraph(label, st["cell"]), _points_text(value)] for label, value in (
+             *[[Paragraph(label, st["cell"]), points_text(value)] for label, value in (
                  ("Predicted", session.predicted_total), ("Felt", session.felt_total),
                  ("Gap (felt − predicted)", session.gap_total))]],
             [width * .2, width * .08], st, [], grid=True)
@@ -388,7 +394,7 @@ class _Pack:
         cell = width / columns
         cells: list[list[Flowable]] = []
         for step in traced:
-            chart = feeling_trace_chart(cell - 8, 64, step.feeling_trace,
+            chart = feeling_trace_chart(cell - 8, 52, step.feeling_trace,
                                         step.elapsed(self.now), self.font.body,
                                         step.lowest_feeling)
             caption = lowest_moment_text(step)
@@ -415,7 +421,7 @@ class _Pack:
                       _reviewer(step)]
             rows.append([
                 str(step.position + 1), Paragraph(markup(step_title(step)), st["cell"]),
-                *[_points_text(v) for v in values],
+                *[points_text(v) for v in values],
                 format_duration(step.elapsed(self.now)),
                 str(m.rings) if call else "",
                 format_duration(m.answer_seconds) if call else "",
@@ -427,7 +433,7 @@ class _Pack:
             for column, value in enumerate(values, start=2):
                 if value is not None:
                     shades.append(("BACKGROUND", (column, row), (column, row),
-                                   _tint(value)))
+                                   tint(value)))
         return layout_table(rows, fitted_widths(rows, head, width, st, stretch=1), st,
                       [("ALIGN", (2, 1), (-1, -1), "RIGHT"), *shades], grid=True,
                       repeatRows=1)
@@ -450,19 +456,6 @@ class _Pack:
 
 # -- helpers -----------------------------------------------------------------------------
 
-def _stats_table(stats: Sequence[TouchpointStats], field: str, label: str,
-                 st: dict[str, ParagraphStyle], width: float) -> Flowable:
-    rows: list[list[Any]] = [[Paragraph("Touchpoint", st["label"]),
-                              Paragraph(label, st["label"])]]
-    for s in stats:
-        value = getattr(s, field)
-        rows.append([Paragraph(markup(s.title), st["cell"]), _mean(value)])
-    if len(rows) == 1:
-        rows.append([Paragraph("(none rated yet)", st["cell"]), ""])
-    return layout_table(rows, [width * .75, width * .25], st, [("ALIGN", (1, 1), (1, -1), "RIGHT")],
-                  grid=True)
-
-
 def _texts(sessions: Sequence[Session]) -> Iterator[str]:
     """Every text the pack prints that people typed: what decides the font."""
     for session in sessions:
@@ -479,21 +472,6 @@ def _points(session: Session, key: str) -> int | None:
 def _reviewer(step: Step) -> int | None:
     return step.blind_review_points if step.blind_review_points is not None \
         else step.review_points
-
-
-def _points_text(value: int | None) -> str:
-    return "–" if value is None else f"{value:+d}" if value else "0"
-
-
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.1f}" if round(value, 1) else "0.0"
-
-
-def _tint(points: int) -> colors.Color:
-    """The app's diverging scale, light enough for black text, by how far from zero."""
-    share = min(1.0, abs(points) / 10)
-    end = _UP if points > 0 else _DOWN
-    return colors.linearlyInterpolatedColor(_MIDDLE, end, 0, 1, share)
 
 
 def _count(number: int, noun: str) -> str:

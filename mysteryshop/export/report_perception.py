@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from mysteryshop.export.pdf_layout import fitted_widths, layout_table, legal, markup
+from mysteryshop.export.report_cells import mean_text
 from mysteryshop.perception import Group, PerceptionOverview
 from mysteryshop.templates import template_for
 from mysteryshop.vocabulary import GROUP_WORDS
@@ -37,14 +38,14 @@ def perception_page(views: Sequence[PerceptionOverview], st: dict[str, Paragraph
         rows: list[list[Any]] = [[Paragraph(h, st["label"]) for h in head]]
         overall = [view.overall.get(g) for g in Group]
         gap = None if overall[0] is None or overall[2] is None else overall[2] - overall[0]
-        rows.append(["Overall", *(_mean(v) for v in overall), "–", _mean(gap)])
+        rows.append(["Overall", *(mean_text(v) for v in overall), "–", mean_text(gap)])
         for t in view.touchpoints:
             if all(v is None for v in (t.leadership, t.staff, t.customers, t.felt)):
                 continue
             template = template_for(t.key)
             rows.append([template.short_title if template else legal(t.title),
-                         _mean(t.leadership), _mean(t.staff), _mean(t.customers),
-                         _mean(t.felt), _mean(t.gap_to_customers)])
+                         mean_text(t.leadership), mean_text(t.staff), mean_text(t.customers),
+                         mean_text(t.felt), mean_text(t.gap_to_customers)])
         yield layout_table(rows, fitted_widths(rows, head, width, st, stretch=0), st, [],
                            grid=True, repeatRows=1)
         if view.themes:
@@ -59,7 +60,3 @@ def perception_page(views: Sequence[PerceptionOverview], st: dict[str, Paragraph
                              *(str(theme.counts.get(g, 0) or "–") for g in Group), raised])
             yield layout_table(rows, fitted_widths(rows, head, width, st, stretch=0), st, [],
                                grid=True, repeatRows=1)
-
-
-def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:+.1f}"

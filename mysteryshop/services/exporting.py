@@ -182,7 +182,8 @@ class ExportService:
         written = write_report(sessions, out, now=time.time(), paper=paper,
                                progress=progress, cancelled=cancelled,
                                journal=self.folder.pending_writes, targets=plans.targets,
-                               loop=plans.loop, perception=plans.perception)
+                               loop=plans.loop, perception=plans.perception,
+                               redactions=plans.redactions)
         logger.info("Wrote the meeting pack of %d sessions to %s (%d pages)", len(sessions),
                     written.path, written.pages)
         return ReportResult(written.path, len(sessions), written.pages)

@@ -214,3 +214,27 @@ def test_the_perception_check_has_a_page_with_the_shares_and_themes(
     assert "Call" in page and "-6.0" in page
     assert "Waiting on hold" in page and "every group: they agree" in page
     assert "What do we do well?" in text[4]
+
+
+def test_each_session_page_sums_up_its_recordings_consent_redactions_and_deletion(
+        filled: Repository, data_dir: Path, tmp_path: Path) -> None:
+    session = filled.load_sessions()[0]
+    recordings = [r for s in session.steps for r in s.recordings]
+    assert len(recordings) == 3
+    filled.conn.execute("UPDATE recordings SET consent_at = ? WHERE id = ?",
+                        (1767261600.0, recordings[0].id))
+    for at in (100.0, 130.0):
+        filled.add_redaction(recordings[0], at, at + 2.5, "bleep", "Kartennummer", "Rae",
+                             1767265200.0)
+    filled.add_redaction(recordings[1], 10.0, 12.0, "silence", "", "", 1767265200.0)
+    filled.update_recording(recordings[2].id, deleted_at=1767351600.0)
+    out = tmp_path / "pack.pdf"
+    ExportService(DataFolder(data_dir)).report(out, session_ids=[session.id])
+    text = pages(out)
+    assert len(text) == 3  # still one page for the session
+    assert ("3 recordings · consent confirmed for 1 of 3 · 3 stretches redacted "
+            "(Kartennummer) · audio of 1 deleted") in flat(text[1])
+    other = filled.load_sessions()[1]  # recorded before consent was asked per call
+    ExportService(DataFolder(data_dir)).report(out, session_ids=[other.id])
+    assert "3 recordings · consent confirmed for the session" in flat(pages(out)[1])
+    assert "redacted" not in flat(pages(out)[1])
