@@ -1,4 +1,5 @@
-"""A level meter without a file: for "Test microphone" in Settings."""
+"""A level meter without a file: for "Test microphone" in Settings (and, with two
+channels, "Test both sides": a level for me and one for them)."""
 
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ class LevelMonitor:
     """Opens an input stream and keeps only its newest block, to show a live level."""
 
     def __init__(self, device: int | str | None, samplerate: int,
-                 stream_factory: StreamFactory = sounddevice_stream) -> None:
-        self._latest: queue.Queue[Level] = queue.Queue(maxsize=1)
+                 stream_factory: StreamFactory = sounddevice_stream, channels: int = 1) -> None:
+        self._latest: queue.Queue[tuple[Level, ...]] = queue.Queue(maxsize=1)
         self._stream: Stream = stream_factory(
-            samplerate=samplerate, channels=1, device=device, callback=self._callback,
+            samplerate=samplerate, channels=channels, device=device, callback=self._callback,
             finished_callback=lambda: None,
         )
 
@@ -30,6 +31,12 @@ class LevelMonitor:
         self._stream.close()
 
     def latest_level(self) -> Level | None:
+        """The newest block's level (its first channel's)."""
+        levels = self.latest_levels()
+        return levels[0] if levels else None
+
+    def latest_levels(self) -> tuple[Level, ...] | None:
+        """The newest block's level on each channel; None if none came since asked."""
         try:
             return self._latest.get_nowait()
         except queue.Empty:
@@ -39,6 +46,7 @@ class LevelMonitor:
         # With no file to write there is no writer thread: one pass over ~10 ms of samples
         # here is cheap, and only the Level leaves the audio thread.
         try:  # noqa: SIM105 - cheaper than contextlib in the audio callback
-            self._latest.put_nowait(level_of(indata))
+            self._latest.put_nowait(tuple(level_of(indata[:, c])
+                                          for c in range(indata.shape[1])))
         except queue.Full:
             pass

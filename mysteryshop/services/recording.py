@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from mysteryshop.audio.call_routing import CallRoute, recording_from
 from mysteryshop.audio.recorder import Recorder, RecordingResult
 from mysteryshop.audio.wav_repair import repair_wav
 from mysteryshop.errors import AudioError, MysteryShopError, StorageError
@@ -36,6 +37,7 @@ class ActiveRecording:
     recording: Recording
     recorder: Recorder
     placed: bool = False  # moved to when its first frame was captured
+    route: CallRoute | None = None  # both sides joined by the sound server, while it runs
 
 
 class RecordingService:
@@ -91,10 +93,12 @@ class RecordingService:
         samplerate: int = DEFAULT_SAMPLERATE,
         channels: int = 1,
         on_finished: Callable[[RecordingResult], None] | None = None,
+        route: CallRoute | None = None,
     ) -> ActiveRecording:
         """Start recording a call step; the step timer starts too if it is not running.
         `channels=2` records both sides of the call from one two-channel input (channel 1
-        me, channel 2 them): one stream, so the sides cannot drift apart."""
+        me, channel 2 them): one stream, so the sides cannot drift apart. A `route` makes
+        that input from two (the microphone and the call's sound) while it records."""
         if self.active is not None:
             raise MysteryShopError("A recording is already running: stop it first.")
         if not self.has_consent(session):
@@ -117,14 +121,19 @@ class RecordingService:
                                          channels=channels, on_finished=on_finished)
         try:
             (self.data_dir / RECORDINGS_DIR).mkdir(mode=0o700, exist_ok=True)
-            recorder.start()
+            if route is not None:
+                route.open()
+            with recording_from(route.source if route is not None else None):
+                recorder.start()
         except AudioError:
-            # Nothing was recorded: leave no row and no empty file behind.
+            # Nothing was recorded: leave no row, no empty file and no route behind.
+            if route is not None:
+                route.close()
             self.repository.delete_recording(recording.id)
             path.unlink(missing_ok=True)
             raise
         step.recordings.append(recording)
-        self.active = ActiveRecording(session, key, recording, recorder)
+        self.active = ActiveRecording(session, key, recording, recorder, route=route)
         del self._consent[session.id]  # used: the next recording asks again
         logger.info("Recording %s of session %s to %s (%d Hz)", key, session.id, relative,
                     samplerate)
@@ -200,6 +209,8 @@ class RecordingService:
             return None
         self.place_on_timeline()
         self.active = None
+        if active.route is not None:
+            active.route.close()  # the microphone is free again
         if result.error is None:
             frames, status, error = result.frames, RecordingStatus.COMPLETE, ""
         else:
