@@ -7,6 +7,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -179,3 +180,42 @@ def assert_window_starts(command: list[str], data: Path, state: Path,
         app.terminate()
         app.wait(timeout=20)
     assert "Traceback" not in log.read_text()
+
+
+@pytest.fixture
+def two_inputs(audio_input: str) -> Iterator[tuple[str, str]]:
+    """A microphone and a call's sound as two separate inputs of the sound server, fed
+    from one stereo sink so a test can sound both at the same instant: "test_me" is its
+    left channel (a mono source, like a headset), "test_them" its right (the monitor of
+    a stereo output, like a softphone's)."""
+    def pactl(*args: str) -> str:
+        return subprocess.run(["pactl", *args], capture_output=True, text=True,
+                              check=True).stdout.strip()
+
+    modules = [pactl("load-module", "module-null-sink", "sink_name=stim", "rate=48000",
+                     "channels=2"),
+               pactl("load-module", "module-remap-source", "master=stim.monitor",
+                     "source_name=test_me", "channels=1", "master_channel_map=front-left",
+                     "channel_map=mono", "remix=no"),
+               pactl("load-module", "module-remap-source", "master=stim.monitor",
+                     "source_name=test_them", "channels=2",
+                     "master_channel_map=front-right,front-right",
+                     "channel_map=front-left,front-right", "remix=no")]
+    keep = subprocess.Popen(["pacat", "--playback", "-d", "stim", "--rate=48000",
+                             "--channels=2", "--format=s16le"], stdin=subprocess.DEVNULL)
+    time.sleep(1.0)
+    try:
+        yield "test_me", "test_them"
+    finally:
+        keep.kill()
+        for module in reversed(modules):
+            subprocess.run(["pactl", "unload-module", module])
+
+
+def loaded_routes() -> list[str]:
+    """The sound-server modules of the app's call route now loaded (none between calls)."""
+    from mysteryshop.audio.call_routing import ROUTE_SINK
+
+    modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True,
+                             text=True, check=True).stdout
+    return [line for line in modules.splitlines() if ROUTE_SINK in line]

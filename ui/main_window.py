@@ -184,6 +184,9 @@ class MainWindow(TeamDialogs):
 
     def recover_recordings(self) -> list[str]:
         """Repair recordings a crash interrupted and say what was recovered."""
+        from ui.recording_settings import remove_stale_route
+
+        remove_stale_route()
         if not self._try(self.services.library.has_interrupted_recordings):
             return []
         findings = self._try(self.recorder.service.recover_interrupted) or []

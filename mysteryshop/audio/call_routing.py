@@ -104,7 +104,11 @@ def remove_stale_routes() -> int:
 
 
 class CallRoute:
-    """The joined input while it is open: record `source` with two channels."""
+    """The joined input while it is open: record `source` with two channels.
+
+    A new route's input delivers its first frame about 2 s after it opens (measured on
+    PulseAudio 16 null sinks; 0.07 s once it has run for 3 s): open it ahead, while the
+    leader confirms consent, so the call's first seconds are not lost."""
 
     source = f"{ROUTE_SINK}.monitor"
 
@@ -113,8 +117,10 @@ class CallRoute:
         self._modules: list[str] = []
 
     def open(self) -> None:
-        """Load the sink and both loopbacks; an AudioError names an input that is gone
-        (and nothing stays loaded)."""
+        """Load the sink and both loopbacks (once: opened ahead, it stays as it is); an
+        AudioError names an input that is gone (and nothing stays loaded)."""
+        if self.is_open:
+            return
         remove_stale_routes()
         names = {s.name for s in sound_sources()}
         for side, name in (("your microphone", self.me), ("the call's sound", self.them)):

@@ -66,6 +66,12 @@ def resolve_device(name: str | None) -> InputDevice:
     return devices[0]
 
 
+def server_input() -> int | None:
+    """The input that records from the sound server's chosen source (PortAudio's "pulse"
+    device on Linux; else the default, which is the server where there is one)."""
+    return next((d.index for d in input_devices() if d.name == "pulse"), None)
+
+
 # PortAudio reads the list of devices once, when it starts: a headset plugged in later is
 # not in it until PortAudio starts again, which would end every stream it has open. So
 # the streams this app opens are counted, and a rescan waits until none is open.

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
+from ui.dialogs.two_sides_box import TwoSidesBox
 from ui.errors import error_text
-from ui.session.recording_controller import DEVICE_SETTING, TWO_SIDES_SETTING
+from ui.session.recording_controller import DEVICE_SETTING
 from ui.widgets.level_meter import LevelMeter
 from ui.widgets.remembered import remember_geometry
 
@@ -81,15 +82,8 @@ class SettingsDialog(QDialog):
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
         test_row.addWidget(self.meter, 1)
-        self.two_sides = QCheckBox(self.tr("Record both sides as two channels (1: me, 2: them)"),
-                                   self)
-        self.two_sides.setObjectName("twoSides")
-        self.two_sides.setChecked(
-            str(QSettings().value(TWO_SIDES_SETTING, "false")).lower() == "true")
-        self.two_sides.setToolTip(self.tr(
-            "Needs a two-channel input that carries your microphone on channel 1 and the "
-            "call's sound on channel 2 (the README says how to set one up). Off: one mixed "
-            "channel, which works everywhere."))
+        self.two_sides_box = TwoSidesBox(self)
+        self.two_sides = self.two_sides_box.two_sides
         self.keep = QSpinBox(self)
         self.keep.setObjectName("keepDays")
         self.keep.setRange(0, 3650)
@@ -111,9 +105,9 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Record from"), self.device)
         form.addRow("", test_row)
         form.addRow("", self.message)
-        form.addRow("", self.two_sides)
-        form.addRow(self.tr("Delete recordings"), self.keep)
-        form.addRow("", self.keep_originals)
+        keep_form = QFormLayout()
+        keep_form.addRow(self.tr("Delete recordings"), self.keep)
+        keep_form.addRow("", self.keep_originals)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -121,6 +115,8 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.two_sides_box)
+        layout.addLayout(keep_form)
         layout.addWidget(buttons)
         self._monitor: LevelMonitor | None = None
         self._poll = QTimer(self)
@@ -168,13 +164,14 @@ class SettingsDialog(QDialog):
         self._stop_test()
         QSettings().setValue(DEVICE_SETTING, self.chosen_device())
         QSettings().setValue(KEEP_DAYS_SETTING, self.keep.value())
-        QSettings().setValue(TWO_SIDES_SETTING, "true" if self.two_sides.isChecked() else "false")
+        self.two_sides_box.save()
         QSettings().setValue(KEEP_ORIGINALS_SETTING,
                              "true" if self.keep_originals.isChecked() else "false")
         super().accept()
 
     def reject(self) -> None:
         self._stop_test()
+        self.two_sides_box.stop_test()
         super().reject()
 
     def test_microphone(self) -> None:

@@ -6,11 +6,13 @@ import logging
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 
-from mysteryshop.audio.devices import resolve_device
+from mysteryshop.audio.call_routing import CallRoute
+from mysteryshop.audio.devices import resolve_device, server_input
 from mysteryshop.audio.recorder import RecordingResult
 from mysteryshop.errors import AudioError, MysteryShopError, StorageError
 from mysteryshop.model import Recording, Session
 from mysteryshop.services.recording import DEFAULT_SAMPLERATE, ActiveRecording, RecordingService
+from ui.recording_settings import chosen_route, two_sides_chosen
 from ui.session.microphone_access import Access, MicrophoneAccess, where_to_allow
 
 logger = logging.getLogger(__name__)
@@ -18,8 +20,6 @@ logger = logging.getLogger(__name__)
 LEVEL_POLL_MS = 50
 SAVE_RETRY_MS = 3000
 DEVICE_SETTING = "audio/inputDevice"
-# Record both sides of a call as two channels of one input (channel 1 me, channel 2 them).
-TWO_SIDES_SETTING = "audio/twoSides"
 
 
 class RecordingController(QObject):
@@ -41,6 +41,7 @@ class RecordingController(QObject):
         super().__init__(parent)
         self.service = service
         self.microphone = microphone or MicrophoneAccess()
+        self._route: CallRoute | None = None  # opened ahead by `prepare`
         self._poll = QTimer(self)
         self._poll.setInterval(LEVEL_POLL_MS)
         self._poll.timeout.connect(self._on_poll_timeout)
@@ -84,17 +85,41 @@ class RecordingController(QObject):
             "Mystery Shop may not use the microphone, so nothing can be recorded. Allow it "
             "in {where}, then press Record again.").format(where=where_to_allow()))
 
+    def prepare(self) -> None:
+        """About to record (consent is being asked): open the route of both sides now,
+        so its input already flows when recording starts. Failures are said by `start`."""
+        if self._route is None:
+            self._route = chosen_route()
+        if self._route is not None:
+            try:
+                self._route.open()
+            except AudioError as exc:
+                logger.info("%s", exc)
+
+    def release(self) -> None:
+        """Not recording after all: let go of the route (and the microphone)."""
+        route, self._route = self._route, None
+        if route is not None and self.service.active is None:
+            route.close()
+
     def _start(self, session: Session, key: str) -> bool:
+        route, self._route = self._route or chosen_route(), None
         try:
-            device = resolve_device(str(QSettings().value(DEVICE_SETTING, "")) or None)
-            two_sides = str(QSettings().value(TWO_SIDES_SETTING, "false")).lower() == "true"
-            self.service.start(
-                session, key, device=device.index,
-                samplerate=int(device.samplerate) or DEFAULT_SAMPLERATE,
-                channels=2 if two_sides else 1,
-                on_finished=self._finished_elsewhere.emit,
-            )
+            if route is not None:  # both sides joined by the sound server
+                self.service.start(session, key, device=server_input(),
+                                   samplerate=DEFAULT_SAMPLERATE, channels=2,
+                                   on_finished=self._finished_elsewhere.emit, route=route)
+            else:
+                device = resolve_device(str(QSettings().value(DEVICE_SETTING, "")) or None)
+                self.service.start(
+                    session, key, device=device.index,
+                    samplerate=int(device.samplerate) or DEFAULT_SAMPLERATE,
+                    channels=2 if two_sides_chosen() else 1,
+                    on_finished=self._finished_elsewhere.emit,
+                )
         except MysteryShopError as exc:
+            if route is not None:
+                route.close()
             self.error.emit(exc)
             return False
         self._poll.start()

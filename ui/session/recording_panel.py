@@ -119,8 +119,10 @@ class RecordingPanel(QWidget):
         session = self.sessions.session
         service = self.recorder.service
         if not service.has_consent(session):
+            self.recorder.prepare()  # both sides' input starts flowing while they read
             confirmed = self._ask_consent()
             if confirmed is None:
+                self.recorder.release()
                 self.refresh()
                 return
             try:

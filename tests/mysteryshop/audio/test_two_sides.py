@@ -17,6 +17,7 @@ import pytest
 import soundfile
 
 from mysteryshop.audio.recorder import Recorder
+from tests.conftest import loaded_routes
 
 pytestmark = pytest.mark.audio
 RATE = 48_000
@@ -72,44 +73,6 @@ def test_both_sides_are_recorded_aligned_on_their_own_channels(
     assert abs((me[1] - me[0]) - 0.7) <= 0.005 and abs((them[1] - them[0]) - 1.1) <= 0.005
 
 
-@pytest.fixture
-def two_inputs(audio_input: str) -> Iterator[tuple[str, str]]:
-    """A microphone and a call's sound as two separate inputs of the sound server, fed
-    from one stereo sink so a test can sound both at the same instant: "test_me" is its
-    left channel (a mono source, like a headset), "test_them" its right (the monitor of
-    a stereo output, like a softphone's)."""
-    def pactl(*args: str) -> str:
-        return subprocess.run(["pactl", *args], capture_output=True, text=True,
-                              check=True).stdout.strip()
-
-    modules = [pactl("load-module", "module-null-sink", "sink_name=stim", f"rate={RATE}",
-                     "channels=2"),
-               pactl("load-module", "module-remap-source", "master=stim.monitor",
-                     "source_name=test_me", "channels=1", "master_channel_map=front-left",
-                     "channel_map=mono", "remix=no"),
-               pactl("load-module", "module-remap-source", "master=stim.monitor",
-                     "source_name=test_them", "channels=2",
-                     "master_channel_map=front-right,front-right",
-                     "channel_map=front-left,front-right", "remix=no")]
-    keep = subprocess.Popen(["pacat", "--playback", "-d", "stim", f"--rate={RATE}",
-                             "--channels=2", "--format=s16le"], stdin=subprocess.DEVNULL)
-    time.sleep(1.0)
-    try:
-        yield "test_me", "test_them"
-    finally:
-        keep.kill()
-        for module in reversed(modules):
-            subprocess.run(["pactl", "unload-module", module])
-
-
-def _loaded_routes() -> list[str]:
-    from mysteryshop.audio.call_routing import ROUTE_SINK
-
-    modules = subprocess.run(["pactl", "list", "short", "modules"], capture_output=True,
-                             text=True, check=True).stdout
-    return [line for line in modules.splitlines() if ROUTE_SINK in line]
-
-
 def test_two_inputs_joined_stay_aligned_over_a_minute_and_the_route_goes_after(
         two_inputs: tuple[str, str], tmp_path: Path) -> None:
     from mysteryshop.audio.call_routing import CallRoute, sound_sources
@@ -139,7 +102,7 @@ def test_two_inputs_joined_stay_aligned_over_a_minute_and_the_route_goes_after(
     route = CallRoute(me, them)
     active = recordings.start(session, "call", device=None, samplerate=RATE, channels=2,
                               route=route)
-    assert route.is_open and len(_loaded_routes()) == 3  # a sink and two loopbacks
+    assert route.is_open and len(loaded_routes()) == 3  # a sink and two loopbacks
     deadline = time.monotonic() + 10
     while active.recorder.start_delay is None and time.monotonic() < deadline:
         time.sleep(0.05)  # the joined input delivers its first frame
@@ -150,7 +113,7 @@ def test_two_inputs_joined_stay_aligned_over_a_minute_and_the_route_goes_after(
     result = active.recorder.wait(5)
     assert result is not None and result.error is None
     recordings.complete(result)
-    assert not route.is_open and _loaded_routes() == []  # the microphone is free again
+    assert not route.is_open and loaded_routes() == []  # the microphone is free again
 
     audio, rate = soundfile.read(str(result.path))
     assert rate == RATE and audio.shape[1] == 2
@@ -173,12 +136,12 @@ def test_a_missing_input_is_named_and_nothing_stays_loaded(
 
     with pytest.raises(AudioError, match=r"your microphone \(gone_headset\) is not there"):
         CallRoute("gone_headset", two_inputs[1]).open()
-    assert _loaded_routes() == []
+    assert loaded_routes() == []
     # What a crashed run left loaded goes when the next route opens.
     subprocess.run(["pactl", "load-module", "module-null-sink",
                     "sink_name=mysteryshop_call"], check=True, capture_output=True)
     route = CallRoute(*two_inputs)
     route.open()
-    assert len(_loaded_routes()) == 3
+    assert len(loaded_routes()) == 3
     route.close()
-    assert _loaded_routes() == []
+    assert loaded_routes() == []

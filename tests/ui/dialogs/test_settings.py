@@ -8,10 +8,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 import soundfile
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
+from mysteryshop.model import Recording
 from ui.dialogs.settings_dialog import SettingsDialog
+from ui.main_window import MainWindow
 
 pytestmark = pytest.mark.audio
 
@@ -78,7 +80,6 @@ def test_a_microphone_plugged_in_while_settings_is_open_is_read_again(
 def test_the_retention_setting_deletes_old_audio_at_start(
         qtbot: QtBot, window: object) -> None:
     from mysteryshop.model import Verdict
-    from ui.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
     dialog = SettingsDialog()
@@ -110,7 +111,7 @@ def test_the_retention_setting_deletes_old_audio_at_start(
 
 
 def test_two_sides_is_off_by_default_and_kept(qtbot: QtBot, audio_input: str) -> None:
-    from ui.session.recording_controller import TWO_SIDES_SETTING
+    from ui.recording_settings import TWO_SIDES_SETTING
 
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
@@ -124,3 +125,79 @@ def test_two_sides_is_off_by_default_and_kept(qtbot: QtBot, audio_input: str) ->
         assert again.two_sides.isChecked()
     finally:
         QSettings().remove(TWO_SIDES_SETTING)
+
+
+def test_both_inputs_are_chosen_tested_and_recorded_from(
+        qtbot: QtBot, window: MainWindow, two_inputs: tuple[str, str],
+        tmp_path: Path) -> None:
+    from tests.conftest import loaded_routes
+    from ui.recording_settings import ME_SETTING, THEM_SETTING, TWO_SIDES_SETTING
+
+    me, them = two_inputs
+    rate = 48_000
+    t = np.arange(rate * 14) / rate
+    tone = np.stack([0.4 * np.sin(2 * np.pi * 440 * t), 0.1 * np.sin(2 * np.pi * 1000 * t)],
+                    axis=1).astype(np.float32)
+    soundfile.write(str(tmp_path / "both.wav"), tone, rate, subtype="PCM_16")
+    dialog = SettingsDialog(window)
+    qtbot.addWidget(dialog)
+    box = dialog.two_sides_box
+    assert box.can_join and box.isVisible() is dialog.isVisible()
+    assert not box.me.isEnabled()  # off until both sides are asked for
+    dialog.two_sides.setChecked(True)
+    assert box.me.isEnabled() and box.test_button.isEnabled()
+    box.me.setCurrentIndex(box.me.findData(me))
+    box.them.setCurrentIndex(box.them.findData(them))
+    assert box.them.itemText(box.them.findData("stim.monitor")).startswith("Sound of ")
+    player = subprocess.Popen(["paplay", "-d", "stim", str(tmp_path / "both.wav")])
+    try:
+        qtbot.mouseClick(box.test_button, Qt.MouseButton.LeftButton)
+        assert not box.test_button.isEnabled() and len(loaded_routes()) == 3
+        qtbot.waitUntil(lambda: box.test_button.isEnabled(), timeout=10000)
+        assert box.message.text() == "Both sides are heard."
+        assert box.me_meter.rms_db > box.them_meter.rms_db > -60  # each its own side
+        assert loaded_routes() == []  # the test let go of the microphone
+        dialog.accept()
+        recording = _record_as_a_leader(qtbot, window)
+    finally:
+        player.kill()
+        for key in (TWO_SIDES_SETTING, ME_SETTING, THEM_SETTING):
+            QSettings().remove(key)
+    assert recording.channels == 2 and loaded_routes() == []
+    audio, _ = soundfile.read(str(window.services.folder.root / recording.path))
+    assert audio.shape[1] == 2 and len(audio) > 1.5 * rate  # the call's start is kept
+    loud = np.sqrt(np.mean(np.square(audio), axis=0))
+    assert loud[0] > 2 * loud[1] > 0.02  # me on channel 1, them on channel 2
+
+
+def _record_as_a_leader(qtbot: QtBot, window: MainWindow) -> Recording:
+    """Press Record on a call step, take 2.5 s to read and confirm consent (while the
+    joined input warms up), record 2 s, stop."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox
+
+    from tests.conftest import loaded_routes
+    from tests.ui.pages import open_call_step
+
+    page = open_call_step(window).current_step_page()
+    assert page is not None
+    warmed: list[int] = []
+
+    def confirm() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, confirm)
+            return
+        warmed.append(len(loaded_routes()))  # opened while the leader reads
+        box.findChild(QCheckBox, "consentCheck").setChecked(True)
+        next(b for b in box.buttons() if b.text() == "Record").click()
+
+    QTimer.singleShot(2500, confirm)
+    with qtbot.waitSignal(window.recorder.started, timeout=8000):
+        page.toggle_recording()
+    assert warmed == [3]
+    qtbot.wait(2000)
+    with qtbot.waitSignal(window.recorder.finished, timeout=5000) as done:
+        page.toggle_recording()
+    recording: Recording = done.args[0]
+    return recording
