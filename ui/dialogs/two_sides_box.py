@@ -5,6 +5,7 @@ set up (a virtual mixer on Windows, an aggregate device on macOS: the README say
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -59,6 +61,9 @@ class TwoSidesBox(QGroupBox):
         self.message = QLabel(self)
         self.message.setObjectName("twoSidesMessage")
         self.message.setWordWrap(True)
+        self.how = QPushButton(self.tr("How to set it up…"), self)
+        self.how.setObjectName("twoSidesHow")
+        self.how.clicked.connect(self.show_how)
         self.form = QFormLayout(self)
         self.form.addRow(self.two_sides)
         self.can_join = self._load_sources()
@@ -73,6 +78,7 @@ class TwoSidesBox(QGroupBox):
                            self.them_meter):
                 widget.hide()
         self.form.addRow(self.message)
+        self.form.addRow("", self.how)
         self.two_sides.toggled.connect(self._enable)
         self._enable(self.two_sides.isChecked())
         self._route: CallRoute | None = None
@@ -98,9 +104,8 @@ class TwoSidesBox(QGroupBox):
         if not routing_available():
             self.message.setText(self.tr(
                 "Choose a two-channel input under “Record from” that carries your "
-                "microphone on channel 1 and the call's sound on channel 2: the README "
-                "(“Recording both sides of a call”) says how to make one on Windows and "
-                "macOS."))
+                "microphone on channel 1 and the call's sound on channel 2 (“How to set it "
+                "up” says how to make one)."))
             return False
         try:
             sources = sound_sources()
@@ -123,6 +128,32 @@ class TwoSidesBox(QGroupBox):
             "Me: the microphone you speak into. Them: the sound of the output your "
             "softphone plays the call into. Test them while a call or music plays."))
         return bool(sources)
+
+    def show_how(self) -> QMessageBox:
+        """What each system needs, this one's first (the README says the same)."""
+        linux = self.tr(
+            "<b>Linux</b> (PulseAudio or PipeWire, most desktops): Mystery Shop joins the "
+            "two inputs itself; choose them here. It needs the <tt>pactl</tt> command: on "
+            "Debian and Ubuntu, <tt>sudo apt install pulseaudio-utils</tt>. Tested.")
+        windows = self.tr(
+            "<b>Windows</b> (not tested here): install the VB-Audio Voicemeeter mixer, "
+            "send your microphone to its left channel and the softphone's sound (choose "
+            "a Voicemeeter input as the softphone's speaker) to its right, and choose "
+            "“Voicemeeter Out” under “Record from”.")
+        mac = self.tr(
+            "<b>macOS</b> (not tested here): install BlackHole 2ch; in Audio MIDI Setup "
+            "make a Multi-Output Device of your speakers and BlackHole for the softphone's "
+            "speaker, and an Aggregate Device of your microphone first and BlackHole "
+            "second; choose the aggregate device under “Record from”.")
+        first = {"win32": windows, "darwin": mac}.get(sys.platform, linux)
+        parts = [first, *(p for p in (linux, windows, mac) if p is not first)]
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Recording both sides"),
+                          "<p>" + "</p><p>".join(parts) + "</p>",
+                          QMessageBox.StandardButton.Close, self)
+        box.setObjectName("twoSidesHowBox")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.open()
+        return box
 
     def _enable(self, on: bool) -> None:
         for widget in (self.me, self.them, self.test_button):

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 import soundfile
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from mysteryshop.model import Recording
@@ -116,6 +117,11 @@ def test_two_sides_is_off_by_default_and_kept(qtbot: QtBot, audio_input: str) ->
     dialog = SettingsDialog()
     qtbot.addWidget(dialog)
     assert not dialog.two_sides.isChecked()  # one mixed channel works everywhere
+    qtbot.mouseClick(dialog.two_sides_box.how, Qt.MouseButton.LeftButton)
+    how = dialog.findChild(QMessageBox, "twoSidesHowBox")
+    assert how.text().startswith("<p><b>Linux</b>")  # this system's first
+    assert "<b>Windows</b> (not tested here)" in how.text() and "<b>macOS</b>" in how.text()
+    how.close()
     dialog.two_sides.setChecked(True)
     dialog.accept()
     try:
