@@ -123,10 +123,12 @@ class CallRoute:
             return
         remove_stale_routes()
         names = {s.name for s in sound_sources()}
-        for side, name in (("your microphone", self.me), ("the call's sound", self.them)):
-            if name not in names:
-                raise AudioError("The input chosen for {side} ({name}) is not there: "
-                                 "choose it again in Settings.", side=side, name=name)
+        if self.me not in names:
+            raise AudioError("Your microphone ({name}) is not there: connect it, or choose "
+                             "another in Settings.", name=self.me)
+        if self.them not in names:
+            raise AudioError("The input chosen for the call's sound ({name}) is not there: "
+                             "choose it again in Settings.", name=self.them)
         try:
             self._load("module-null-sink", f"sink_name={ROUTE_SINK}", f"rate={RATE}",
                        "channels=2", "channel_map=front-left,front-right",

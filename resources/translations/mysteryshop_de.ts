@@ -372,6 +372,17 @@
       <source>There are no sessions to share yet.</source>
       <translation>Es gibt noch keine Sitzungen zum Teilen.</translation>
     </message>
+    <message numerus="yes">
+      <source>Listening to %n recording(s) for keypad tones before sharing…</source>
+      <translation>
+        <numerusform>Hört %n Aufnahme vor dem Teilen auf Tastentöne ab…</numerusform>
+        <numerusform>Hört %n Aufnahmen vor dem Teilen auf Tastentöne ab…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Abbrechen</translation>
+    </message>
     <message>
       <source>Keypad tones in the recordings</source>
       <translation>Tastentöne in den Aufnahmen</translation>
@@ -1341,28 +1352,16 @@
       <translation>Sucht nach Klingeln, Warteschleifen und Tastentönen…</translation>
     </message>
     <message>
-      <source>Redact</source>
-      <translation>Unkenntlich machen</translation>
-    </message>
-    <message>
-      <source>Replace {start}–{end} of this recording ({what}) with a bleep or with silence? The audio is gone for good; every marker and note keeps its time.</source>
-      <translation>{start}–{end} dieser Aufnahme ({what}) durch einen Piepton oder Stille ersetzen? Der Ton ist endgültig weg; jede Markierung und Notiz behält ihre Zeit.</translation>
-    </message>
-    <message>
-      <source>&amp;Bleep</source>
-      <translation>&amp;Piepton</translation>
-    </message>
-    <message>
-      <source>&amp;Silence</source>
-      <translation>&amp;Stille</translation>
-    </message>
-    <message>
       <source>Redacting…</source>
       <translation>Wird unkenntlich gemacht…</translation>
     </message>
     <message>
       <source>Redacted {start}–{end} ({why}; {who}, {when}).</source>
       <translation>Unkenntlich gemacht {start}–{end} ({why}; {who}, {when}).</translation>
+    </message>
+    <message>
+      <source>The unredacted original is kept on this computer only.</source>
+      <translation>Das nicht unkenntlich gemachte Original bleibt nur auf diesem Computer.</translation>
     </message>
     <message>
       <source>Delete recording</source>
@@ -1453,6 +1452,57 @@
     <message>
       <source>Record</source>
       <translation>Aufnehmen</translation>
+    </message>
+  </context>
+  <context>
+    <name>RedactDialog</name>
+    <message>
+      <source>Redact</source>
+      <translation>Unkenntlich machen</translation>
+    </message>
+    <message>
+      <source>The audio as recorded is kept on this computer only; shared copies are redacted.</source>
+      <translation>Der Ton wie aufgenommen bleibt nur auf diesem Computer; geteilte Kopien sind unkenntlich gemacht.</translation>
+    </message>
+    <message>
+      <source>The audio is gone for good.</source>
+      <translation>Der Ton ist endgültig weg.</translation>
+    </message>
+    <message>
+      <source>Replace {span} of this recording with a bleep or with silence? {fate} Every marker and note keeps its time.</source>
+      <translation>{span} dieser Aufnahme durch einen Piepton oder Stille ersetzen? {fate} Jede Markierung und Notiz behält ihre Zeit.</translation>
+    </message>
+    <message>
+      <source>Card number</source>
+      <translation>Kartennummer</translation>
+    </message>
+    <message>
+      <source>Card security code</source>
+      <translation>Kartenprüfnummer</translation>
+    </message>
+    <message>
+      <source>Personal details (name, address, date of birth)</source>
+      <translation>Persönliche Angaben (Name, Adresse, Geburtsdatum)</translation>
+    </message>
+    <message>
+      <source>Said off the record</source>
+      <translation>Vertraulich gesagt</translation>
+    </message>
+    <message>
+      <source>Why (kept in the redaction log)</source>
+      <translation>Warum (steht im Protokoll)</translation>
+    </message>
+    <message>
+      <source>&amp;Why</source>
+      <translation>&amp;Warum</translation>
+    </message>
+    <message>
+      <source>&amp;Bleep</source>
+      <translation>&amp;Piepton</translation>
+    </message>
+    <message>
+      <source>&amp;Silence</source>
+      <translation>&amp;Stille</translation>
     </message>
   </context>
   <context>
@@ -1908,14 +1958,6 @@ erledigt</translation>
       <translation>Mikrofon testen</translation>
     </message>
     <message>
-      <source>Record both sides as two channels (1: me, 2: them)</source>
-      <translation>Beide Seiten als zwei Kanäle aufnehmen (1: ich, 2: Gegenüber)</translation>
-    </message>
-    <message>
-      <source>Needs a two-channel input that carries your microphone on channel 1 and the call's sound on channel 2 (the README says how to set one up). Off: one mixed channel, which works everywhere.</source>
-      <translation>Braucht einen zweikanaligen Eingang mit Ihrem Mikrofon auf Kanal 1 und dem Ton des Anrufs auf Kanal 2 (die README erklärt die Einrichtung). Aus: ein gemischter Kanal, der überall funktioniert.</translation>
-    </message>
-    <message>
       <source>Keep them</source>
       <translation>Behalten</translation>
     </message>
@@ -1926,6 +1968,14 @@ erledigt</translation>
     <message>
       <source>Recordings of sessions finished longer ago are deleted from this computer when the app starts; the sessions and their markers stay</source>
       <translation>Aufnahmen von Sitzungen, die länger zurück abgeschlossen wurden, werden beim Start der App von diesem Computer gelöscht; die Sitzungen und ihre Markierungen bleiben</translation>
+    </message>
+    <message>
+      <source>Keep an unredacted copy of redacted recordings on this computer</source>
+      <translation>Eine nicht unkenntlich gemachte Kopie auf diesem Computer behalten</translation>
+    </message>
+    <message>
+      <source>Off: redacting replaces the audio for good (card data must not stay in any file). On: the audio as recorded stays beside it, here only; shared bundles always carry the redacted recording.</source>
+      <translation>Aus: Unkenntlichmachen ersetzt den Ton endgültig (Kartendaten dürfen in keiner Datei bleiben). An: Der Ton wie aufgenommen bleibt daneben, nur hier; geteilte Pakete enthalten immer die unkenntlich gemachte Aufnahme.</translation>
     </message>
     <message>
       <source>Record from</source>
@@ -2465,6 +2515,10 @@ erledigt</translation>
       <translation>Einen &amp;Befund daraus machen…</translation>
     </message>
     <message>
+      <source>&amp;Select from here to the next one</source>
+      <translation>&amp;Von hier bis zur nächsten auswählen</translation>
+    </message>
+    <message>
       <source>+ Note at {t}   Ctrl+Enter</source>
       <translation>+ Notiz bei {t}   Strg+Eingabe</translation>
     </message>
@@ -2527,6 +2581,14 @@ erledigt</translation>
       <translation>Markierungen und Notizen als Audacity-Markenspur (.txt)</translation>
     </message>
     <message>
+      <source>Redact selection…</source>
+      <translation>Auswahl unkenntlich machen…</translation>
+    </message>
+    <message>
+      <source>Drag across the waveform to select a stretch (or press [ where it starts and ] where it ends, or right-click a marker), then bleep or silence it</source>
+      <translation>Über die Wellenform ziehen, um einen Abschnitt auszuwählen (oder [ am Anfang und ] am Ende drücken, oder eine Markierung mit rechts anklicken), dann durch Piepton oder Stille ersetzen</translation>
+    </message>
+    <message>
       <source>Speed</source>
       <translation>Tempo</translation>
     </message>
@@ -2535,12 +2597,103 @@ erledigt</translation>
       <translation>←/→ 5 s</translation>
     </message>
     <message>
+      <source>Redact {start}–{end}…</source>
+      <translation>{start}–{end} unkenntlich machen…</translation>
+    </message>
+    <message>
       <source>no recording</source>
       <translation>keine Aufnahme</translation>
     </message>
     <message>
       <source>❚❚ Pause   Space</source>
       <translation>❚❚ Pause   Leertaste</translation>
+    </message>
+  </context>
+  <context>
+    <name>TwoSidesBox</name>
+    <message>
+      <source>Both sides of the call</source>
+      <translation>Beide Seiten des Anrufs</translation>
+    </message>
+    <message>
+      <source>Record both sides as two channels (1: me, 2: them)</source>
+      <translation>Beide Seiten als zwei Kanäle aufnehmen (1: ich, 2: die anderen)</translation>
+    </message>
+    <message>
+      <source>Test both sides</source>
+      <translation>Beide Seiten testen</translation>
+    </message>
+    <message>
+      <source>My level</source>
+      <translation>Mein Pegel</translation>
+    </message>
+    <message>
+      <source>Their level</source>
+      <translation>Ihr Pegel (Gegenseite)</translation>
+    </message>
+    <message>
+      <source>How to set it up…</source>
+      <translation>So richten Sie es ein…</translation>
+    </message>
+    <message>
+      <source>&amp;Me (microphone)</source>
+      <translation>&amp;Ich (Mikrofon)</translation>
+    </message>
+    <message>
+      <source>&amp;Them (the call's sound)</source>
+      <translation>&amp;Gegenseite (Ton des Anrufs)</translation>
+    </message>
+    <message>
+      <source>Choose a two-channel input under “Record from” that carries your microphone on channel 1 and the call's sound on channel 2 (“How to set it up” says how to make one).</source>
+      <translation>Wählen Sie unter „Aufnehmen von“ einen zweikanaligen Eingang mit Ihrem Mikrofon auf Kanal 1 und dem Ton des Anrufs auf Kanal 2 („So richten Sie es ein“ erklärt, wie).</translation>
+    </message>
+    <message>
+      <source>Sound of {output}</source>
+      <translation>Ton von {output}</translation>
+    </message>
+    <message>
+      <source>Me: the microphone you speak into. Them: the sound of the output your softphone plays the call into. Test them while a call or music plays.</source>
+      <translation>Ich: das Mikrofon, in das Sie sprechen. Gegenseite: der Ton des Ausgangs, über den Ihr Softphone den Anruf abspielt. Testen Sie beide, während ein Anruf oder Musik läuft.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Linux&lt;/b&gt; (PulseAudio or PipeWire, most desktops): Mystery Shop joins the two inputs itself; choose them here. It needs the &lt;tt&gt;pactl&lt;/tt&gt; command: on Debian and Ubuntu, &lt;tt&gt;sudo apt install pulseaudio-utils&lt;/tt&gt;. Tested.</source>
+      <translation>&lt;b&gt;Linux&lt;/b&gt; (PulseAudio oder PipeWire, die meisten Desktops): Mystery Shop verbindet die beiden Eingänge selbst; wählen Sie sie hier. Dafür braucht es den Befehl &lt;tt&gt;pactl&lt;/tt&gt;: unter Debian und Ubuntu &lt;tt&gt;sudo apt install pulseaudio-utils&lt;/tt&gt;. Getestet.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;Windows&lt;/b&gt; (not tested here): install the VB-Audio Voicemeeter mixer, send your microphone to its left channel and the softphone's sound (choose a Voicemeeter input as the softphone's speaker) to its right, and choose “Voicemeeter Out” under “Record from”.</source>
+      <translation>&lt;b&gt;Windows&lt;/b&gt; (hier nicht getestet): Installieren Sie den Mixer VB-Audio Voicemeeter, legen Sie Ihr Mikrofon auf seinen linken Kanal und den Ton des Softphones (einen Voicemeeter-Eingang als Lautsprecher des Softphones wählen) auf den rechten, und wählen Sie „Voicemeeter Out“ unter „Aufnehmen von“.</translation>
+    </message>
+    <message>
+      <source>&lt;b&gt;macOS&lt;/b&gt; (not tested here): install BlackHole 2ch; in Audio MIDI Setup make a Multi-Output Device of your speakers and BlackHole for the softphone's speaker, and an Aggregate Device of your microphone first and BlackHole second; choose the aggregate device under “Record from”.</source>
+      <translation>&lt;b&gt;macOS&lt;/b&gt; (hier nicht getestet): Installieren Sie BlackHole 2ch; legen Sie in „Audio-MIDI-Setup“ ein Gerät mit mehreren Ausgängen aus Ihren Lautsprechern und BlackHole für den Lautsprecher des Softphones an, und ein kombiniertes Gerät aus Ihrem Mikrofon zuerst und BlackHole danach; wählen Sie das kombinierte Gerät unter „Aufnehmen von“.</translation>
+    </message>
+    <message>
+      <source>Recording both sides</source>
+      <translation>Beide Seiten aufnehmen</translation>
+    </message>
+    <message>
+      <source>Speak, and play something through the call's output: each bar should move with its own side.</source>
+      <translation>Sprechen Sie und spielen Sie etwas über den Ausgang des Anrufs ab: Jeder Balken sollte sich mit seiner Seite bewegen.</translation>
+    </message>
+    <message>
+      <source>you</source>
+      <translation>Ihnen</translation>
+    </message>
+    <message>
+      <source>them</source>
+      <translation>der Gegenseite</translation>
+    </message>
+    <message>
+      <source>Both sides are heard.</source>
+      <translation>Beide Seiten sind zu hören.</translation>
+    </message>
+    <message>
+      <source>Nothing came from {sides}: check the input, or choose another.</source>
+      <translation>Von {sides} kam nichts: Prüfen Sie den Eingang oder wählen Sie einen anderen.</translation>
+    </message>
+    <message>
+      <source> or </source>
+      <translation> oder </translation>
     </message>
   </context>
   <context>
@@ -2556,6 +2709,10 @@ erledigt</translation>
     <message>
       <source>{length} long; {markers} leader's markers, {notes} reviewer's notes, {found} events found in the audio</source>
       <translation>{length} lang; {markers} Markierungen der Führungskraft, {notes} Notizen der prüfenden Person, {found} in der Aufnahme gefundene Ereignisse</translation>
+    </message>
+    <message>
+      <source>selected {start}–{end}</source>
+      <translation>ausgewählt {start}–{end}</translation>
     </message>
     <message>
       <source>Live feeling</source>
@@ -2895,6 +3052,14 @@ erledigt</translation>
       <translation>es ist ein Paket der Version {version!r}, und dieses Mystery Shop liest Version {ours} (vielleicht hat es ein neueres Programm geschrieben)</translation>
     </message>
     <message>
+      <source>Your microphone ({name}) is not there: connect it, or choose another in Settings.</source>
+      <translation>Ihr Mikrofon ({name}) ist nicht da: Schließen Sie es an oder wählen Sie in den Einstellungen ein anderes.</translation>
+    </message>
+    <message>
+      <source>The input chosen for the call's sound ({name}) is not there: choose it again in Settings.</source>
+      <translation>Der für den Ton des Anrufs gewählte Eingang ({name}) ist nicht da: Wählen Sie ihn in den Einstellungen erneut.</translation>
+    </message>
+    <message>
       <source>it unpacks to {size:.1f} GB (at most {limit:.0f} GB make sense)</source>
       <translation>es entpackt sich zu {size:.1f} GB (höchstens {limit:.0f} GB sind sinnvoll)</translation>
     </message>
@@ -3013,6 +3178,14 @@ erledigt</translation>
     <message>
       <source>Cannot read {path} as a recording: {reason}</source>
       <translation>{path} kann nicht als Aufnahme gelesen werden: {reason}</translation>
+    </message>
+    <message>
+      <source>The sound server refused “pactl {what}”: {reason}</source>
+      <translation>Der Sound-Server hat „pactl {what}“ abgelehnt: {reason}</translation>
+    </message>
+    <message>
+      <source>The sound server does not answer: {reason}</source>
+      <translation>Der Sound-Server antwortet nicht: {reason}</translation>
     </message>
     <message>
       <source>--map takes COLUMN=FIELD, not {item!r}.</source>

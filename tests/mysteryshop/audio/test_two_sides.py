@@ -134,7 +134,7 @@ def test_a_missing_input_is_named_and_nothing_stays_loaded(
     from mysteryshop.audio.call_routing import CallRoute
     from mysteryshop.errors import AudioError
 
-    with pytest.raises(AudioError, match=r"your microphone \(gone_headset\) is not there"):
+    with pytest.raises(AudioError, match=r"Your microphone \(gone_headset\) is not there"):
         CallRoute("gone_headset", two_inputs[1]).open()
     assert loaded_routes() == []
     # What a crashed run left loaded goes when the next route opens.
