@@ -21,6 +21,7 @@ class EventKind(StrEnum):
     ON_HOLD = "on_hold"
     OFF_HOLD = "off_hold"
     KEYS = "keys"  # keypad tones: a card number, an account number (never which digits)
+    ENDED = "ended"  # the last sound of the call
 
 
 class RedactWith(StrEnum):
@@ -100,8 +101,8 @@ class FoundEvent:
 
 
 def events_from_analysis(result: dict[str, Any], recording: Recording) -> list[FoundEvent]:
-    """The analysis's rings, answer, holds and keyed digits (`CallAnalysis.to_dict()`) as
-    events on the step's timeline."""
+    """The analysis's rings, answer, holds, keyed digits and end (`CallAnalysis.to_dict()`)
+    as events on the step's timeline."""
     at = recording.step_offset
     found: list[FoundEvent] = []
     rings = result.get("ring_spans") or []
@@ -117,6 +118,8 @@ def events_from_analysis(result: dict[str, Any], recording: Recording) -> list[F
     for keys in result.get("dtmf") or []:
         found.append(FoundEvent(EventKind.KEYS, at(keys["start"]), at(keys["end"]),
                                 str(keys["digits"])))  # how many: worded where shown
+    if result.get("ended_at") is not None:
+        found.append(FoundEvent(EventKind.ENDED, at(result["ended_at"])))
     return found
 
 

@@ -62,6 +62,7 @@ FIX_WORDS = {FixKind.PERMANENT: _("Permanent fix"), FixKind.SPOT: _("Spot fix")}
 EVENT_STATUS_WORDS = {EventStatus.SUGGESTED: _("suggested"), EventStatus.ACCEPTED: _("accepted"),
                       EventStatus.REJECTED: _("rejected")}
 KEYS_WORD = _("Keypad tones")
+ENDED_WORD = _("Call ended")
 GROUP_WORDS = {Group.LEADERSHIP: _("Leadership"), Group.STAFF: _("Staff"),
                Group.CUSTOMERS: _("Customers")}
 QUESTION_WORDS = {

@@ -442,6 +442,32 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE recordings ADD COLUMN deleted_at REAL;
     """,
+    # 17: the end of the call is found in the audio too (a kind SQLite can only add to
+    # its CHECK by building the table again; the rows keep their ids).
+    """
+    CREATE TABLE call_events_17 (
+        id INTEGER PRIMARY KEY,
+        session_id TEXT NOT NULL,
+        step_key TEXT NOT NULL,
+        recording_started_at REAL NOT NULL,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('ring', 'answered', 'on_hold', 'off_hold', 'keys', 'ended')),
+        offset_seconds REAL NOT NULL,
+        end_seconds REAL,
+        detail TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'suggested'
+            CHECK (status IN ('suggested', 'accepted', 'rejected')),
+        decided_by TEXT NOT NULL DEFAULT '',
+        decided_at REAL,
+        UNIQUE (session_id, step_key, recording_started_at, kind, offset_seconds),
+        FOREIGN KEY (session_id, step_key) REFERENCES steps (session_id, key)
+            ON DELETE CASCADE
+    );
+    INSERT INTO call_events_17 SELECT * FROM call_events;
+    DROP TABLE call_events;
+    ALTER TABLE call_events_17 RENAME TO call_events;
+    CREATE INDEX call_events_step ON call_events (session_id, step_key);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -3797,6 +3797,10 @@ erledigt</translation>
       <translation>Tastentöne</translation>
     </message>
     <message>
+      <source>Call ended</source>
+      <translation>Anruf beendet</translation>
+    </message>
+    <message>
       <source>builds trust</source>
       <translation>schafft Vertrauen</translation>
     </message>

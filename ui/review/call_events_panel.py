@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.call_events import AudioMeasures, CallEvent, EventKind, EventStatus
 from mysteryshop.measures import format_duration
 from mysteryshop.model import MarkerKind
-from mysteryshop.vocabulary import EVENT_STATUS_WORDS, KEYS_WORD
+from mysteryshop.vocabulary import ENDED_WORD, EVENT_STATUS_WORDS, KEYS_WORD
 from ui.widgets.list_model import RecordsListModel, uniform_list_view
 from ui.widgets.words import marker_text, word
 
@@ -30,6 +30,8 @@ def event_text(event: CallEvent) -> str:
     """"Ring" / "On hold" / "Keypad tones" in the user's language."""
     if event.kind is EventKind.KEYS:
         return word(KEYS_WORD)
+    if event.kind is EventKind.ENDED:
+        return word(ENDED_WORD)
     return marker_text(MarkerKind(event.kind.value))
 
 

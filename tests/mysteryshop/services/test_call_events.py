@@ -33,6 +33,12 @@ def test_the_demo_call_is_analysed_and_its_events_decided(services: AppServices)
     on_hold = next(e for e in events if e.kind is EventKind.ON_HOLD)
     assert abs(on_hold.offset_seconds - hold.offset_seconds) <= 1.5
     assert services.call_events.measures(step).rings is None  # nothing accepted yet
+    (ended,) = [e for e in events if e.kind is EventKind.ENDED]  # the call's last sound
+    result = services.call_events.analysis(recording)
+    assert result is not None
+    assert ended.offset_seconds == pytest.approx(recording.step_offset(result["ended_at"]))
+    assert max(e.end_seconds or e.offset_seconds for e in events) <= ended.offset_seconds
+    assert ended.offset_seconds <= recording.timer_offset + recording.seconds
 
     rejected = next(e for e in events if e.kind is EventKind.ANSWERED)
     services.call_events.decide([rejected], accepted=False, by="Rae Reviewer")

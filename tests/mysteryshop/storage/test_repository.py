@@ -319,3 +319,38 @@ def test_recordings_made_before_per_call_consent_keep_their_sessions(tmp_path: P
     (recording,) = repository.get_session("s1").step("call").recordings
     assert (recording.consent_at, recording.consent_text) == (1767261600.0, "")
     repository.close()
+
+
+def test_call_events_found_before_the_end_of_call_was_found_are_kept(
+        tmp_path: Path) -> None:
+    from mysteryshop.call_events import EventKind, FoundEvent
+    from mysteryshop.storage.db import _statements
+    from mysteryshop.storage.schema import MIGRATIONS
+
+    path = tmp_path / "v16.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:16]:
+        for statement in _statements(migration):
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 16")
+    conn.execute("INSERT INTO sessions (id, leader, company, started_at) VALUES "
+                 "('s1', 'Ann', 'Acme', '2026-01-01T10:00:00+00:00')")
+    conn.execute("INSERT INTO steps (session_id, key, position, title) "
+                 "VALUES ('s1', 'call', 1, 'Call the business')")
+    conn.execute("INSERT INTO recordings (session_id, step_key, path, status, started_at, "
+                 "timer_offset, samplerate) VALUES ('s1', 'call', 'r.wav', 'complete', "
+                 "1767261700.0, 0, 16000)")
+    conn.execute("INSERT INTO call_events (id, session_id, step_key, recording_started_at, "
+                 "kind, offset_seconds, status, decided_by) VALUES (7, 's1', 'call', "
+                 "1767261700.0, 'ring', 1.5, 'accepted', 'Rae')")
+    conn.close()
+    repository = Repository.open(path)
+    (event,) = repository.call_events("s1", "call")
+    assert (event.id, event.kind, event.status.value, event.decided_by) == (
+        7, EventKind.RING, "accepted", "Rae")
+    (recording,) = repository.get_session("s1").step("call").recordings
+    repository.save_analysis(recording, {"ended_at": 60.0},
+                             [FoundEvent(EventKind.ENDED, 60.0)], 1767262000.0)
+    assert [e.kind for e in repository.call_events("s1", "call")] == [EventKind.RING,
+                                                                      EventKind.ENDED]
+    repository.close()
