@@ -72,13 +72,16 @@ class TwoSidesBox(QGroupBox):
                                                                             self.me_meter))
             self.form.addRow(self.tr("&Them (the call's sound)"),
                              self._with_meter(self.them, self.them_meter))
-            self.form.addRow("", self.test_button)
         else:
             for widget in (self.me, self.them, self.test_button, self.me_meter,
                            self.them_meter):
                 widget.hide()
         self.form.addRow(self.message)
-        self.form.addRow("", self.how)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addWidget(self.how)
+        buttons.addStretch(1)
+        self.form.addRow(buttons)
         self.two_sides.toggled.connect(self._enable)
         self._enable(self.two_sides.isChecked())
         self._route: CallRoute | None = None

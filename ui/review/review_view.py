@@ -154,7 +154,7 @@ class ReviewView(RecordingActions):
         self.leader_notes = QPlainTextEdit(notes_box)
         self.leader_notes.setObjectName("leaderNotes")
         self.leader_notes.setReadOnly(True)
-        self.leader_notes.setMinimumHeight(48)
+        self.leader_notes.setMinimumHeight(36)
         QVBoxLayout(notes_box).addWidget(self.leader_notes)
         player.position_changed.connect(self._on_player_position_changed)
         player.duration_changed.connect(self._on_player_duration_changed)
@@ -162,6 +162,7 @@ class ReviewView(RecordingActions):
 
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)  # the splitter sets it apart (height)
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addSpacing(16)

@@ -71,7 +71,7 @@ class WaveformView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("waveformView")
-        self.setMinimumHeight(160)
+        self.setMinimumHeight(124)  # two label rows and a wave: fits a 720-pixel screen
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # ←/→ and Space work from here
@@ -276,8 +276,10 @@ class WaveformView(QWidget):
                                if (tick.reviewer, tick.detected) == style])
             for tick, x, row in zip(ticks, xs, rows, strict=True):
                 if row is not None and (tick.reviewer, tick.detected) == style:
+                    # Near the right end a label ends at its tick rather than off the edge.
+                    left = min(x + 2, plot.right() - metrics.horizontalAdvance(tick.label))
                     painter.drawText(
-                        QPointF(x + 2, metrics.ascent() + 2 + row * metrics.height()),
+                        QPointF(max(0.0, left), metrics.ascent() + 2 + row * metrics.height()),
                         tick.label)
         if self._feeling and self._duration > 0:
             lane = self._lane()

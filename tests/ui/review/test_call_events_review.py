@@ -304,3 +304,18 @@ def test_a_recording_is_deleted_from_the_review_and_the_rest_stays(
     assert not view.delete_button.isEnabled()
     assert view.step is not None and view.step.markers == markers
     assert view.timelines.leader_model.rowCount() == len(markers)  # still listed
+
+
+def test_the_review_with_suggestions_fits_a_1280_by_720_screen(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """A laptop's 1280x720 screen (the window's own height: 668 px on Xvfb with DejaVu
+    fonts, measured; the test platform's fonts are a little taller)."""
+    view = open_demo_review(qtbot, window)
+    qtbot.waitUntil(lambda: view.events_panel.model.rowCount() > 0, timeout=10000)
+    view.waveform.set_selection((10.0, 20.0))
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1280 and hint.height() <= 720
+    window.resize(1280, 720)
+    qtbot.wait(50)
+    for widget in (view.transport.redact, view.events_panel.status, view.rating_panel):
+        assert widget.isVisible() and widget.height() >= widget.minimumSizeHint().height()
