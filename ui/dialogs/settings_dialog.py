@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
+from ui.dialogs.level_test import HEARD_DB, LevelTest
 from ui.dialogs.two_sides_box import TwoSidesBox
 from ui.errors import error_text
 from ui.session.recording_controller import DEVICE_SETTING
@@ -28,14 +29,12 @@ from ui.widgets.level_meter import LevelMeter
 from ui.widgets.remembered import remember_geometry
 
 if TYPE_CHECKING:
-    from mysteryshop.audio.meter import LevelMonitor
     from mysteryshop.call_events import RedactWith
     from mysteryshop.model import Recording
     from mysteryshop.services.app_services import AppServices
     from ui.audio_inputs import AudioInputsWatcher
     from ui.review.recording_actions import Redact
 
-TEST_SECONDS = 5
 KEEP_DAYS_SETTING = "recordings/keepDays"  # 0: keep recordings for good
 KEEP_ORIGINALS_SETTING = "recordings/keepUnredacted"  # off: redaction replaces the audio
 
@@ -118,11 +117,11 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.two_sides_box)
         layout.addLayout(keep_form)
         layout.addWidget(buttons)
-        self._monitor: LevelMonitor | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._on_poll_timeout)
-        self._ticks_left = 0
+        self._test = LevelTest(self)
+        self._test.levels.connect(lambda levels: self.meter.set_level(levels[0].rms_db,
+                                                                      levels[0].peak_db))
+        self._test.ended.connect(self._on_test_ended)
+        self._test.failed.connect(self.message.setText)
         self._load_devices()
         if audio_inputs is not None:  # a microphone plugged in now appears in the list
             audio_inputs.changed.connect(self._load_devices)
@@ -187,32 +186,16 @@ class SettingsDialog(QDialog):
         except AudioError as exc:
             self.message.setText(error_text(exc))
             return
-        self._monitor = monitor
-        self._ticks_left = TEST_SECONDS * 1000 // self._poll.interval()
+        self._test.start(monitor)
         self.message.setText(self.tr("Speak now: the bar should move with your voice."))
         self.test_button.setEnabled(False)
-        self._poll.start()
 
-    def _on_poll_timeout(self) -> None:
-        monitor = self._monitor
-        if monitor is None:
-            return
-        level = monitor.latest_level()
-        if level is not None:
-            self.meter.set_level(level.rms_db, level.peak_db)
-        self._ticks_left -= 1
-        if self._ticks_left <= 0:
-            self._stop_test()
-            heard = self.meter.rms_db > -60
-            self.message.setText(self.tr("The microphone hears you.") if heard else self.tr(
-                "No sound came in: check the microphone, or choose another."))
+    def _on_test_ended(self, loudest: list[float]) -> None:
+        self.test_button.setEnabled(self.device.isEnabled())
+        heard = bool(loudest) and loudest[0] > HEARD_DB
+        self.message.setText(self.tr("The microphone hears you.") if heard else self.tr(
+            "No sound came in: check the microphone, or choose another."))
 
     def _stop_test(self) -> None:
-        self._poll.stop()
-        monitor, self._monitor = self._monitor, None
-        if monitor is not None:
-            try:
-                monitor.stop()
-            except Exception as exc:  # PortAudio's own error types
-                self.message.setText(error_text(exc))
+        self._test.stop()
         self.test_button.setEnabled(self.device.isEnabled())

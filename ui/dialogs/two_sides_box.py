@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,16 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from mysteryshop.errors import AudioError
+from ui.dialogs.level_test import HEARD_DB, LevelTest
 from ui.errors import error_text
 from ui.recording_settings import ME_SETTING, THEM_SETTING, TWO_SIDES_SETTING, two_sides_chosen
 from ui.widgets.level_meter import LevelMeter
 
 if TYPE_CHECKING:
     from mysteryshop.audio.call_routing import CallRoute
-    from mysteryshop.audio.meter import LevelMonitor
+    from mysteryshop.audio.levels import Level
 
-TEST_SECONDS = 5
-HEARD_DB = -60.0
 
 
 class TwoSidesBox(QGroupBox):
@@ -85,12 +84,10 @@ class TwoSidesBox(QGroupBox):
         self.two_sides.toggled.connect(self._enable)
         self._enable(self.two_sides.isChecked())
         self._route: CallRoute | None = None
-        self._monitor: LevelMonitor | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
-        self._poll.timeout.connect(self._on_poll_timeout)
-        self._ticks_left = 0
-        self._loudest = [-90.0, -90.0]
+        self._test = LevelTest(self)
+        self._test.levels.connect(self._on_levels)
+        self._test.ended.connect(self._on_test_ended)
+        self._test.failed.connect(self.message.setText)
 
     def _with_meter(self, combo: QComboBox, meter: LevelMeter) -> QWidget:
         row = QWidget(self)
@@ -189,42 +186,28 @@ class TwoSidesBox(QGroupBox):
             route.close()
             self.message.setText(error_text(exc))
             return
-        self._route, self._monitor = route, monitor
-        self._ticks_left = TEST_SECONDS * 1000 // self._poll.interval()
-        self._loudest = [-90.0, -90.0]
+        self._route = route
+        self._test.start(monitor)
         self.message.setText(self.tr("Speak, and play something through the call's output: "
                                      "each bar should move with its own side."))
         self.test_button.setEnabled(False)
-        self._poll.start()
 
-    def _on_poll_timeout(self) -> None:
-        monitor = self._monitor
-        if monitor is None:
-            return
-        levels = monitor.latest_levels()
-        if levels is not None and len(levels) == 2:
-            for i, (meter, level) in enumerate(zip((self.me_meter, self.them_meter), levels,
-                                                   strict=True)):
-                meter.set_level(level.rms_db, level.peak_db)
-                self._loudest[i] = max(self._loudest[i], level.rms_db)
-        self._ticks_left -= 1
-        if self._ticks_left <= 0:
-            self.stop_test()
-            silent = [side for side, db in zip((self.tr("you"), self.tr("them")),
-                                               self._loudest, strict=True) if db <= HEARD_DB]
-            self.message.setText(
-                self.tr("Both sides are heard.") if not silent else
-                self.tr("Nothing came from {sides}: check the input, or choose another.")
-                .format(sides=self.tr(" or ").join(silent)))
+    def _on_levels(self, levels: tuple[Level, ...]) -> None:
+        for meter, level in zip((self.me_meter, self.them_meter), levels, strict=False):
+            meter.set_level(level.rms_db, level.peak_db)
+
+    def _on_test_ended(self, loudest: list[float]) -> None:
+        self.stop_test()
+        silent = [side for side, db in zip((self.tr("you"), self.tr("them")),
+                                           loudest or [HEARD_DB] * 2, strict=False)
+                  if db <= HEARD_DB]
+        self.message.setText(
+            self.tr("Both sides are heard.") if not silent else
+            self.tr("Nothing came from {sides}: check the input, or choose another.")
+            .format(sides=self.tr(" or ").join(silent)))
 
     def stop_test(self) -> None:
-        self._poll.stop()
-        monitor, self._monitor = self._monitor, None
-        if monitor is not None:
-            try:
-                monitor.stop()
-            except Exception as exc:  # PortAudio's own error types
-                self.message.setText(error_text(exc))
+        self._test.stop()
         route, self._route = self._route, None
         if route is not None:
             route.close()

@@ -113,7 +113,6 @@ def test_an_unredacted_original_is_kept_only_when_asked_and_never_shared(
     step = next(s for s in demo.steps if s.recordings)
     recording = step.recordings[0]
     path = services.folder.root / recording.path
-    as_recorded = path.read_bytes()
     start = recording.timer_offset + 5.0
     services.redact_recording(recording, start, start + 2, RedactWith.BLEEP, "", "")
     assert not original_of(path).exists()  # by default the audio is gone for good

@@ -297,15 +297,8 @@ def test_a_database_on_a_read_only_disk_reads_and_refuses_writes_clearly(
 
 
 def test_recordings_made_before_per_call_consent_keep_their_sessions(tmp_path: Path) -> None:
-    from mysteryshop.storage.db import _statements
-    from mysteryshop.storage.schema import MIGRATIONS
-
     path = tmp_path / "v14.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:14]:
-        for statement in _statements(migration):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 14")
+    conn = _database_at_version(path, 14)
     conn.execute("INSERT INTO sessions (id, leader, company, started_at, "
                  "recording_consent_at) VALUES ('s1', 'Ann', 'Acme', "
                  "'2026-01-01T10:00:00+00:00', 1767261600.0)")
@@ -324,15 +317,9 @@ def test_recordings_made_before_per_call_consent_keep_their_sessions(tmp_path: P
 def test_call_events_found_before_the_end_of_call_was_found_are_kept(
         tmp_path: Path) -> None:
     from mysteryshop.call_events import EventKind, FoundEvent
-    from mysteryshop.storage.db import _statements
-    from mysteryshop.storage.schema import MIGRATIONS
 
     path = tmp_path / "v16.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    for migration in MIGRATIONS[:16]:
-        for statement in _statements(migration):
-            conn.execute(statement)
-    conn.execute("PRAGMA user_version = 16")
+    conn = _database_at_version(path, 16)
     conn.execute("INSERT INTO sessions (id, leader, company, started_at) VALUES "
                  "('s1', 'Ann', 'Acme', '2026-01-01T10:00:00+00:00')")
     conn.execute("INSERT INTO steps (session_id, key, position, title) "
@@ -354,3 +341,16 @@ def test_call_events_found_before_the_end_of_call_was_found_are_kept(
     assert [e.kind for e in repository.call_events("s1", "call")] == [EventKind.RING,
                                                                       EventKind.ENDED]
     repository.close()
+
+
+def _database_at_version(path: Path, version: int) -> sqlite3.Connection:
+    """A database as an app of schema `version` left it (no rows yet)."""
+    from mysteryshop.storage.db import _statements
+    from mysteryshop.storage.schema import MIGRATIONS
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in MIGRATIONS[:version]:
+        for statement in _statements(migration):
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
+    return conn
