@@ -166,9 +166,13 @@ class MainWindow(TeamDialogs):
             return
         runner = JobRunner("analyze-call", self)
         self._analyses.add(runner)
+        listening = self.tr("Listening to the call for rings, holds and keypad tones…")
+        self.statusBar().showMessage(listening)
 
         def done(found: object) -> None:
             self._analyses.discard(runner)
+            if self.statusBar().currentMessage() == listening:
+                self.statusBar().clearMessage()
             if isinstance(found, int) and found:
                 self.statusBar().showMessage(self.tr(
                     "Found %n call event(s) in the recording: Review recordings to accept "
