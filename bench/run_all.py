@@ -82,9 +82,10 @@ NOTES = [
     "processes and the median of three is taken, but other work on the machine still",
     "shifts it by ±0.1.",
     "",
-    "Sharing and importing hash every byte (SHA-256) and flush the bundle to disk before",
-    "renaming it into place; the baseline is a plain kernel copy of the same files, so the",
-    "ratio is what checking and durability cost, not a target.",
+    "Sharing reuses the hash each recording kept when it was finished (while its file is",
+    "unchanged) and flushes the bundle to disk before renaming it into place; importing",
+    "hashes every byte. The baseline is a kernel copy of the same files flushed to disk",
+    "(fsync), the floor of a durable copy; every contender starts after `sync`.",
     "",
 ]
 

@@ -8,6 +8,8 @@ from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
 
+from mysteryshop.file_digest import FileDigest
+
 POINTS_MIN = -10
 POINTS_MAX = 10
 
@@ -197,6 +199,7 @@ class Recording:
     consent_at: float | None = None
     consent_text: str = ""
     deleted_at: float | None = None  # its audio was deleted (the row stays, to say so)
+    digest: FileDigest | None = None  # the file's hash once finished, while unchanged
 
     @property
     def seconds(self) -> float:

@@ -25,6 +25,7 @@ import numpy as np
 
 from mysteryshop.audio.levels import Level, level_of
 from mysteryshop.errors import AudioError
+from mysteryshop.file_digest import FileDigest, digest_file
 from mysteryshop.steady_clock import steady_seconds
 
 logger = logging.getLogger(__name__)
@@ -74,6 +75,7 @@ class RecordingResult:
     samplerate: int
     overflows: int
     error: AudioError | None
+    digest: FileDigest | None = None  # the finished file's hash (None if it failed)
 
     @property
     def seconds(self) -> float:
@@ -285,10 +287,21 @@ class Recorder:
                 logger.warning("Closing %s failed; its header is repaired on check", self.path)
             os.close(fd)
             self.result = RecordingResult(self.path, self.frames_written, self.samplerate,
-                                          self.overflows, self._error)
+                                          self.overflows, self._error, self._digest())
             self._state = RecorderState.FINISHED
             if self._on_finished is not None:
                 self._on_finished(self.result)
+
+    def _digest(self) -> FileDigest | None:
+        """The closed file's hash, taken here on the writer thread while it is still in
+        the page cache (sharing reuses it); None if it cannot be read."""
+        if self._error is not None:
+            return None  # a failed recording's header is repaired later: hashed then
+        try:
+            return digest_file(self.path)
+        except OSError as exc:
+            logger.warning("Cannot hash %s: %s", self.path, exc)
+            return None
 
     def _write_silence(self, sound_file: Any, frames: int) -> None:
         chunk = np.zeros((min(frames, self.samplerate), self.channels), dtype=np.int16)

@@ -21,6 +21,7 @@ from mysteryshop.bundle.manifest import (
 )
 from mysteryshop.call_events import AudioRecords
 from mysteryshop.errors import BundleCancelledError, BundleError
+from mysteryshop.file_digest import FileDigest
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Recording, Session
 from mysteryshop.perception import PerceptionResponse
@@ -86,7 +87,7 @@ def write_bundle(
             done = 0
             for recording, source, name in carried:
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
-                                                      progress, cancelled)
+                                                      progress, cancelled, recording.digest)
             manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop,
                                                 reach, responses, audio),
                                   indent=1, ensure_ascii=False).encode("utf-8")
@@ -131,34 +132,45 @@ def shareable_problem(sessions: list[Session], limits: Limits) -> str | None:
 
 
 def _add_file(bundle: zipfile.ZipFile, source: Path, name: str, done: int, total: int,
-              progress: ByteProgress | None,
-              cancelled: Callable[[], bool] | None) -> tuple[FileEntry, int]:
+              progress: ByteProgress | None, cancelled: Callable[[], bool] | None,
+              known: FileDigest | None = None) -> tuple[FileEntry, int]:
+    """Store a file; its hash is the one `known` from when it was finished if the file is
+    unchanged since (the reader checks every byte either way), else taken on the way."""
+    reuse = known is not None and known.still_matches(source)
     with source.open("rb") as src, bundle.open(_entry(name, zipfile.ZIP_STORED), "w",
                                                force_zip64=True) as dst:
         digest, size = copy_hashing(
             src, dst, done, total, progress, cancelled,
-            BundleCancelledError("Sharing was cancelled; nothing was written."))
+            BundleCancelledError("Sharing was cancelled; nothing was written."),
+            hashing=not reuse)
+    if reuse and known is not None:
+        if size != known.size:  # changed after all, between the look and the copy
+            raise BundleError("{name} changed while it was shared; share again. Nothing "
+                              "was written.", name=source.name)
+        digest = known.sha256
     return FileEntry(name, digest, size), done + size
 
 
 def copy_hashing(src: IO[bytes], dst: IO[bytes], done: int, total: int,
                  progress: ByteProgress | None, cancelled: Callable[[], bool] | None,
-                 on_cancel: BundleCancelledError) -> tuple[str, int]:
-    """Copy a chunk at a time, hashing on the way: (SHA-256 hex, bytes copied).
+                 on_cancel: BundleCancelledError, *, hashing: bool = True) -> tuple[str, int]:
+    """Copy a chunk at a time, hashing on the way: (SHA-256 hex, bytes copied); without
+    `hashing`, ("", bytes copied).
 
     `done` and `total` place this file in the whole job's progress.
     """
-    digest = hashlib.sha256()
+    digest = hashlib.sha256() if hashing else None
     size = 0
     while chunk := src.read(CHUNK):
         if cancelled is not None and cancelled():
             raise on_cancel
         dst.write(chunk)
-        digest.update(chunk)
+        if digest is not None:
+            digest.update(chunk)
         size += len(chunk)
         if progress is not None:
             progress(min(done + size, total), max(total, 1))
-    return digest.hexdigest(), size
+    return (digest.hexdigest() if digest is not None else ""), size
 
 
 def _entry(name: str, compression: int) -> zipfile.ZipInfo:

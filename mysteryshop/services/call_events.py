@@ -18,6 +18,7 @@ from mysteryshop.call_events import (
     events_from_analysis,
 )
 from mysteryshop.errors import AudioError
+from mysteryshop.file_digest import FileDigest, digest_file
 from mysteryshop.model import Recording, Step
 from mysteryshop.services.data_folder import DataFolder
 from mysteryshop.storage.repository import Repository
@@ -132,6 +133,7 @@ def redact_in_folder(folder: DataFolder, recording: Recording, start: float, end
     with folder.connection() as repository:
         repository.add_redaction(recording, start, end, how.value, reason.strip(), by.strip(),
                                  clock())
+        repository.set_recording_digest(recording.id, _digest_or_none(path))
     logger.info("Redacted %.2f s of %s (%s)", frames / max(1, recording.samplerate),
                 recording.path, how.value)
     analyze_in_folder(folder, recording, clock)
@@ -145,3 +147,12 @@ def _copy_safely(source: Path, target: Path, journal: Path) -> None:
     with source.open("rb") as read, atomic_write(target, journal=journal) as write:
         while block := read.read(1 << 20):
             write.write(block)
+
+
+def _digest_or_none(path: Path) -> FileDigest | None:
+    """The rewritten file's hash, for sharing (None: hashed when shared instead)."""
+    try:
+        return digest_file(path)
+    except OSError as exc:
+        logger.warning("Cannot hash %s: %s", path, exc)
+        return None

@@ -180,7 +180,7 @@ def delete_audio(folder: DataFolder, recording_ids: Sequence[int], at: float) ->
                 path.unlink()
                 deleted += 1
             original_of(path).unlink(missing_ok=True)  # kept unredacted: gone as well
-            repository.update_recording(recording.id, deleted_at=at)
+            repository.update_recording(recording.id, deleted_at=at, digest=None)
             logger.info("Deleted the audio of %s", recording.path)
     return deleted
 

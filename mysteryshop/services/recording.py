@@ -186,7 +186,7 @@ class RecordingService:
             self.repository.update_recording(
                 recording.id, status=recording.status, frames=recording.frames,
                 overflows=recording.overflows, error=recording.error,
-                timer_offset=recording.timer_offset,
+                timer_offset=recording.timer_offset, digest=recording.digest,
             )
         except StorageError as exc:
             logger.warning("Cannot store recording %s yet: %s", recording.path, exc)
@@ -222,7 +222,7 @@ class RecordingService:
                 frames = result.frames
             status, error = RecordingStatus.FAILED, str(result.error)
         done = replace(active.recording, status=status, frames=frames,
-                       overflows=result.overflows, error=error)
+                       overflows=result.overflows, error=error, digest=result.digest)
         self._keep(active, done)
         self._save(done)
         logger.info("Recording %s ended %s: %d frames, %d dropouts", done.path, status.value,

@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from mysteryshop.file_digest import FileDigest
 from mysteryshop.model import Recording, RecordingStatus
 from mysteryshop.storage.errors import storage_errors
 from mysteryshop.storage.rows import sql_value
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     import sqlite_utils.db
 
 RECORDING_FIELDS = frozenset({"status", "frames", "overflows", "error", "timer_offset",
-                              "deleted_at"})
+                              "deleted_at", "digest"})
 _INSERTED = ("session_id", "step_key", "path", "status", "started_at", "timer_offset",
              "samplerate", "channels", "frames", "overflows", "error", "consent_at",
              "consent_text", "deleted_at")
@@ -38,7 +39,9 @@ class RecordingStore:
             Recording(r["id"], r["session_id"], r["step_key"], r["path"],
                       RecordingStatus(r["status"]), r["started_at"], r["timer_offset"],
                       r["samplerate"], r["channels"], r["frames"], r["overflows"], r["error"],
-                      r["consent_at"], r["consent_text"], r["deleted_at"])
+                      r["consent_at"], r["consent_text"], r["deleted_at"],
+                      FileDigest(r["sha256"], r["hashed_size"], r["hashed_mtime_ns"])
+                      if r["sha256"] else None)
             for r in rows
         ]
 
@@ -71,9 +74,15 @@ class RecordingStore:
         unknown = set(fields) - RECORDING_FIELDS
         if unknown:
             raise ValueError(f"not recording fields: {sorted(unknown)}")
-        self._table("recordings").update(
-            recording_id, {k: sql_value(v) for k, v in fields.items()}
-        )
+        row = {k: sql_value(v) for k, v in fields.items() if k != "digest"}
+        if "digest" in fields:
+            row.update(_digest_columns(fields["digest"]))
+        self._table("recordings").update(recording_id, row)
+
+    @storage_errors
+    def set_recording_digest(self, recording_id: int, digest: FileDigest | None) -> None:
+        """Keep (or forget) the hash of a recording's file as it is now."""
+        self._table("recordings").update(recording_id, _digest_columns(digest))
 
     @storage_errors
     def recordings_finished_before(self, moment: float) -> list[int]:
@@ -87,3 +96,9 @@ class RecordingStore:
     @storage_errors
     def delete_recording(self, recording_id: int) -> None:
         self._table("recordings").delete(recording_id)
+
+
+def _digest_columns(digest: FileDigest | None) -> dict[str, Any]:
+    return {"sha256": digest.sha256 if digest else "",
+            "hashed_size": digest.size if digest else None,
+            "hashed_mtime_ns": digest.mtime_ns if digest else None}

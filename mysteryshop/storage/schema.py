@@ -468,6 +468,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE call_events_17 RENAME TO call_events;
     CREATE INDEX call_events_step ON call_events (session_id, step_key);
     """,
+    # 18: a finished recording's SHA-256, with the size and time its file had then:
+    # sharing reuses it while the file is unchanged (see file_digest).
+    """
+    ALTER TABLE recordings ADD COLUMN sha256 TEXT NOT NULL DEFAULT '';
+    ALTER TABLE recordings ADD COLUMN hashed_size INTEGER;
+    ALTER TABLE recordings ADD COLUMN hashed_mtime_ns INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -465,3 +465,37 @@ def test_what_the_audio_told_travels_with_the_recordings(
         (lambda a: a["redactions"][0].update(end_seconds=1.0, start_seconds=2.0),
          "must come after start_seconds"),
         (lambda a: a["analyses"][0].update(result="x"), "must be an object")))
+
+
+def test_a_finished_recordings_hash_is_reused_while_its_file_is_unchanged(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    """Sharing takes the hash kept from when the recording was finished; importing still
+    checks every byte, so a file altered behind the hash's back (same size, same time)
+    is refused on arrival, and one that visibly changed is hashed again."""
+    import hashlib
+
+    from mysteryshop.file_digest import digest_file
+
+    session = leader.demo()
+    recording = session.step("call").recordings[0]
+    path = leader.data_dir / recording.path
+    leader.repository.set_recording_digest(recording.id, digest_file(path))
+    kept = leader.session(session.id).step("call").recordings[0].digest
+    assert kept is not None and kept.sha256 == hashlib.sha256(path.read_bytes()).hexdigest()
+
+    stat = path.stat()
+    altered = bytearray(path.read_bytes())
+    altered[-1] ^= 0xFF  # the last sample, as a careless tool might
+    path.write_bytes(bytes(altered))
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # its time put back
+    bundle = leader.share(tmp_path / "stale.mshop", session.id).path
+    with zipfile.ZipFile(bundle) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    assert kept.sha256 in {f["sha256"] for f in manifest["files"].values()}  # reused
+    with pytest.raises(BundleError, match="does not match its manifest"):
+        reviewer.receive(bundle)
+
+    os.utime(path)  # now it looks changed: hashed again on the way, and it arrives
+    bundle = leader.share(tmp_path / "fresh.mshop", session.id).path
+    assert reviewer.receive(bundle).sessions[0].incoming.id == session.id
+    assert (reviewer.data_dir / recording.path).read_bytes() == bytes(altered)

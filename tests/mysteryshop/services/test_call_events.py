@@ -98,6 +98,10 @@ def test_a_stretch_is_redacted_in_the_file_and_logged(services: AppServices) -> 
                                                                       "silence")
     assert (logged.reason, logged.done_by) == ("card number read out", "Rae Reviewer")
     assert services.call_events.analysis(recording) is not None  # listened to again
+    from mysteryshop.file_digest import digest_file
+
+    rehashed = services.library.get(demo.id).step(step.key).recordings[0].digest
+    assert rehashed == digest_file(path)  # the new audio's hash, for sharing
     with pytest.raises(ValueError):
         services.redact_recording(recording, start, start, RedactWith.BLEEP, "", "")
 

@@ -270,3 +270,21 @@ def test_both_sides_are_recorded_as_two_channels_when_asked(
     assert done is not None and done.channels == 2
     with soundfile.SoundFile(str(recordings.path_of(done))) as f:
         assert f.channels == 2 and f.frames > 0
+
+
+def test_a_finished_recording_keeps_its_files_hash_for_sharing(
+        service: SessionService, recordings: RecordingService, data_dir: Path) -> None:
+    from mysteryshop.file_digest import digest_file
+
+    session = service.create("Ann", "Acme", "R1")
+    recordings.give_consent(session)
+    active = recordings.start(session, "call", device=None)
+    time.sleep(0.3)
+    recordings.stop()
+    result = active.recorder.wait(5)
+    assert result is not None and result.digest is not None
+    recordings.complete(result)
+    (stored,) = service.repository.get_session(session.id).step("call").recordings
+    path = data_dir / stored.path
+    assert stored.digest == digest_file(path) and stored.digest.still_matches(path)
+    assert stored.digest.size == path.stat().st_size > 44  # more than a WAV header
