@@ -51,11 +51,13 @@ def write_bundle(
     reach: list[tuple[str, str, int, float]] | None = None,
     responses: list[PerceptionResponse] | None = None,
     audio: AudioRecords | None = None,
+    with_recordings: bool = True,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
     WAV audio barely compresses, so recordings are stored (fast, and a reader can check
-    sizes against the manifest); the manifest is compressed. The bundle is written to a
+    sizes against the manifest); the manifest is compressed. Without `with_recordings`
+    the recordings' rows go and their audio stays here. The bundle is written to a
     temporary file beside `out` and renamed, so a cancel or a full disk leaves no half file
     and keeps an older bundle of the same name.
     """
@@ -71,8 +73,8 @@ def write_bundle(
         for step in session.steps:
             for recording in step.recordings:
                 source = data_dir / recording.path
-                if recording.deleted_at is not None:
-                    continue  # its audio was deleted on purpose: the row alone goes
+                if recording.deleted_at is not None or not with_recordings:
+                    continue  # its audio was deleted on purpose, or stays: the row goes
                 if not source.is_file():
                     missing.append(str(source))
                     continue

@@ -12,6 +12,7 @@ import shutil
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,9 +30,14 @@ from mysteryshop.services.exporting import load_sessions
 
 if TYPE_CHECKING:
     from mysteryshop.bundle.limits import Limits
+    from mysteryshop.bundle.manifest import SharedTarget
     from mysteryshop.bundle.merge import SessionMerge
     from mysteryshop.bundle.reader import StagedBundle
     from mysteryshop.bundle.writer import BundleWritten, ByteProgress
+    from mysteryshop.call_events import AudioRecords
+    from mysteryshop.loop import Action, Finding
+    from mysteryshop.model import Session
+    from mysteryshop.perception import PerceptionResponse
     from mysteryshop.storage.repository import Repository
 
 logger = logging.getLogger(__name__)
@@ -55,31 +61,23 @@ class SharingService:
         session_ids: Sequence[str] | None = None,
         progress: ByteProgress | None = None,
         cancelled: Cancelled | None = None,
+        with_recordings: bool = True,
     ) -> BundleWritten:
-        """Write the given sessions (or one round's) and their recordings to `out`."""
-        from mysteryshop.bundle.manifest import SharedTarget
+        """Write the given sessions (or one round's) and their recordings (unless not
+        `with_recordings`: the rows go, the audio stays here) to `out`."""
         from mysteryshop.bundle.writer import write_bundle
 
         sessions = load_sessions(self.folder, round_label, session_ids)
         if not sessions:
             raise NotFoundError(f"Round {round_label!r} has no sessions to share."
                                 if round_label is not None else "There are no sessions to share.")
-        rounds = {s.round for s in sessions}
-        with self.folder.connection() as repository:  # their rounds' plans go along
-            targets = [SharedTarget(t, at) for t, at in repository.target_records(
-                sorted(rounds))]
-            reach = repository.reach_records(sorted(rounds))
-            # The rounds' findings, and the earlier ones the sessions say held or not.
-            checked = {i for s in sessions for i in s.finding_checks}
-            findings = [f for f in repository.findings() if f.round in rounds or f.id in checked]
-            ids = {f.id for f in findings}
-            actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
-            responses = [r for r in repository.responses() if r.round in rounds]
-            audio = repository.audio_records([s.id for s in sessions])
+        with self.folder.connection() as repository:
+            going = gather(repository, sessions)
         written = write_bundle(sessions, self.folder.root, out,
                                journal=self.folder.pending_writes, progress=progress,
-                               cancelled=cancelled, targets=targets, loop=(findings, actions),
-                               reach=reach, responses=responses, audio=audio)
+                               cancelled=cancelled, targets=going.targets, loop=going.loop,
+                               reach=going.reach, responses=going.responses,
+                               audio=going.audio, with_recordings=with_recordings)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written
@@ -158,3 +156,29 @@ def _refused(bundle: Path, reason: BundleError) -> BundleError:
     """The whole refusal around its reason (an error itself: the window translates both)."""
     return BundleError("{file} was not imported: {reason}. Nothing was changed.",
                        file=bundle.name, reason=reason)
+
+
+@dataclass(frozen=True)
+class Alongside:
+    """What goes with shared sessions: their rounds' plans, findings and actions (with the
+    earlier findings they say held or not), perception responses, and the audio records."""
+
+    targets: list[SharedTarget]
+    loop: tuple[list[Finding], list[Action]]
+    reach: list[tuple[str, str, int, float]]
+    responses: list[PerceptionResponse]
+    audio: AudioRecords
+
+
+def gather(repository: Repository, sessions: Sequence[Session]) -> Alongside:
+    from mysteryshop.bundle.manifest import SharedTarget
+
+    rounds = sorted({s.round for s in sessions})
+    targets = [SharedTarget(t, at) for t, at in repository.target_records(rounds)]
+    checked = {i for s in sessions for i in s.finding_checks}
+    findings = [f for f in repository.findings() if f.round in rounds or f.id in checked]
+    ids = {f.id for f in findings}
+    actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
+    responses = [r for r in repository.responses() if r.round in rounds]
+    return Alongside(targets, (findings, actions), repository.reach_records(rounds),
+                     responses, repository.audio_records([s.id for s in sessions]))

@@ -44,6 +44,7 @@ from mysteryshop.storage.rows import (
     sql_value,
     step_from_row,
 )
+from mysteryshop.storage.team_store import TeamStore
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -62,7 +63,7 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
                          "prediction_before_change"})
 
 
-class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore,
+class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore, TeamStore,
                  CallEventStore):
     """Sessions in one SQLite database."""
 

@@ -475,6 +475,28 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE recordings ADD COLUMN hashed_size INTEGER;
     ALTER TABLE recordings ADD COLUMN hashed_mtime_ns INTEGER;
     """,
+    # 19: the team folder. `team_sessions`: each session's content as this laptop last
+    # published or received it (a fingerprint: published again only when it changed),
+    # which laptop it last came from, when it was last synced, and when this laptop last
+    # published it (never: it came from elsewhere and was not changed here). `team_files`:
+    # the other laptops' bundles as last read (size and time: read again only when they
+    # change), and what came of it.
+    """
+    CREATE TABLE team_sessions (
+        session_id TEXT PRIMARY KEY REFERENCES sessions (id) ON DELETE CASCADE,
+        fingerprint TEXT NOT NULL DEFAULT '',
+        came_from TEXT NOT NULL DEFAULT '',
+        synced_at REAL,
+        published_at REAL
+    );
+    CREATE TABLE team_files (
+        name TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        read_at REAL NOT NULL,
+        problem TEXT NOT NULL DEFAULT ''
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
