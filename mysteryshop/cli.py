@@ -17,6 +17,7 @@ from mysteryshop.cli_analyze import add_analyze_parser, run_analyze
 from mysteryshop.cli_output import cut, echo, echo_json, signed
 from mysteryshop.cli_plan import print_actions, print_findings, run_round
 from mysteryshop.cli_survey import add_survey_parser, run_survey
+from mysteryshop.cli_team import add_team_parser, run_team
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.loop import ActionStatus
 from mysteryshop.paths import data_dir, log_dir
@@ -139,6 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser(
         "check", help="verify the database and recordings, repair interrupted recordings"
     )
+    add_team_parser(commands)
     return parser
 
 
@@ -217,6 +219,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
         return _report(args, folder)
     if args.command == "bundle":
         return _bundle(args, folder)
+    if args.command == "team":
+        return run_team(args, folder)
 
     services = AppServices.open(folder)
     try:

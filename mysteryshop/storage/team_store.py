@@ -27,6 +27,21 @@ class TeamStore:
     conn: sqlite3.Connection
 
     @storage_errors
+    def team_settings(self) -> tuple[str, bool]:
+        """The team folder ("": none) and whether recordings go there: kept with the data
+        (the app and the command line share them), not with the window's settings."""
+        found = dict(self.conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('team_folder', 'team_recordings')"))
+        return found.get("team_folder", ""), found.get("team_recordings", "1") == "1"
+
+    @storage_errors
+    def set_team_settings(self, folder: str, with_recordings: bool) -> None:
+        with self.conn:
+            self.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                                  [("team_folder", folder),
+                                   ("team_recordings", "1" if with_recordings else "0")])
+
+    @storage_errors
     def team_fingerprints(self) -> dict[str, tuple[str, bool]]:
         """Each session's fingerprint as last synced, and whether this laptop published it."""
         return {r[0]: (r[1], r[2] is not None) for r in self.conn.execute(

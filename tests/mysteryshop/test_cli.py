@@ -403,3 +403,29 @@ def test_survey_import_maps_remembers_and_refuses_a_bad_row(
     assert "Ratings on the 0..10 scale (mapped onto -10..+10)." in scaled.stdout
     listed = json.loads(run(data_dir, "survey", "list", "--round", "Round 3", "--json").stdout)
     assert [r["overall"] for r in listed] == [-10, 4]
+
+
+def test_team_set_and_sync_move_sessions_between_two_laptops(tmp_path: Path) -> None:
+    from mysteryshop.demo import create_demo_session
+    from mysteryshop.storage.repository import Repository
+
+    a, b, folder = tmp_path / "a", tmp_path / "b", tmp_path / "team"
+    a.mkdir()
+    folder.mkdir()
+    repository = Repository.open(a / "mysteryshop.db")
+    session = create_demo_session(repository, a, as_demo=False)
+    repository.close()
+    nothing = run(a, "team", "sync")
+    assert nothing.returncode == 1 and "No team folder is set" in nothing.stderr
+    assert run(a, "team", "set", str(folder)).stdout == f"The team folder is {folder}.\n"
+    first = run(a, "team", "sync")
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == ["Published 1 session(s); 0 unchanged.",
+                                         "Nothing new from the other laptops."]
+    other = run(b, "team", "sync", str(folder))  # a folder named for this pass
+    assert other.returncode == 0, other.stderr
+    assert other.stdout.splitlines()[1].endswith(": 1 session(s) added or updated.")
+    assert json.loads(run(b, "show", session.id, "--json").stdout)["company"] == \
+        session.company
+    gone = run(b, "team", "sync", str(tmp_path / "unplugged"))
+    assert gone.returncode == 1 and "is not there (offline, or moved?)" in gone.stdout
