@@ -155,7 +155,8 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     failed."""
     outcome = yield
     report = outcome.get_result()  # type: ignore[attr-defined]
-    needs = [m for m in ("audio", "libreoffice", "xserver") if item.get_closest_marker(m)]
+    needs = [m for m in ("audio", "libreoffice", "xserver", "syncthing")
+             if item.get_closest_marker(m)]
     if report.skipped and os.environ.get("CI") and needs:
         report.outcome = "failed"
         report.longrepr = f"{needs[0]} test skipped in CI: {report.longrepr}"
