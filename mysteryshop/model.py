@@ -353,12 +353,16 @@ class SessionSummary(NamedTuple):
     # Per rated touchpoint, on a step's -10..+10 (the totals grow with the touchpoints).
     mean_felt: float | None = None
     mean_gap: float | None = None
+    # The team folder: the laptop it last came from ("": this one), and when it was last
+    # synced (None: never, or no team folder).
+    came_from: str = ""
+    synced_at: float | None = None
 
 
 @dataclass(frozen=True)
 class SessionSort:
     """An order for the session list: a column key (started_at, leader, company, round,
-    status, felt, gap or verdict) and a direction. Unrated sorts as "lowest"."""
+    status, felt, gap, verdict or synced) and a direction. Unrated sorts as "lowest"."""
 
     key: str = "started_at"
     descending: bool = True

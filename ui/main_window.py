@@ -23,6 +23,7 @@ from ui.jobs.file_jobs import FileJobs
 from ui.jobs.job_runner import JobRunner
 from ui.navigation import MakePlayer, Navigator
 from ui.team_dialogs import TeamDialogs
+from ui.team_sync import TeamSync
 
 logger = logging.getLogger(__name__)
 
@@ -109,6 +110,11 @@ class MainWindow(TeamDialogs):
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.apply_retention)
         self.audio_inputs: AudioInputsWatcher | None = None
         QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self._watch_audio_inputs)
+        self.team_sync = TeamSync(self.services, self, busy=lambda: bool(
+            self._recorder is not None and self._recorder.active is not None))
+        self.team_sync.changed.connect(self.refresh_home)
+        self.team_sync.said.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        QTimer.singleShot(INTEGRITY_CHECK_DELAY_MS, self.team_sync.restart)
 
     def _show_read_only(self) -> None:
         """Say at once that nothing can be changed, and offer nothing that would."""
@@ -441,7 +447,8 @@ class MainWindow(TeamDialogs):
         from ui.dialogs.settings_dialog import SettingsDialog
 
         self._watch_audio_inputs()
-        dialog = SettingsDialog(self, self.audio_inputs)
+        dialog = SettingsDialog(self, self.audio_inputs, self.services)
+        dialog.accepted.connect(self.team_sync.restart)
         dialog.open()
 
     def _show_about(self) -> None:

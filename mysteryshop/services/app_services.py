@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mysteryshop.atomic import remove_abandoned_writes
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
     from mysteryshop.services.perception import SurveyResult
     from mysteryshop.services.recording import RecorderFactory, RecordingService
     from mysteryshop.services.sharing import SharingService
+    from mysteryshop.services.team_folder import SyncReport
     from mysteryshop.survey import Scale, SurveyTable
 
 logger = logging.getLogger(__name__)
@@ -139,6 +141,27 @@ class AppServices:
         if deleted:
             logger.info("Retention (%d days): deleted %d recordings", days, deleted)
         return deleted
+
+    # -- the team folder -----------------------------------------------------------------
+
+    def team_settings(self) -> tuple[str, bool]:
+        """The team folder ("": none) and whether recordings go there."""
+        return self._repository.team_settings()
+
+    def set_team_settings(self, folder: str, with_recordings: bool) -> None:
+        self._repository.set_team_settings(folder, with_recordings)
+
+    def team_sync(self) -> SyncReport | None:
+        """One pass through the team folder as set (None: none is set), on connections of
+        its own (any thread). Reads its settings on that connection too."""
+        from mysteryshop.services.team_folder import TeamFolder
+
+        with self.folder.connection() as repository:
+            where, with_recordings = repository.team_settings()
+        if not where:
+            return None
+        return TeamFolder(self.folder, Path(where), with_recordings=with_recordings,
+                          clock=self.sessions.clock).sync()
 
     @property
     def exports(self) -> ExportService:

@@ -26,7 +26,7 @@ _MEAN_GAP = ("(SELECT AVG(points - predicted_points) FROM steps "
 _SORT_EXPRESSIONS = {
     "leader": "leader COLLATE NOCASE", "company": "company COLLATE NOCASE",
     "round": "round COLLATE NOCASE", "status": "status", "felt": _MEAN_FELT,
-    "gap": _MEAN_GAP, "verdict": "verdict",
+    "gap": _MEAN_GAP, "verdict": "verdict", "synced": "team.synced_at",
 }
 
 
@@ -77,8 +77,10 @@ class SessionListing:
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         cursor = self.conn.execute(
             "SELECT id, started_at, leader, company, round, status, verdict, felt_total, "
-            f"predicted_total, gap_total, demo, {_MEAN_FELT}, {_MEAN_GAP} "
-            f"FROM sessions {where} ORDER BY {order}"
+            f"predicted_total, gap_total, demo, {_MEAN_FELT}, {_MEAN_GAP}, "
+            "team.came_from, team.synced_at "
+            f"FROM sessions LEFT JOIN team_sessions team ON team.session_id = sessions.id "
+            f"{where} ORDER BY {order}"
             + (f" LIMIT {int(limit)}" if limit else "")
             + (f" OFFSET {int(offset)}" if offset and limit else ""),
             params,
@@ -91,9 +93,9 @@ class SessionListing:
         return [
             SessionSummary(id_, parse(started), leader, company, round_, statuses[status],
                            verdicts[verdict], felt, predicted, gap, bool(demo), mean_felt,
-                           mean_gap)
+                           mean_gap, came_from or "", synced_at)
             for (id_, started, leader, company, round_, status, verdict, felt, predicted, gap,
-                 demo, mean_felt, mean_gap) in cursor
+                 demo, mean_felt, mean_gap, came_from, synced_at) in cursor
         ]
 
     @storage_errors

@@ -1935,6 +1935,10 @@ erledigt</translation>
       <translation>Urteil</translation>
     </message>
     <message>
+      <source>Team folder</source>
+      <translation>Teamordner</translation>
+    </message>
+    <message>
       <source>How the touchpoints felt, on average: -10 (10 points down) to +10 (10 points up)</source>
       <translation>Wie sich die Kontaktpunkte im Mittel angefühlt haben: -10 (10 Punkte runter) bis +10 (10 Punkte hoch)</translation>
     </message>
@@ -1943,12 +1947,32 @@ erledigt</translation>
       <translation>Gefühlt minus erwartet, im Mittel je Kontaktpunkt: unter 0 schlechter als erwartet</translation>
     </message>
     <message>
+      <source>The laptop a session last came from through the team folder, and when it was last synced</source>
+      <translation>Der Laptop, von dem eine Sitzung zuletzt über den Teamordner kam, und wann zuletzt abgeglichen wurde</translation>
+    </message>
+    <message>
+      <source>Last synced {when}; {where}</source>
+      <translation>Zuletzt abgeglichen {when}; {where}</translation>
+    </message>
+    <message>
+      <source>came from {laptop}</source>
+      <translation>kam von {laptop}</translation>
+    </message>
+    <message>
+      <source>published from this computer</source>
+      <translation>von diesem Computer veröffentlicht</translation>
+    </message>
+    <message>
       <source>done</source>
       <translation>fertig</translation>
     </message>
     <message>
       <source>open</source>
       <translation>offen</translation>
+    </message>
+    <message>
+      <source>here</source>
+      <translation>hier</translation>
     </message>
   </context>
   <context>
@@ -2467,6 +2491,58 @@ erledigt</translation>
     <message>
       <source>No rounds yet: a round begins with its first session.</source>
       <translation>Noch keine Runden: Eine Runde beginnt mit ihrer ersten Sitzung.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamFolderBox</name>
+    <message>
+      <source>Team folder</source>
+      <translation>Teamordner</translation>
+    </message>
+    <message>
+      <source>None: share by hand (File › Share sessions)</source>
+      <translation>Keiner: von Hand teilen (Datei › Sitzungen teilen)</translation>
+    </message>
+    <message>
+      <source>C&amp;hoose…</source>
+      <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+      <source>Leave the call recordings on this laptop</source>
+      <translation>Die Anrufaufnahmen auf diesem Laptop lassen</translation>
+    </message>
+    <message>
+      <source>For teams whose policy keeps call audio on the laptop that recorded it: the sessions, markers and reviews still travel.</source>
+      <translation>Für Teams, deren Regeln den Anrufton auf dem aufnehmenden Laptop lassen: Sitzungen, Markierungen und Prüfungen reisen trotzdem mit.</translation>
+    </message>
+    <message>
+      <source>A folder your sync service keeps the same on every laptop. Each session is written there when it changes, and the others' sessions are read from it.</source>
+      <translation>Ein Ordner, den Ihr Synchronisationsdienst auf jedem Laptop gleich hält. Jede Sitzung wird dort gespeichert, wenn sie sich ändert, und die Sitzungen der anderen werden von dort gelesen.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamSync</name>
+    <message>
+      <source>Team folder: {problem}</source>
+      <translation>Teamordner: {problem}</translation>
+    </message>
+    <message>
+      <source>Team folder {folder}: not there or not usable now (offline?). Nothing was synced; everything stays on this computer.</source>
+      <translation>Teamordner {folder}: nicht da oder gerade nicht nutzbar (offline?). Nichts wurde abgeglichen; alles bleibt auf diesem Computer.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Team folder: %n session(s) added or updated from other laptops.</source>
+      <translation>
+        <numerusform>Teamordner: %n Sitzung von anderen Laptops hinzugefügt oder aktualisiert.</numerusform>
+        <numerusform>Teamordner: %n Sitzungen von anderen Laptops hinzugefügt oder aktualisiert.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Team folder: %n file(s) could not be read yet (tried again when they change).</source>
+      <translation>
+        <numerusform>Teamordner: %n Datei konnte noch nicht gelesen werden (erneuter Versuch, wenn sie sich ändert).</numerusform>
+        <numerusform>Teamordner: %n Dateien konnten noch nicht gelesen werden (erneuter Versuch, wenn sie sich ändern).</numerusform>
+      </translation>
     </message>
   </context>
   <context>
@@ -3192,8 +3268,16 @@ erledigt</translation>
       <translation>Der Sound-Server antwortet nicht: {reason}</translation>
     </message>
     <message>
+      <source>{name} changed while it was shared; share again. Nothing was written.</source>
+      <translation>{name} hat sich beim Teilen geändert; bitte erneut teilen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
       <source>--map takes COLUMN=FIELD, not {item!r}.</source>
       <translation>--map erwartet SPALTE=FELD, nicht {item!r}.</translation>
+    </message>
+    <message>
+      <source>No team folder is set: give one (team sync FOLDER), or set it with `team set FOLDER` or in the app's Settings.</source>
+      <translation>Kein Teamordner festgelegt: Geben Sie einen an (team sync ORDNER) oder legen Sie ihn mit `team set ORDNER` oder in den Einstellungen der App fest.</translation>
     </message>
     <message>
       <source>Export cancelled; nothing was written.</source>

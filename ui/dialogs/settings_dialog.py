@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from mysteryshop.audio.devices import input_devices
 from mysteryshop.errors import AudioError
 from ui.dialogs.level_test import HEARD_DB, LevelTest
+from ui.dialogs.team_folder_box import TeamFolderBox
 from ui.dialogs.two_sides_box import TwoSidesBox
 from ui.errors import error_text
 from ui.session.recording_controller import DEVICE_SETTING
@@ -65,7 +66,9 @@ def redactor(services: AppServices) -> Redact:
 
 class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None,
-                 audio_inputs: AudioInputsWatcher | None = None) -> None:
+                 audio_inputs: AudioInputsWatcher | None = None,
+                 services: AppServices | None = None) -> None:
+        """`services` keep the team folder (left out: no team folder section)."""
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
@@ -116,6 +119,9 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.two_sides_box)
         layout.addLayout(keep_form)
+        self.team_box = TeamFolderBox(services, self) if services is not None else None
+        if self.team_box is not None:
+            layout.addWidget(self.team_box)
         layout.addWidget(buttons)
         self._test = LevelTest(self)
         self._test.levels.connect(lambda levels: self.meter.set_level(levels[0].rms_db,
@@ -166,6 +172,8 @@ class SettingsDialog(QDialog):
         self.two_sides_box.save()
         QSettings().setValue(KEEP_ORIGINALS_SETTING,
                              "true" if self.keep_originals.isChecked() else "false")
+        if self.team_box is not None and not self.team_box.save():
+            return  # said in the box; the dialog stays open with what was typed
         super().accept()
 
     def reject(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -18,14 +19,18 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("SessionsModel", "Company"), QT_TRANSLATE_NOOP("SessionsModel", "Round"),
     QT_TRANSLATE_NOOP("SessionsModel", "Status"), QT_TRANSLATE_NOOP("SessionsModel", "Felt"),
     QT_TRANSLATE_NOOP("SessionsModel", "Gap"), QT_TRANSLATE_NOOP("SessionsModel", "Verdict"),
+    QT_TRANSLATE_NOOP("SessionsModel", "Team folder"),
 )
-SORT_KEYS = ("started_at", "leader", "company", "round", "status", "felt", "gap", "verdict")
-FELT, GAP = 5, 6
+SORT_KEYS = ("started_at", "leader", "company", "round", "status", "felt", "gap", "verdict",
+             "synced")
+FELT, GAP, SYNCED = 5, 6, 8
 HEADER_TIPS = {
     FELT: QT_TRANSLATE_NOOP("SessionsModel", "How the touchpoints felt, on average: -10 (10 "
                             "points down) to +10 (10 points up)"),
     GAP: QT_TRANSLATE_NOOP("SessionsModel", "Felt minus predicted, on average per touchpoint: "
                            "below 0, worse than we expected"),
+    SYNCED: QT_TRANSLATE_NOOP("SessionsModel", "The laptop a session last came from through "
+                              "the team folder, and when it was last synced"),
 }
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
@@ -148,6 +153,11 @@ class SessionsModel(ColumnsTableModel):
             return row.id
         if column in (FELT, GAP):
             return mean_cell(row.mean_felt if column == FELT else row.mean_gap, role)
+        if column == SYNCED and role == Qt.ItemDataRole.ToolTipRole and row.synced_at:
+            return self.tr("Last synced {when}; {where}").format(
+                when=f"{datetime.fromtimestamp(row.synced_at):%Y-%m-%d %H:%M}",
+                where=self.tr("came from {laptop}").format(laptop=row.came_from)
+                if row.came_from else self.tr("published from this computer"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -170,5 +180,16 @@ class SessionsModel(ColumnsTableModel):
             return self.tr("done") if row.status is SessionStatus.DONE else self.tr("open")
         if column in (FELT, GAP):
             return mean_text(row.mean_felt if column == FELT else row.mean_gap)
+        if column == SYNCED:
+            return self._synced(row)
         return verdict_text(row.verdict) if row.verdict else "–"
+
+    def _synced(self, row: SessionSummary) -> str:
+        """"laptop-b · 10:02" (today), "here · 2026-11-30": where it last came from."""
+        if row.synced_at is None:
+            return ""
+        when = datetime.fromtimestamp(row.synced_at)
+        stamp = f"{when:%H:%M}" if when.date() == date.today() else f"{when:%Y-%m-%d}"
+        where = row.came_from or self.tr("here")
+        return f"{where} · {stamp}"
 
