@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -63,8 +64,11 @@ class TwoSidesBox(QGroupBox):
         self.how = QPushButton(self.tr("How to set it up…"), self)
         self.how.setObjectName("twoSidesHow")
         self.how.clicked.connect(self.show_how)
-        self.form = QFormLayout(self)
-        self.form.addRow(self.two_sides)
+        # Wrapped text outside the form: QFormLayout gives a wrapped row too little height.
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.two_sides)
+        self.form = QFormLayout()
+        outer.addLayout(self.form)
         self.can_join = self._load_sources()
         if self.can_join:
             self.form.addRow(self.tr("&Me (microphone)"), self._with_meter(self.me,
@@ -75,12 +79,12 @@ class TwoSidesBox(QGroupBox):
             for widget in (self.me, self.them, self.test_button, self.me_meter,
                            self.them_meter):
                 widget.hide()
-        self.form.addRow(self.message)
+        outer.addWidget(self.message)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
         buttons.addWidget(self.how)
         buttons.addStretch(1)
-        self.form.addRow(buttons)
+        outer.addLayout(buttons)
         self.two_sides.toggled.connect(self._enable)
         self._enable(self.two_sides.isChecked())
         self._route: CallRoute | None = None
