@@ -79,3 +79,7 @@ class BundleError(MysteryShopError):
 
 class BundleCancelledError(BundleError):
     """The user cancelled sharing or importing; nothing was written."""
+
+
+class TemplateFileError(MysteryShopError):
+    """An exercise template (a file, or one stored) that cannot be used, and why."""

@@ -3500,8 +3500,84 @@ erledigt</translation>
       <translation>Zeile {row}, Spalte {column!r}: eine Antwort mit mehr als {limit} Zeichen.</translation>
     </message>
     <message>
-      <source>The step file {path} needs steps with unique keys.</source>
-      <translation>Die Schrittdatei {path} braucht Schritte mit eindeutigen Schlüsseln.</translation>
+      <source>The template is larger than a template may be ({limit} kB).</source>
+      <translation>Die Vorlage ist größer, als eine Vorlage sein darf ({limit} kB).</translation>
+    </message>
+    <message>
+      <source>The template is not a template (no object at its top).</source>
+      <translation>Die Vorlage ist keine Vorlage (oben steht kein Objekt).</translation>
+    </message>
+    <message>
+      <source>The template has no steps.</source>
+      <translation>Die Vorlage hat keine Schritte.</translation>
+    </message>
+    <message>
+      <source>The template has {count} steps; at most {limit} are allowed.</source>
+      <translation>Die Vorlage hat {count} Schritte; höchstens {limit} sind erlaubt.</translation>
+    </message>
+    <message>
+      <source>Two steps have the key {key}: each needs its own.</source>
+      <translation>Zwei Schritte haben den Schlüssel {key}: Jeder braucht einen eigenen.</translation>
+    </message>
+    <message>
+      <source>The template's id must be lower-case letters, digits and dashes (found {id!r}).</source>
+      <translation>Die Kennung der Vorlage muss aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen (gefunden: {id!r}).</translation>
+    </message>
+    <message>
+      <source>The template's version must be a whole number from 1.</source>
+      <translation>Die Version der Vorlage muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+      <source>The template is not a template (nested too deep).</source>
+      <translation>Die Vorlage ist keine Vorlage (zu tief verschachtelt).</translation>
+    </message>
+    <message>
+      <source>The template is not readable JSON: {reason}.</source>
+      <translation>Die Vorlage ist kein lesbares JSON: {reason}.</translation>
+    </message>
+    <message>
+      <source>{where}: “{field}” must be a text.</source>
+      <translation>{where}: „{field}“ muss ein Text sein.</translation>
+    </message>
+    <message>
+      <source>{where}: “{field}” is longer than {limit} characters.</source>
+      <translation>{where}: „{field}“ ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+      <source>{where} is not a step.</source>
+      <translation>{where} ist kein Schritt.</translation>
+    </message>
+    <message>
+      <source>{where}: its key must be lower-case letters, digits and dashes, up to 40 (found {key!r}).</source>
+      <translation>{where}: Sein Schlüssel muss aus bis zu 40 Kleinbuchstaben, Ziffern und Bindestrichen bestehen (gefunden: {key!r}).</translation>
+    </message>
+    <message>
+      <source>{where}: “watch_for” must be a list of up to {limit} texts.</source>
+      <translation>{where}: „watch_for“ muss eine Liste von bis zu {limit} Texten sein.</translation>
+    </message>
+    <message>
+      <source>{where}: “questions” must be a list of up to {limit}.</source>
+      <translation>{where}: „questions“ muss eine Liste von bis zu {limit} sein.</translation>
+    </message>
+    <message>
+      <source>{where}: two questions have the same id.</source>
+      <translation>{where}: Zwei Fragen haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+      <source>{where} is not a question.</source>
+      <translation>{where} ist keine Frage.</translation>
+    </message>
+    <message>
+      <source>{where}: its id must be lower-case letters, digits and dashes (found {id!r}).</source>
+      <translation>{where}: Ihre Kennung muss aus Kleinbuchstaben, Ziffern und Bindestrichen bestehen (gefunden: {id!r}).</translation>
+    </message>
+    <message>
+      <source>{where}: “yes_is_good” must be true or false.</source>
+      <translation>{where}: „yes_is_good“ muss true oder false sein.</translation>
+    </message>
+    <message>
+      <source>{where}: unknown kind {kind!r} (known: {known}).</source>
+      <translation>{where}: unbekannte Art {kind!r} (bekannt: {known}).</translation>
     </message>
     <message>
       <source>The step file {path} is unreadable: {reason}</source>

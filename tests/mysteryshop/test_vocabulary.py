@@ -58,5 +58,6 @@ def test_an_unknown_kind_is_refused_by_name(tmp_path: Path) -> None:
     raw["steps"][0]["kind"] = "carrier-pigeon"
     broken = tmp_path / "steps.json"
     broken.write_text(json.dumps(raw), encoding="utf-8")
-    with pytest.raises(MysteryShopError, match="unknown step kind 'carrier-pigeon'"):
+    with pytest.raises(MysteryShopError,
+                       match=r"Step 1 \(website\): unknown kind 'carrier-pigeon'"):
         load_templates(broken)
