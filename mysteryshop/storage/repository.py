@@ -45,6 +45,7 @@ from mysteryshop.storage.rows import (
     step_from_row,
 )
 from mysteryshop.storage.team_store import TeamStore
+from mysteryshop.storage.template_store import TemplateStore
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -64,7 +65,7 @@ STEP_FIELDS = frozenset({"predicted_points", "points", "notes", "timer_stopped",
 
 
 class Repository(SessionListing, RoundPlanStore, LoopStore, PerceptionStore, TeamStore,
-                 CallEventStore):
+                 TemplateStore, CallEventStore):
     """Sessions in one SQLite database."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None,

@@ -497,6 +497,24 @@ MIGRATIONS: tuple[str, ...] = (
         problem TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 20: exercise templates a team made (the built-in one is a file of the app): every
+    # version kept, as the document it is (template_file), since sessions keep the version
+    # they were run with; and the template each round uses (none: the built-in one).
+    """
+    CREATE TABLE templates (
+        id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        PRIMARY KEY (id, version)
+    );
+    CREATE TABLE round_templates (
+        round TEXT PRIMARY KEY,
+        template_id TEXT NOT NULL,
+        template_version INTEGER NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

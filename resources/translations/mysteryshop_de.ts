@@ -3400,6 +3400,30 @@ erledigt</translation>
       <translation>die Datenbank blieb belegt: Ein anderes Programm (oder ein anderes Mystery-Shop-Fenster) hat weiter hineingeschrieben. Versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
+      <source>The built-in exercise stays as it is: save your changes as a template of your own (a copy with its own name).</source>
+      <translation>Die eingebaute Übung bleibt, wie sie ist: Speichern Sie Ihre Änderungen als eigene Vorlage (eine Kopie mit eigenem Namen).</translation>
+    </message>
+    <message>
+      <source>There is a template {id!r} already: choose another name.</source>
+      <translation>Es gibt schon eine Vorlage {id!r}: Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+      <source>The file calls itself the built-in exercise but differs from it: give it an id of its own.</source>
+      <translation>Die Datei gibt sich als die eingebaute Übung aus, weicht aber von ihr ab: Geben Sie ihr eine eigene Kennung.</translation>
+    </message>
+    <message>
+      <source>In round 1, do every step and add none: start basic, and add touchpoints after learning from the first round.</source>
+      <translation>In Runde 1 jeden Schritt machen und keinen hinzufügen: einfach beginnen und Berührungspunkte erst ergänzen, wenn die erste Runde Erkenntnisse gebracht hat.</translation>
+    </message>
+    <message>
+      <source>Could not write {out}: {reason}</source>
+      <translation>{out} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not read {path}: {reason}</source>
+      <translation>{path} konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
       <source>Cannot create the database {path}: {reason}. Nothing was changed; choose another folder, or make this one writable.</source>
       <translation>Die Datenbank {path} lässt sich nicht anlegen: {reason}. Nichts wurde verändert; wählen Sie einen anderen Ordner oder machen Sie diesen beschreibbar.</translation>
     </message>

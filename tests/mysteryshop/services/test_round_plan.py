@@ -55,6 +55,7 @@ def test_the_list_is_filled_from_sessions_already_in_an_older_database(
         "ALTER TABLE recordings DROP COLUMN deleted_at; "
         "ALTER TABLE recordings DROP COLUMN consent_at; "
         "ALTER TABLE recordings DROP COLUMN consent_text; "
+        "DROP TABLE templates; DROP TABLE round_templates; "
         "DROP TABLE team_sessions; DROP TABLE team_files; "
         "DROP TABLE redactions; DROP TABLE call_events; DROP TABLE call_analyses; "
         "DROP TABLE survey_mappings; DROP TABLE perception_points; "
