@@ -18,6 +18,7 @@ from mysteryshop.cli_output import cut, echo, echo_json, signed
 from mysteryshop.cli_plan import print_actions, print_findings, run_round
 from mysteryshop.cli_survey import add_survey_parser, run_survey
 from mysteryshop.cli_team import add_team_parser, run_team
+from mysteryshop.cli_template import add_template_parser, run_template
 from mysteryshop.errors import MysteryShopError
 from mysteryshop.loop import ActionStatus
 from mysteryshop.paths import data_dir, log_dir
@@ -141,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", help="verify the database and recordings, repair interrupted recordings"
     )
     add_team_parser(commands)
+    add_template_parser(commands)
     return parser
 
 
@@ -244,6 +246,8 @@ def _run_command(args: argparse.Namespace, root: Path) -> int:
             print_actions(services, args.status, overdue=args.overdue, as_json=args.json)
         elif args.command == "survey":
             run_survey(services, args)
+        elif args.command == "template":
+            run_template(services, args)
     finally:
         services.close()
     return 0

@@ -16,6 +16,7 @@ from mysteryshop.services.perception import PerceptionService
 from mysteryshop.services.review import ReviewService
 from mysteryshop.services.round_plan import RoundPlan, progress_in_folder
 from mysteryshop.services.session_flow import Clock, SessionService
+from mysteryshop.services.templates import TemplateService
 from mysteryshop.storage.repository import Repository
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class AppServices:
         self.loop = LoopService(repository, self.sessions.clock)
         self.perception = PerceptionService(repository, self.sessions.clock)
         self.call_events = CallEventsService(repository, self.sessions.clock)
+        self.templates = TemplateService(repository, self.sessions.clock)
         self._recorder_factory = recorder_factory
         self._recording: RecordingService | None = None
 

@@ -429,3 +429,37 @@ def test_team_set_and_sync_move_sessions_between_two_laptops(tmp_path: Path) -> 
         session.company
     gone = run(b, "team", "sync", str(tmp_path / "unplugged"))
     assert gone.returncode == 1 and "is not there (offline, or moved?)" in gone.stdout
+
+
+def test_templates_are_listed_exported_imported_and_chosen_per_round(
+        tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    listed = run(a, "template", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.startswith("five-steps v1: Reverse your role: be a customer of "
+                                    "your company (5 steps: Website, Call, Buy, Problem, "
+                                    "Leader)")
+    out = tmp_path / "ours.json"
+    assert run(a, "template", "export", "five-steps", str(out)).returncode == 0
+    raw = json.loads(out.read_text(encoding="utf-8"))
+    raw.update(id="acme", name="Acme, round 2")
+    raw["steps"].append({"key": "chat", "title": "Ask in the live chat", "kind": "message",
+                         "questions": [{"id": "chat-fast", "text": "Answered fast?"}]})
+    out.write_text(json.dumps(raw), encoding="utf-8")
+    kept = run(b, "template", "import", str(out))
+    assert kept.stdout == "Kept acme v1: Acme, round 2 (6 steps).\n", kept.stderr
+    first = run(b, "template", "use", "Round 1", "acme")
+    assert first.returncode == 1 and "In round 1, do every step and add none" in first.stderr
+    from mysteryshop.services.session_flow import SessionService
+    from mysteryshop.storage.repository import Repository
+
+    repository = Repository.open(b / "mysteryshop.db")
+    SessionService(repository).create("Ann", "Acme", "Round 1")  # round 1 has begun
+    repository.close()
+    later = run(b, "template", "use", "Round 2", "acme")
+    assert later.stdout == "Round 2 uses acme v1.\n", later.stderr
+    out.write_text('{"steps": [{"key": "x", "title": "<img src=x>", "kind": "fax"}]}')
+    hostile = run(b, "template", "import", str(out))
+    assert hostile.returncode == 1
+    assert hostile.stderr == ("mysteryshop: Step 1 (x): unknown kind 'fax' (known: website, "
+                              "call, purchase, visit, message).\n")
