@@ -10,6 +10,8 @@ from typing import NamedTuple
 
 from mysteryshop.file_digest import FileDigest
 
+BUILT_IN_TEMPLATE = "five-steps"  # the exercise as written (resources/steps.json)
+
 POINTS_MIN = -10
 POINTS_MAX = 10
 
@@ -309,6 +311,9 @@ class Session:
     reviewed_at: float | None = None
     # How many leader edits this copy holds, per database that made them (see merge.py).
     versions: dict[str, int] = field(default_factory=dict)
+    # The exercise template (and version) the session was run with.
+    template_id: str = BUILT_IN_TEMPLATE
+    template_version: int = 1
     steps: list[Step] = field(default_factory=list)
     # What the leader said, in this session, of earlier rounds' findings: did the fix
     # hold? By finding id (leader work: it travels, merges and is undone with the session).

@@ -319,8 +319,10 @@ class MainWindow(TeamDialogs):
         dialog.open()
 
     def _create_session(self, values: NewSessionValues) -> None:
-        session = self._try(lambda: self.services.sessions.create(
-            values.leader, values.company, values.round_label, values.website, values.phone))
+        services = self.services
+        session = self._try(lambda: services.sessions.create(
+            values.leader, values.company, values.round_label, values.website, values.phone,
+            services.templates.for_round(values.round_label)))
         if session is None:
             return
         QSettings().setValue("lastLeader", session.leader)

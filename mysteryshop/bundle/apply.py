@@ -6,6 +6,7 @@ Nothing here reads the zip: `reader.read_bundle` has checked and unpacked it alr
 from __future__ import annotations
 
 import os
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from mysteryshop.model import Recording, RecordingStatus, Session
 from mysteryshop.paths import ensure_private_dir
 from mysteryshop.storage import imports
 from mysteryshop.storage.repository import Repository
+from mysteryshop.template_file import Template
 
 
 def merge_staged(repository: Repository, data_dir: Path,
@@ -35,6 +37,7 @@ def merge_staged(repository: Repository, data_dir: Path,
                      for s in staged.manifest.sessions]
             # The plans first: the sessions' checks of findings need the findings, and
             # each finding's link to its session needs the session (linked after).
+            _keep_templates(repository, staged.manifest.templates)
             for shared in staged.manifest.targets:  # the newer copy of each wins
                 repository.merge_target(shared.target, shared.edited_at)
             for round_label, key, customers, edited_at in staged.manifest.reach:
@@ -125,3 +128,15 @@ def _as_local(recording: Recording, relative: str, data_dir: Path) -> Recording:
         return replace(local, status=RecordingStatus.FAILED,
                        error="The file was not in the shared copy.")
     return local
+
+
+def _keep_templates(repository: Repository, templates: list[Template]) -> None:
+    """Template versions we did not have (a kept version never changes, so one we have
+    stays as it is; the built-in one is every app's own)."""
+    from mysteryshop.templates import BUILT_IN_ID, remember
+
+    have = {(t.id, t.version) for t in repository.stored_templates()}
+    new = [t for t in templates if t.id != BUILT_IN_ID and (t.id, t.version) not in have]
+    for template in new:
+        repository.save_template(template, time.time())
+    remember(new)

@@ -23,6 +23,11 @@ from mysteryshop.bundle.fields import (
 )
 from mysteryshop.bundle.limits import Limits
 from mysteryshop.bundle.perception_records import response_from, response_record
+from mysteryshop.bundle.template_records import (
+    session_template,
+    templates_from,
+    templates_record,
+)
 from mysteryshop.call_events import AudioRecords
 from mysteryshop.errors import BundleError
 from mysteryshop.loop import (
@@ -58,6 +63,7 @@ from mysteryshop.model import (
 )
 from mysteryshop.perception import PerceptionResponse
 from mysteryshop.serialize import session_to_dict
+from mysteryshop.template_file import Template
 
 FORMAT = "mysteryshop-bundle"
 VERSION = 1
@@ -100,6 +106,8 @@ class Manifest:
     responses: list[PerceptionResponse] = field(default_factory=list)
     # What the audio told about the recordings: analyses, found events, redaction logs.
     audio: AudioRecords = field(default_factory=AudioRecords)
+    # The team-made exercise templates the sessions were run with.
+    templates: list[Template] = field(default_factory=list)
 
 
 # -- writing -------------------------------------------------------------------------
@@ -112,6 +120,7 @@ def manifest_dict(
     reach: list[tuple[str, str, int, float]] | None = None,
     responses: list[PerceptionResponse] | None = None,
     audio: AudioRecords | None = None,
+    templates: list[Template] | None = None,
 ) -> dict[str, Any]:
     """The manifest for `sessions`; `files` maps a recording id to the file carried for it;
     `targets`: the target feelings of their rounds."""
@@ -131,6 +140,7 @@ def manifest_dict(
         "actions": [_action_record(a) for a in loop[1]],
         "perception": [response_record(r) for r in responses or []],
         "audio": audio_record(audio or AudioRecords()),
+        "templates": templates_record(templates or []),
     }
 
 
@@ -246,7 +256,7 @@ def parse_manifest(data: object, limits: Limits | None = None) -> Manifest:
             raise invalid(name, "holds the same one twice")
     return Manifest(top.text("created_at", optional=True), top.text("app_version", optional=True),
                     sessions, files, targets, reach, findings, actions, responses,
-                    audio_from(top))
+                    audio_from(top), templates_from(top))
 
 
 def _reach(f: Fields) -> tuple[str, str, int, float]:
@@ -325,6 +335,7 @@ def _session(f: Fields, files: dict[str, FileEntry], limits: Limits) -> Session:
         reviewed_at=f.instant("reviewed_at", optional=True),
         versions=f.versions("versions"),
     )
+    session.template_id, session.template_version = session_template(f)
     session.steps = [_step(s, session.id, files, limits)
                      for s in f.items("steps", optional=False)]
     keys = [s.key for s in session.steps]

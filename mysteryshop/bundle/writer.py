@@ -25,6 +25,7 @@ from mysteryshop.file_digest import FileDigest
 from mysteryshop.loop import Action, Finding
 from mysteryshop.model import Recording, Session
 from mysteryshop.perception import PerceptionResponse
+from mysteryshop.template_file import Template
 
 CHUNK = 1 << 20
 ByteProgress = Callable[[int, int], None]  # bytes done, bytes in all
@@ -52,6 +53,7 @@ def write_bundle(
     responses: list[PerceptionResponse] | None = None,
     audio: AudioRecords | None = None,
     with_recordings: bool = True,
+    templates: list[Template] | None = None,
 ) -> BundleWritten:
     """Write `sessions` and their recordings to `out`: all of it, or nothing.
 
@@ -91,7 +93,7 @@ def write_bundle(
                 files[recording.id], done = _add_file(bundle, source, name, done, total,
                                                       progress, cancelled, recording.digest)
             manifest = json.dumps(manifest_dict(sessions, files, time.time(), targets, loop,
-                                                reach, responses, audio),
+                                                reach, responses, audio, templates),
                                   indent=1, ensure_ascii=False).encode("utf-8")
             if len(manifest) > limits.manifest_bytes:
                 raise BundleError(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -33,7 +33,7 @@ from mysteryshop.text import storable
 from mysteryshop.vocabulary import verdict_words
 
 if TYPE_CHECKING:
-    from mysteryshop.templates import StepTemplate
+    from mysteryshop.templates import Template
 
 Clock = Callable[[], float]
 logger = logging.getLogger(__name__)
@@ -80,10 +80,12 @@ class SessionService:
         round_label: str,
         website: str = "",
         phone: str = "",
-        templates: Sequence[StepTemplate] | None = None,
+        template: Template | None = None,
         *,
         demo: bool = False,
     ) -> Session:
+        """A new session with the steps of `template` (the round's; default the built-in
+        five), which it keeps by id and version."""
         leader, company = storable(leader.strip()), storable(company.strip())
         round_label, website, phone = (storable(round_label), storable(website),
                                        storable(phone))
@@ -93,9 +95,9 @@ class SessionService:
         # Imported here: ~10 ms that the home screen at start-up does not need.
         import uuid
 
-        from mysteryshop.templates import default_templates
+        from mysteryshop.templates import built_in_template
 
-        templates = templates or default_templates()
+        template = template or built_in_template()
         session = Session(
             id=uuid.uuid4().hex,
             leader=leader,
@@ -104,8 +106,10 @@ class SessionService:
             website=website.strip(),
             phone=phone.strip(),
             started_at=datetime.fromtimestamp(self.clock(), UTC),
-            steps=[Step(t.key, i, t.title) for i, t in enumerate(templates)],
+            steps=[Step(t.key, i, t.title) for i, t in enumerate(template.steps)],
             demo=demo,
+            template_id=template.id,
+            template_version=template.version,
         )
         self.repository.add_session(session)
         logger.info("Created session %s (%d steps, round %r)", session.id, len(session.steps),

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from mysteryshop.model import Session
     from mysteryshop.perception import PerceptionResponse
     from mysteryshop.storage.repository import Repository
+    from mysteryshop.template_file import Template
 
 logger = logging.getLogger(__name__)
 
@@ -77,7 +78,8 @@ class SharingService:
                                journal=self.folder.pending_writes, progress=progress,
                                cancelled=cancelled, targets=going.targets, loop=going.loop,
                                reach=going.reach, responses=going.responses,
-                               audio=going.audio, with_recordings=with_recordings)
+                               audio=going.audio, with_recordings=with_recordings,
+                               templates=going.templates)
         logger.info("Shared %d sessions and %d recordings in %s", written.sessions,
                     written.recordings, written.path)
         return written
@@ -168,6 +170,7 @@ class Alongside:
     reach: list[tuple[str, str, int, float]]
     responses: list[PerceptionResponse]
     audio: AudioRecords
+    templates: list[Template]  # the team-made ones the sessions were run with
 
 
 def gather(repository: Repository, sessions: Sequence[Session]) -> Alongside:
@@ -180,5 +183,7 @@ def gather(repository: Repository, sessions: Sequence[Session]) -> Alongside:
     ids = {f.id for f in findings}
     actions = [a for a in repository.actions() if ids.intersection(a.finding_ids)]
     responses = [r for r in repository.responses() if r.round in rounds]
+    used = {(s.template_id, s.template_version) for s in sessions}
+    templates = [t for t in repository.stored_templates() if (t.id, t.version) in used]
     return Alongside(targets, (findings, actions), repository.reach_records(rounds),
-                     responses, repository.audio_records([s.id for s in sessions]))
+                     responses, repository.audio_records([s.id for s in sessions]), templates)

@@ -125,7 +125,8 @@ class TeamFolder:
                 write_bundle([session], self.folder.root, target,
                              journal=self.folder.pending_writes, targets=going.targets,
                              loop=going.loop, reach=going.reach, responses=going.responses,
-                             audio=going.audio, with_recordings=self.with_recordings)
+                             audio=going.audio, with_recordings=self.with_recordings,
+                             templates=going.templates)
                 repository.set_team_published(session.id, fingerprint, self.clock())
                 report.published.append(session.id)
 
@@ -145,7 +146,7 @@ class TeamFolder:
                         stat = path.stat()
                         files[r.id] = FileEntry(r.path, f"{stat.st_mtime_ns}", stat.st_size)
         manifest = manifest_dict([session], files, 0.0, going.targets, going.loop,
-                                 going.reach, going.responses, going.audio)
+                                 going.reach, going.responses, going.audio, going.templates)
         text = json.dumps(manifest, sort_keys=True, default=str, ensure_ascii=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 

@@ -22,7 +22,7 @@ from mysteryshop.template_file import (
     template_from_text,
     template_to_text,
 )
-from mysteryshop.templates import BUILT_IN_ID, built_in_template
+from mysteryshop.templates import BUILT_IN_ID, built_in_template, remember
 
 
 class TemplateService:
@@ -30,6 +30,7 @@ class TemplateService:
                  clock: Callable[[], float] = time.time) -> None:
         self._repository = repository
         self.clock = clock
+        remember(repository.stored_templates())  # so sessions find their steps
 
     def versions(self) -> list[Template]:
         """The built-in template, then every version of every team template."""
@@ -62,6 +63,7 @@ class TemplateService:
             return kept[-1]
         saved = replace(template, version=kept[-1].version + 1 if kept else 1)
         self._repository.save_template(saved, self.clock())
+        remember([saved])
         return saved
 
     def copy(self, source: Template, new_id: str, name: str) -> Template:
@@ -106,6 +108,7 @@ class TemplateService:
         newest = kept[-1].version if kept else 0
         stored = replace(incoming, version=max(incoming.version, newest + 1))
         self._repository.save_template(stored, self.clock())
+        remember([stored])
         return stored
 
     # -- rounds ------------------------------------------------------------------------------

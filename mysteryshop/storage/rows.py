@@ -69,6 +69,8 @@ def session_from_row(row: sqlite3.Row) -> Session:
         edited_at=row["edited_at"],
         reviewed_at=row["reviewed_at"],
         versions=versions_from_text(row["versions"]),
+        template_id=row["template_id"],
+        template_version=row["template_version"],
     )
 
 
@@ -133,7 +135,8 @@ def session_values(s: Session) -> dict[str, Any]:
         "phone": s.phone, "finished_at": s.finished_at.isoformat() if s.finished_at else None,
         "status": s.status.value, "verdict": s.verdict.value if s.verdict else None,
         "surprised": s.surprised, "recording_consent_at": s.recording_consent_at,
-        "demo": int(s.demo),
+        "demo": int(s.demo), "template_id": s.template_id,
+        "template_version": s.template_version,
     }
 
 

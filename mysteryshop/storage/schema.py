@@ -515,6 +515,12 @@ MIGRATIONS: tuple[str, ...] = (
         template_version INTEGER NOT NULL
     );
     """,
+    # 21: the template (and its version) each session was run with; sessions from before
+    # templates ran the built-in five steps.
+    """
+    ALTER TABLE sessions ADD COLUMN template_id TEXT NOT NULL DEFAULT 'five-steps';
+    ALTER TABLE sessions ADD COLUMN template_version INTEGER NOT NULL DEFAULT 1;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

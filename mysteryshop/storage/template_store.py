@@ -4,6 +4,7 @@ into `Repository`, which owns the connection."""
 from __future__ import annotations
 
 import sqlite3
+from contextlib import AbstractContextManager
 
 from mysteryshop.errors import TemplateFileError
 from mysteryshop.storage.errors import storage_errors
@@ -13,10 +14,14 @@ from mysteryshop.template_file import Template, template_from_text, template_to_
 class TemplateStore:
     conn: sqlite3.Connection
 
+    def atomic(self) -> AbstractContextManager[None]:
+        raise NotImplementedError  # the repository's
+
     @storage_errors
     def save_template(self, template: Template, at: float) -> None:
-        """Keep a version (a version once kept never changes: a change is a new one)."""
-        with self.conn:
+        """Keep a version (a version once kept never changes: a change is a new one); in
+        the caller's transaction if there is one (an import lands whole)."""
+        with self.atomic():
             self.conn.execute(
                 "INSERT INTO templates (id, version, name, body, created_at) "
                 "VALUES (?, ?, ?, ?, ?)",
@@ -46,7 +51,7 @@ class TemplateStore:
 
     @storage_errors
     def set_round_template(self, round_label: str, template_id: str, version: int) -> None:
-        with self.conn:
+        with self.atomic():
             self.conn.execute(
                 "INSERT OR REPLACE INTO round_templates (round, template_id, "
                 "template_version) VALUES (?, ?, ?)", (round_label, template_id, version))

@@ -25,7 +25,7 @@ from ui.session.step_page import StepPage
 from ui.session.summary_page import SummaryPage
 from ui.widgets.buttons import space_presses_buttons
 from ui.widgets.points import points_text
-from ui.widgets.step_words import template_for
+from ui.widgets.step_words import session_step_template
 from ui.widgets.toast import Toast
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
@@ -122,8 +122,9 @@ class SessionView(QWidget):
         page = self._pages[index]
         if page is None:
             step = self.controller.session.steps[index]
-            page = StepPage(self.controller, step, template_for(step.key), self.recorder,
-                            self.stack)
+            page = StepPage(self.controller, step,
+                            session_step_template(self.controller.session, step.key),
+                            self.recorder, self.stack)
             page.toast.connect(self.show_toast)
             self._place(index, page)
         assert isinstance(page, StepPage)
@@ -234,7 +235,7 @@ class SessionView(QWidget):
             button.setChecked(i == self.current_index())
 
     def _nav_text(self, i: int, step: Step) -> str:
-        template = template_for(step.key)
+        template = session_step_template(self.controller.session, step.key)
         name = template.short_title if template else step.title
         number = CIRCLED[i] if i < len(CIRCLED) else f"{i + 1}."
         if self.recorder is not None and self.recorder.is_recording(

@@ -12,8 +12,9 @@ from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
-from mysteryshop.model import Step
+from mysteryshop.model import Session, Step
 from mysteryshop.templates import StepTemplate
+from mysteryshop.templates import step_template as english_step_template
 from mysteryshop.templates import template_for as english_template_for
 
 CONTEXT = "steps"
@@ -38,6 +39,12 @@ def localized(template: StepTemplate) -> StepTemplate:
 
 def template_for(key: str) -> StepTemplate | None:
     template = english_template_for(key)
+    return localized(template) if template is not None else None
+
+
+def session_step_template(session: Session, key: str) -> StepTemplate | None:
+    """A session's step as the template version it was run with asks it, translated."""
+    template = english_step_template(session, key)
     return localized(template) if template is not None else None
 
 

@@ -499,3 +499,40 @@ def test_a_finished_recordings_hash_is_reused_while_its_file_is_unchanged(
     bundle = leader.share(tmp_path / "fresh.mshop", session.id).path
     assert reviewer.receive(bundle).sessions[0].incoming.id == session.id
     assert (reviewer.data_dir / recording.path).read_bytes() == bytes(altered)
+
+
+def test_a_team_template_travels_with_the_sessions_run_with_it(
+        leader: Laptop, reviewer: Laptop, tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from mysteryshop.model import StepKind
+    from mysteryshop.services.templates import TemplateService
+    from mysteryshop.template_file import Question, StepTemplate
+    from mysteryshop.templates import built_in_template, step_template
+
+    chat = StepTemplate("chat", "Chat", "Ask in the live chat", StepKind.MESSAGE,
+                        "", (), "", "", (Question("chat-fast", "Answered fast?"),))
+    ours = TemplateService(leader.repository)
+    template = ours.save(replace(built_in_template(), id="acme", name="Acme",
+                                 steps=(*built_in_template().steps, chat)))
+    session = leader.service.create("Ann", "Acme", "Round 2", template=template)
+    bundle = leader.share(tmp_path / "s.mshop", session.id).path
+    with zipfile.ZipFile(bundle) as z:
+        manifest = json.loads(z.read("manifest.json"))
+    assert [t["id"] for t in manifest["templates"]] == ["acme"]
+    reviewer.receive(bundle)
+    theirs = TemplateService(reviewer.repository)
+    assert theirs.get("acme", 1) == template
+    arrived = reviewer.session(session.id)
+    step = step_template(arrived, "chat")
+    assert step is not None and step.title == "Ask in the live chat"
+    assert reviewer.receive(bundle).sessions[0].outcome.value == "skipped"  # again: nothing
+
+    manifest["templates"][0]["steps"][0]["kind"] = "fax"
+    hostile = tmp_path / "hostile.mshop"
+    with zipfile.ZipFile(bundle) as z, zipfile.ZipFile(hostile, "w") as out:
+        for item in z.infolist():
+            out.writestr(item, json.dumps(manifest) if item.filename == "manifest.json"
+                         else z.read(item.filename))
+    with pytest.raises(BundleError, match=r"templates\[0\] is not a valid template"):
+        reviewer.receive(hostile)

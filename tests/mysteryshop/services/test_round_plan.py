@@ -49,6 +49,8 @@ def test_the_list_is_filled_from_sessions_already_in_an_older_database(
         db_path: Path) -> None:
     repository = Repository.open(db_path)
     repository.conn.executescript(  # back to schema 7: what migrations 8 and on add goes
+        "ALTER TABLE sessions DROP COLUMN template_id; "
+        "ALTER TABLE sessions DROP COLUMN template_version; "
         "ALTER TABLE recordings DROP COLUMN sha256; "
         "ALTER TABLE recordings DROP COLUMN hashed_size; "
         "ALTER TABLE recordings DROP COLUMN hashed_mtime_ns; "

@@ -91,3 +91,27 @@ def test_round_1_keeps_the_five_steps_and_later_rounds_choose(
     with pytest.raises(TemplateFileError):
         templates.set_for_round("Round 1", mine)
     templates.set_for_round("Round 1", built_in_template())  # the built-in one is fine
+
+
+def test_a_session_keeps_the_version_it_was_run_with(
+        templates: TemplateService, repository: Repository) -> None:
+    from mysteryshop.serialize import session_to_dict
+    from mysteryshop.templates import step_template
+
+    sessions = SessionService(repository)
+    sessions.create("Ann", "Acme", "Round 1")
+    v1 = templates.save(replace(built_in_template(), id="acme", name="Acme",
+                                steps=(*built_in_template().steps, CHAT)))
+    templates.set_for_round("Round 2", v1)
+    session = sessions.create("Ben", "Acme", "Round 2", template=templates.for_round("Round 2"))
+    assert [s.key for s in session.steps][-1] == "chat"
+    asked = replace(CHAT, title="Ask in the chat, then wait")
+    v2 = templates.save(replace(v1, steps=(*built_in_template().steps, asked)))
+    assert v2.version == 2
+    again = sessions.open(session.id)
+    assert (again.template_id, again.template_version) == ("acme", 1)
+    step = step_template(again, "chat")
+    assert step is not None and step.title == CHAT.title  # as run, not as changed since
+    assert session_to_dict(again, 0.0)["template"] == {"id": "acme", "version": 1}
+    older = sessions.open(sessions.create("Cy", "Acme", "Round 1").id)
+    assert (older.template_id, older.template_version) == (BUILT_IN_ID, 1)
