@@ -30,6 +30,7 @@ class Slots:
     round_plan: Slot
     loop: Slot
     perception: Slot
+    templates: Slot
     home: Slot
     settings: Slot
     quit: Slot
@@ -86,6 +87,10 @@ class WindowActions(QObject):
             self.tr("Perc&eption check…"), slots.perception, "Ctrl+Shift+K",
             self.tr("What leadership, staff and customers say of the experience, side by "
                     "side with what the mystery shop felt"))
+        self.templates = make(
+            self.tr("E&xercise templates…"), slots.templates, None,
+            self.tr("The five built-in steps, and the touchpoints your team adds in later "
+                    "rounds"))
         self.round_plan = make(
             self.tr("Round &plan…"), slots.round_plan, "Ctrl+Shift+P",
             self.tr("Who has done the round, the experience we want at each touchpoint, and "
@@ -114,7 +119,7 @@ class WindowActions(QObject):
                                [self.settings], [self.quit]],
             self.tr("&Edit"): [[self.undo, self.redo], [self.undo_delete]],
             self.tr("&View"): [[self.home, self.review, self.compare, self.round_plan,
-                                self.loop, self.perception]],
+                                self.loop, self.perception], [self.templates]],
             self.tr("&Help"): [[self.open_data_folder, self.about]],
         }
         for title, groups in sections.items():

@@ -91,6 +91,7 @@ class MainWindow(TeamDialogs):
             review=self.review_current, compare=self.compare_rounds,
             round_plan=lambda: self.round_plan(None), loop=self.findings_and_actions,
             perception=self.perception_check,
+            templates=self.template_editor,
             home=self.show_home,
             settings=self.show_settings, quit=self.close, open_data_folder=self.open_data_folder,
             about=self._show_about))

@@ -33,6 +33,16 @@ class TeamDialogs(QMainWindow):
             show_error(self, exc)
             return None
 
+    def template_editor(self) -> None:
+        from ui.templates.template_editor import TemplateEditor
+
+        rounds = self._try(lambda: self.services.library.rounds(include_demo=False))
+        if rounds is None:
+            return
+        dialog = TemplateEditor(self.services.templates, rounds, self)
+        self._template_editor = dialog
+        dialog.open()
+
     def compare_rounds(self) -> None:
         from ui.home.compare_rounds import CompareRoundsDialog
 

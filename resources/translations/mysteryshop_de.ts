@@ -2043,6 +2043,37 @@ erledigt</translation>
     </message>
   </context>
   <context>
+    <name>StepForm</name>
+    <message>
+      <source>One question per line. Start a line with “-” when “Yes” is the bad answer.</source>
+      <translation>Eine Frage pro Zeile. Eine Zeile mit „-“ beginnen, wenn „Ja“ die schlechte Antwort ist.</translation>
+    </message>
+    <message>
+      <source>&amp;Title</source>
+      <translation>&amp;Titel</translation>
+    </message>
+    <message>
+      <source>S&amp;hort name</source>
+      <translation>K&amp;urzname</translation>
+    </message>
+    <message>
+      <source>&amp;Kind</source>
+      <translation>&amp;Art</translation>
+    </message>
+    <message>
+      <source>&amp;What to do</source>
+      <translation>&amp;Was zu tun ist</translation>
+    </message>
+    <message>
+      <source>Watch &amp;for</source>
+      <translation>A&amp;chten auf</translation>
+    </message>
+    <message>
+      <source>&amp;Questions</source>
+      <translation>&amp;Fragen</translation>
+    </message>
+  </context>
+  <context>
     <name>StepPage</name>
     <message>
       <source>Step {n}: {title}</source>
@@ -2546,6 +2577,117 @@ erledigt</translation>
     </message>
   </context>
   <context>
+    <name>TemplateEditor</name>
+    <message>
+      <source>Exercise templates</source>
+      <translation>Übungsvorlagen</translation>
+    </message>
+    <message>
+      <source>&amp;Make a copy…</source>
+      <translation>&amp;Kopie anlegen…</translation>
+    </message>
+    <message>
+      <source>&amp;Import…</source>
+      <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+      <source>&amp;Add touchpoint</source>
+      <translation>&amp;Berührungspunkt hinzufügen</translation>
+    </message>
+    <message>
+      <source>&amp;Remove</source>
+      <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+      <source>Move &amp;down</source>
+      <translation>Nac&amp;h unten</translation>
+    </message>
+    <message>
+      <source>Use for this r&amp;ound</source>
+      <translation>Für diese &amp;Runde verwenden</translation>
+    </message>
+    <message>
+      <source>&amp;Save as a new version</source>
+      <translation>Als neue &amp;Version speichern</translation>
+    </message>
+    <message>
+      <source>Round</source>
+      <translation>Runde</translation>
+    </message>
+    <message>
+      <source>&amp;Name</source>
+      <translation>&amp;Name</translation>
+    </message>
+    <message>
+      <source>{name} (version {n})</source>
+      <translation>{name} (Version {n})</translation>
+    </message>
+    <message>
+      <source>The built-in exercise stays as written. In round 1, do every step and add none: start basic, and add touchpoints after learning from the first round. Make a copy to grow it for later rounds.</source>
+      <translation>Die eingebaute Übung bleibt, wie sie geschrieben ist. In Runde 1 jeden Schritt machen und keinen hinzufügen: einfach beginnen und Berührungspunkte erst nach den Erkenntnissen der ersten Runde ergänzen. Legen Sie für spätere Runden eine Kopie an und erweitern Sie diese.</translation>
+    </message>
+    <message>
+      <source>Saving makes version {n}; sessions keep the version they were run with.</source>
+      <translation>Speichern legt Version {n} an; Sitzungen behalten die Version, mit der sie gemacht wurden.</translation>
+    </message>
+    <message>
+      <source>New touchpoint</source>
+      <translation>Neuer Berührungspunkt</translation>
+    </message>
+    <message>
+      <source>How did it make me FEEL?</source>
+      <translation>Wie habe ich mich dabei GEFÜHLT?</translation>
+    </message>
+    <message>
+      <source>Saved {name}, version {n}.</source>
+      <translation>{name} gespeichert, Version {n}.</translation>
+    </message>
+    <message>
+      <source>{name} (our version)</source>
+      <translation>{name} (unsere Fassung)</translation>
+    </message>
+    <message>
+      <source>Made {name}: change it, then save.</source>
+      <translation>{name} angelegt: ändern, dann speichern.</translation>
+    </message>
+    <message>
+      <source>Name the round first.</source>
+      <translation>Zuerst die Runde nennen.</translation>
+    </message>
+    <message>
+      <source>New sessions of {round} use {name}, version {n}.</source>
+      <translation>Neue Sitzungen von {round} verwenden {name}, Version {n}.</translation>
+    </message>
+    <message>
+      <source>Export template</source>
+      <translation>Vorlage exportieren</translation>
+    </message>
+    <message>
+      <source>Mystery Shop templates (*.json)</source>
+      <translation>Mystery-Shop-Vorlagen (*.json)</translation>
+    </message>
+    <message>
+      <source>Wrote {path}.</source>
+      <translation>{path} geschrieben.</translation>
+    </message>
+    <message>
+      <source>Import template</source>
+      <translation>Vorlage importieren</translation>
+    </message>
+    <message>
+      <source>Imported {name}, version {n}.</source>
+      <translation>{name} importiert, Version {n}.</translation>
+    </message>
+  </context>
+  <context>
     <name>ThemesModel</name>
     <message>
       <source>Theme</source>
@@ -2888,6 +3030,14 @@ erledigt</translation>
     <message>
       <source>What leadership, staff and customers say of the experience, side by side with what the mystery shop felt</source>
       <translation>Was Führung, Mitarbeitende und Kunden über das Erlebnis sagen, neben dem, was der Mystery Shop gefühlt hat</translation>
+    </message>
+    <message>
+      <source>E&amp;xercise templates…</source>
+      <translation>Übungsvorla&amp;gen…</translation>
+    </message>
+    <message>
+      <source>The five built-in steps, and the touchpoints your team adds in later rounds</source>
+      <translation>Die fünf eingebauten Schritte und die Berührungspunkte, die Ihr Team in späteren Runden hinzufügt</translation>
     </message>
     <message>
       <source>Round &amp;plan…</source>
