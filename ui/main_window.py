@@ -313,17 +313,28 @@ class MainWindow(TeamDialogs):
         leaders = self._try(self.services.rounds.leaders)
         if rounds is None or leaders is None:
             return
+        templates = self._try(self.services.templates.latest) or []
         dialog = NewSessionDialog(rounds, str(QSettings().value("lastLeader", "")), self,
-                                  leaders)
+                                  leaders, [(t.id, t.name) for t in templates],
+                                  lambda r: self.services.templates.for_round(r).id)
         self._new_dialog = dialog
         dialog.accepted.connect(lambda: self._create_session(dialog.values()))
         dialog.open()
 
     def _create_session(self, values: NewSessionValues) -> None:
         services = self.services
+        if values.template_id and values.template_id != services.templates.for_round(
+                values.round_label).id:  # a round starting with this session: its steps
+            def choose() -> bool:
+                template = services.templates.get(values.template_id)
+                services.templates.set_for_round(values.round_label.strip(), template)
+                return True
+
+            if not self._try(choose):
+                return  # refused (round 1 keeps the five steps): said, nothing created
         session = self._try(lambda: services.sessions.create(
             values.leader, values.company, values.round_label, values.website, values.phone,
-            services.templates.for_round(values.round_label)))
+            services.templates.for_round(values.round_label.strip())))
         if session is None:
             return
         QSettings().setValue("lastLeader", session.leader)

@@ -998,6 +998,14 @@
       <translation>&amp;Runde</translation>
     </message>
     <message>
+      <source>The steps of the round (View › Exercise templates): chosen when a round starts; its sessions keep them</source>
+      <translation>Die Schritte der Runde (Ansicht › Übungsvorlagen): gewählt, wenn eine Runde beginnt; ihre Sitzungen behalten sie</translation>
+    </message>
+    <message>
+      <source>S&amp;teps</source>
+      <translation>&amp;Schritte</translation>
+    </message>
+    <message>
       <source>Start session</source>
       <translation>Sitzung beginnen</translation>
     </message>

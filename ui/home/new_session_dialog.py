@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,6 +29,7 @@ class NewSessionValues:
     round_label: str
     website: str
     phone: str
+    template_id: str = ""  # the steps a new round is to use ("": as the round has them)
 
 
 def default_round_label(today: date) -> str:
@@ -38,9 +40,13 @@ class NewSessionDialog(QDialog):
     def __init__(
         self, rounds: list[str], last_leader: str = "", parent: QWidget | None = None,
         leaders: list[str] | None = None,
+        templates: list[tuple[str, str]] | None = None,
+        round_template: Callable[[str], str] | None = None,
     ) -> None:
         """`leaders`: the team's kept names, picked from a list (typed once, then picked:
-        "A. Rivera" and "Ana Rivera" do not become two people)."""
+        "A. Rivera" and "Ana Rivera" do not become two people). `templates`: (id, name)
+        of the exercise templates, offered for a round that starts with this session;
+        `round_template(round)` names the template a round already uses."""
         super().__init__(parent)
         self.setObjectName("newSessionDialog")
         self.setWindowTitle(self.tr("New session"))
@@ -85,6 +91,20 @@ class NewSessionDialog(QDialog):
         form.addRow(self.tr("&Website (optional)"), self.website)
         form.addRow(self.tr("&Phone (optional)"), self.phone)
         form.addRow(self.tr("&Round"), self.round)
+        self._rounds = list(rounds)
+        self._round_template = round_template
+        self.template = QComboBox(self)
+        self.template.setObjectName("templateCombo")
+        for template_id, name in templates or []:
+            self.template.addItem(name, template_id)
+        self.template.setToolTip(self.tr(
+            "The steps of the round (View › Exercise templates): chosen when a round "
+            "starts; its sessions keep them"))
+        if templates:
+            form.addRow(self.tr("S&teps"), self.template)
+        else:
+            self.template.hide()
+        self.round.currentTextChanged.connect(self._show_round_template)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -100,6 +120,7 @@ class NewSessionDialog(QDialog):
         for edit in (self.leader, self.company):
             edit.textChanged.connect(self._update_ok)
         self._update_ok()
+        self._show_round_template(self.round.currentText())
         (self.company if last_leader else self.leader).setFocus()
         self.resize(520, self.sizeHint().height())
         remember_geometry(self, "newSession")
@@ -108,6 +129,15 @@ class NewSessionDialog(QDialog):
         ready = bool(self.leader.text().strip() and self.company.text().strip())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ready)
 
+    def _show_round_template(self, round_label: str) -> None:
+        """A round that has sessions keeps its steps; a new one may choose."""
+        known = round_label.strip() in self._rounds
+        if self._round_template is not None:
+            index = self.template.findData(self._round_template(round_label.strip()))
+            if index >= 0 and (known or not self.template.isEnabled()):
+                self.template.setCurrentIndex(index)
+        self.template.setEnabled(not known)
+
     def values(self) -> NewSessionValues:
         return NewSessionValues(
             leader=self.leader.text(),
@@ -115,4 +145,6 @@ class NewSessionDialog(QDialog):
             round_label=self.round.currentText(),
             website=self.website.text(),
             phone=self.phone.text(),
+            template_id="" if not self.template.isEnabled() or self.template.isHidden()
+            else str(self.template.currentData() or ""),
         )

@@ -71,3 +71,35 @@ def test_a_team_grows_the_exercise_for_round_2(
     assert editor.import_file(hostile) is None
     assert "Step 1: its key must be lower-case" in editor.status.text()
     editor.close()
+
+
+def test_a_new_round_chooses_its_steps_when_its_first_session_starts(
+        qtbot: QtBot, window: MainWindow) -> None:
+    from dataclasses import replace
+
+    from mysteryshop.template_file import Question, StepTemplate
+    from mysteryshop.templates import BUILT_IN_ID, built_in_template
+
+    services = window.services
+    services.sessions.create("Ann", "Acme", "Round 1")
+    chat = StepTemplate("chat", "Chat", "Ask in the live chat", StepKind.MESSAGE, "", (), "",
+                        "", (Question("chat-person", "Did a person answer?"),))
+    services.templates.save(replace(built_in_template(), id="acme", name="Acme grown",
+                                    steps=(*built_in_template().steps, chat)))
+    window.new_session()
+    dialog = window._new_dialog
+    assert dialog is not None
+    assert dialog.template.currentData() == BUILT_IN_ID
+    assert not dialog.template.isEnabled()  # round 1 has sessions: it keeps its steps
+    dialog.leader.setText("Ben")
+    dialog.company.setText("Acme")
+    dialog.round.setEditText("Round 2")
+    assert dialog.template.isEnabled()
+    dialog.template.setCurrentIndex(dialog.template.findData("acme"))
+    dialog.accept()
+    view = window.session_view
+    assert view is not None
+    session = view.controller.session
+    assert (session.round, session.template_id) == ("Round 2", "acme")
+    assert [s.key for s in session.steps][-1] == "chat"
+    assert services.templates.for_round("Round 2").id == "acme"
