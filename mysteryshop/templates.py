@@ -55,7 +55,11 @@ def default_templates() -> tuple[StepTemplate, ...]:
 _remembered: dict[tuple[str, int], Template] = {}
 
 
-def remember(templates: Iterable[Template]) -> None:
+def remember(templates: Iterable[Template], *, only: bool = False) -> None:
+    """Add templates to those known; `only`: they are all there is (a data folder was
+    opened: another folder's templates must not answer for this one's)."""
+    if only:
+        _remembered.clear()
     for template in templates:
         _remembered[(template.id, template.version)] = template
 

@@ -30,7 +30,8 @@ class TemplateService:
                  clock: Callable[[], float] = time.time) -> None:
         self._repository = repository
         self.clock = clock
-        remember(repository.stored_templates())  # so sessions find their steps
+        # The templates of this data folder, and only those, answer for its sessions.
+        remember(repository.stored_templates(), only=True)
 
     def versions(self) -> list[Template]:
         """The built-in template, then every version of every team template."""

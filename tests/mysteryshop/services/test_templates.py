@@ -115,3 +115,20 @@ def test_a_session_keeps_the_version_it_was_run_with(
     assert session_to_dict(again, 0.0)["template"] == {"id": "acme", "version": 1}
     older = sessions.open(sessions.create("Cy", "Acme", "Round 1").id)
     assert (older.template_id, older.template_version) == (BUILT_IN_ID, 1)
+
+
+def test_only_the_open_data_folders_templates_answer_for_a_step(tmp_path: Path) -> None:
+    """Two folders each with their own "acme" version 1: the one opened last answers."""
+    from mysteryshop.templates import template_for
+
+    answers = []
+    for n, title in enumerate(("Chat one", "Chat two")):
+        repository = Repository.open(tmp_path / f"{n}.db")
+        service = TemplateService(repository)
+        service.save(replace(built_in_template(), id="acme", name="Acme",
+                             steps=(*built_in_template().steps, replace(CHAT, title=title))))
+        answers.append(template_for("chat"))
+        repository.close()
+    assert [a.title if a else None for a in answers] == ["Chat one", "Chat two"]
+    TemplateService(Repository.open(tmp_path / "empty.db"))  # a folder without them
+    assert template_for("chat") is None
