@@ -220,7 +220,7 @@ class MainWindow(TeamDialogs):
     def apply_retention(self) -> JobRunner | None:
         """The retention setting (Settings): delete the audio of sessions finished more
         than the days set, on a worker thread; off by default."""
-        from ui.dialogs.settings_dialog import keep_days
+        from ui.recording_settings import keep_days
 
         days = keep_days()
         if days <= 0 or self.services.read_only:

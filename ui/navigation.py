@@ -110,7 +110,7 @@ class Navigator(QObject):
         return view
 
     def open_review(self, session_id: str, step_key: str | None = None) -> ReviewView | None:
-        from ui.dialogs.settings_dialog import redactor
+        from ui.recording_settings import redactor
         from ui.review.review_view import ReviewView
 
         session = self._load(session_id)

@@ -1,5 +1,6 @@
 """Where the recording settings are kept (QSettings), and what they ask for: read by
-Settings, which changes them, and by the recording controller, which follows them."""
+Settings, which changes them, and by whatever follows them (the recording controller,
+the review's redaction, retention at start)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from PySide6.QtCore import QSettings
 
 if TYPE_CHECKING:
     from mysteryshop.audio.call_routing import CallRoute
+    from mysteryshop.call_events import RedactWith
+    from mysteryshop.model import Recording
+    from mysteryshop.services.app_services import AppServices
+    from ui.review.recording_actions import Redact
 
 logger = logging.getLogger(__name__)
 
@@ -44,3 +49,31 @@ def remove_stale_route() -> None:
             remove_stale_routes()
         except AudioError as exc:
             logger.info("%s", exc)
+
+
+KEEP_DAYS_SETTING = "recordings/keepDays"  # 0: keep recordings for good
+KEEP_ORIGINALS_SETTING = "recordings/keepUnredacted"  # off: redaction replaces the audio
+
+
+def keep_days() -> int:
+    """Days a finished session's recordings are kept (0: for good)."""
+    try:
+        return max(0, int(str(QSettings().value(KEEP_DAYS_SETTING, 0))))
+    except (TypeError, ValueError):
+        return 0
+
+
+def keep_originals() -> bool:
+    """Whether redacting keeps the audio as recorded aside on this computer (any thread:
+    each QSettings object is its own)."""
+    return str(QSettings().value(KEEP_ORIGINALS_SETTING, "false")).lower() == "true"
+
+
+def redactor(services: AppServices) -> Redact:
+    """`services.redact_recording`, keeping an original when the setting says so at the
+    moment of redacting."""
+    def redact(recording: Recording, start: float, end: float, how: RedactWith, why: str,
+               by: str) -> float:
+        return services.redact_recording(recording, start, end, how, why, by,
+                                         keep_original=keep_originals())
+    return redact

@@ -25,44 +25,19 @@ from ui.dialogs.level_test import HEARD_DB, LevelTest
 from ui.dialogs.team_folder_box import TeamFolderBox
 from ui.dialogs.two_sides_box import TwoSidesBox
 from ui.errors import error_text
+from ui.recording_settings import (
+    KEEP_DAYS_SETTING,
+    KEEP_ORIGINALS_SETTING,
+    keep_days,
+    keep_originals,
+)
 from ui.session.recording_controller import DEVICE_SETTING
 from ui.widgets.level_meter import LevelMeter
 from ui.widgets.remembered import remember_geometry
 
 if TYPE_CHECKING:
-    from mysteryshop.call_events import RedactWith
-    from mysteryshop.model import Recording
     from mysteryshop.services.app_services import AppServices
     from ui.audio_inputs import AudioInputsWatcher
-    from ui.review.recording_actions import Redact
-
-KEEP_DAYS_SETTING = "recordings/keepDays"  # 0: keep recordings for good
-KEEP_ORIGINALS_SETTING = "recordings/keepUnredacted"  # off: redaction replaces the audio
-
-
-def keep_days() -> int:
-    """Days a finished session's recordings are kept (0: for good)."""
-    try:
-        return max(0, int(str(QSettings().value(KEEP_DAYS_SETTING, 0))))
-    except (TypeError, ValueError):
-        return 0
-
-
-def keep_originals() -> bool:
-    """Whether redacting keeps the audio as recorded aside on this computer (any thread:
-    each QSettings object is its own)."""
-    return str(QSettings().value(KEEP_ORIGINALS_SETTING, "false")).lower() == "true"
-
-
-def redactor(services: AppServices) -> Redact:
-    """`services.redact_recording`, keeping an original when the setting says so at the
-    moment of redacting."""
-    def redact(recording: Recording, start: float, end: float, how: RedactWith, why: str,
-               by: str) -> float:
-        return services.redact_recording(recording, start, end, how, why, by,
-                                         keep_original=keep_originals())
-    return redact
-
 
 class SettingsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None,

@@ -107,8 +107,8 @@ class FileJobs(QObject):
                     session_ids: list[str] | None = None) -> ShareFlow | None:
         """Share, after offering to bleep any keypad tones found in the recordings (card
         data must not leave in audio); None when the leader cancels."""
-        from ui.dialogs.settings_dialog import redactor
         from ui.jobs.bundle_flows import ShareFlow
+        from ui.recording_settings import redactor
 
         try:
             unheard = self.services.call_events.unanalysed(round_label, session_ids)

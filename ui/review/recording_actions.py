@@ -197,7 +197,7 @@ class RecordingActions(QWidget):
     def redact_span(self, start: float, end: float, why: str) -> RedactDialog | None:
         """Ask how and why, then replace `start`..`end` (the step's timeline) of the shown
         recording on a worker thread; the waveform is drawn again from the new audio."""
-        from ui.dialogs.settings_dialog import keep_originals
+        from ui.recording_settings import keep_originals
 
         recording, redact = self.recording, self._redact
         if recording is None or redact is None or recording.deleted_at is not None:

@@ -123,7 +123,8 @@ def test_a_stretch_dragged_on_the_waveform_is_redacted_and_the_original_kept_if_
         qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtCore import QSettings
 
-    from ui.dialogs.settings_dialog import KEEP_ORIGINALS_SETTING, SettingsDialog
+    from ui.dialogs.settings_dialog import SettingsDialog
+    from ui.recording_settings import KEEP_ORIGINALS_SETTING
 
     settings = SettingsDialog(window)
     qtbot.addWidget(settings)
